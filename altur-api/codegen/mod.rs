@@ -1,0 +1,117 @@
+//! Turns the OpenAPI description into the client's Rust source.
+//!
+//! This module is compiled three times, by `#[path]`: by `build.rs` (the only
+//! place the crate's code is generated), by the spec xtask (to prove a
+//! refreshed spec generates before anything is written) and by the snapshot
+//! tests. Keeping it inside the crate's folder is what lets `cargo package`
+//! ship a crate that builds on its own.
+
+mod open_enums;
+mod typed_send;
+
+use std::fmt;
+
+/// Why the spec could not become Rust source. Every variant names the problem
+/// in words a spec author can act on; none carries a backtrace.
+#[derive(Debug)]
+pub enum CodegenError {
+    /// The text is not an OpenAPI 3.0 document.
+    Parse(String),
+    /// The document is OpenAPI, but not one this client can be generated from.
+    Unsupported(String),
+    /// progenitor rejected the document (an error or an assertion).
+    Generator(String),
+}
+
+impl fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodegenError::Parse(why) => write!(f, "not an OpenAPI 3.0 document: {why}"),
+            CodegenError::Unsupported(why) => write!(f, "unsupported by this client: {why}"),
+            CodegenError::Generator(why) => write!(f, "progenitor cannot generate from it: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for CodegenError {}
+
+/// Generates the pretty-printed client source from the text of an OpenAPI
+/// document (YAML or JSON).
+pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
+    let spec: openapiv3::OpenAPI =
+        serde_norway::from_str(spec_text).map_err(|e| CodegenError::Parse(e.to_string()))?;
+    check_operation_ids(&spec)?;
+    let default_base_url = spec
+        .servers
+        .first()
+        .map(|server| server.url.clone())
+        .ok_or_else(|| CodegenError::Unsupported("`servers` is empty: no default base URL".into()))?;
+
+    let tokens = run_progenitor(&spec)?;
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|e| CodegenError::Generator(format!("output is not valid Rust: {e}")))?;
+    open_enums::apply(&mut file);
+    typed_send::apply(&mut file);
+    file.items.push(syn::parse_quote! {
+        /// The API server named by the spec; `Client::builder()` uses it unless
+        /// told otherwise.
+        pub const DEFAULT_BASE_URL: &str = #default_base_url;
+    });
+    Ok(prettyplease::unparse(&file))
+}
+
+/// progenitor names every method after the operationId and panics without
+/// one; say which operation lacks it instead.
+fn check_operation_ids(spec: &openapiv3::OpenAPI) -> Result<(), CodegenError> {
+    let mut seen = std::collections::BTreeMap::new();
+    for (path, method, operation) in spec.operations() {
+        let where_ = format!("{} {path}", method.to_uppercase());
+        let Some(id) = operation.operation_id.as_deref() else {
+            return Err(CodegenError::Unsupported(format!(
+                "{where_} has no operationId (add one in openapi/overlay.yaml)"
+            )));
+        };
+        if let Some(other) = seen.insert(id.to_owned(), where_.clone()) {
+            return Err(CodegenError::Unsupported(format!(
+                "operationId `{id}` is used by both {other} and {where_}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn run_progenitor(spec: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, CodegenError> {
+    let mut settings = progenitor::GenerationSettings::new();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        // The hand-written `transport` module implements the hooks; without
+        // it the crate must not compile.
+        .with_hooks(progenitor::HooksMode::Expected)
+        // Only `Client::builder()` can make a `Transport`, so the generated
+        // constructors cannot produce a client that skips authentication.
+        .with_inner_type(quote::quote!(crate::transport::Transport))
+        .with_derive("::schemars::JsonSchema");
+    let mut generator = progenitor::Generator::new(&settings);
+
+    // progenitor asserts on shapes it does not support; a build script or an
+    // xtask must report that as an error, not die with a backtrace.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generator.generate_tokens(spec)
+    }));
+    std::panic::set_hook(previous_hook);
+    match outcome {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(CodegenError::Generator(e.to_string())),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "it panicked".into());
+            Err(CodegenError::Generator(message))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Makes every string enum of the API forward-compatible.
+//!
+//! typify turns `enum: [text, image]` into a closed Rust enum, so the day Altur
+//! sends `sticker` a whole response fails to decode. Here every enum whose
+//! variants are all unit variants (which is exactly what typify makes of a
+//! string enum) gains a last variant `Unknown(String)` marked
+//! `#[serde(untagged)]`: known values stay typed, an unknown one is kept and
+//! serializes back unchanged. This runs over every enum the spec has, so an
+//! enum Altur adds later is covered without anyone listing it.
+
+use std::collections::HashMap;
+
+use syn::visit_mut::VisitMut;
+use syn::{Fields, Ident, Item, parse_quote};
+
+pub(super) fn apply(file: &mut syn::File) {
+    for item in &mut file.items {
+        if let Item::Mod(module) = item
+            && module.ident == "types"
+            && let Some((_, items)) = &mut module.content
+        {
+            open_module(items);
+        }
+    }
+}
+
+fn open_module(items: &mut [Item]) {
+    let mut opened: HashMap<Ident, Ident> = HashMap::new();
+    for item in items.iter_mut() {
+        let Item::Enum(e) = item else { continue };
+        let is_string_enum =
+            !e.variants.is_empty() && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit));
+        if !is_string_enum {
+            continue;
+        }
+        let unknown = unused_variant_name(e);
+        remove_copy_derive(&mut e.attrs);
+        e.variants.push(parse_quote! {
+            /// A value this version of the crate does not know, kept exactly as
+            /// received so that it serializes back unchanged.
+            #[serde(untagged)]
+            #unknown(::std::string::String)
+        });
+        opened.insert(e.ident.clone(), unknown);
+    }
+
+    for item in items.iter_mut() {
+        let Item::Impl(block) = item else { continue };
+        let Some(unknown) = self_ident(&block.self_ty).and_then(|i| opened.get(i)) else {
+            continue;
+        };
+        let Some((trait_path, _)) = &block.trait_ else { continue };
+        let trait_name = trait_path.segments.last().map(|s| s.ident.to_string());
+        match trait_name.as_deref() {
+            Some("Display") => PatchDisplay(unknown).visit_item_impl_mut(block),
+            Some("FromStr") => PatchFromStr(unknown).visit_item_impl_mut(block),
+            _ => {}
+        }
+    }
+}
+
+/// `Unknown`, unless the spec already has a value that becomes that variant.
+fn unused_variant_name(e: &syn::ItemEnum) -> Ident {
+    let mut name = String::from("Unknown");
+    while e.variants.iter().any(|v| v.ident == name) {
+        name.push_str("Value");
+    }
+    Ident::new(&name, proc_macro2::Span::call_site())
+}
+
+/// An enum holding a `String` cannot be `Copy`.
+fn remove_copy_derive(attrs: &mut [syn::Attribute]) {
+    type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
+    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else { continue };
+        let kept: Vec<_> = paths.into_iter().filter(|p| !p.is_ident("Copy")).collect();
+        *attr = parse_quote!(#[derive(#(#kept),*)]);
+    }
+}
+
+fn self_ident(ty: &syn::Type) -> Option<&Ident> {
+    match ty {
+        syn::Type::Path(path) => path.path.get_ident(),
+        _ => None,
+    }
+}
+
+/// typify writes `match *self { Self::Text => f.write_str("text"), .. }`.
+struct PatchDisplay<'a>(&'a Ident);
+
+impl VisitMut for PatchDisplay<'_> {
+    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+        let unknown = self.0;
+        *m.expr = parse_quote!(self);
+        m.arms.push(parse_quote!(Self::#unknown(value) => f.write_str(value),));
+    }
+}
+
+/// typify writes `match value { "text" => Ok(Self::Text), .., _ => Err(..) }`.
+struct PatchFromStr<'a>(&'a Ident);
+
+impl VisitMut for PatchFromStr<'_> {
+    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+        let unknown = self.0;
+        m.arms.retain(|arm| !matches!(arm.pat, syn::Pat::Wild(_)));
+        m.arms.push(parse_quote!(_ => Ok(Self::#unknown(value.to_string())),));
+    }
+}

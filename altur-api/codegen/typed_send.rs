@@ -1,0 +1,60 @@
+//! Gives every operation's `send()` the crate's own error type.
+//!
+//! progenitor's error drops the HTTP status when a body fails to decode, and
+//! leaves the body of an undocumented status unread. The hand-written
+//! `transport` module records status and raw body while a request runs; here
+//! each generated `send()` is renamed `send_generated()` (private) and wrapped
+//! by a `send()` that runs it under that recorder and returns
+//! `Result<_, crate::Error>`.
+
+use syn::{ImplItem, Item, ReturnType, Type, parse_quote};
+
+pub(super) fn apply(file: &mut syn::File) {
+    for item in &mut file.items {
+        if let Item::Mod(module) = item
+            && module.ident == "builder"
+            && let Some((_, items)) = &mut module.content
+        {
+            for item in items.iter_mut() {
+                if let Item::Impl(block) = item {
+                    wrap_send(block);
+                }
+            }
+        }
+    }
+}
+
+fn wrap_send(block: &mut syn::ItemImpl) {
+    let Some(position) = block
+        .items
+        .iter()
+        .position(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "send"))
+    else {
+        return;
+    };
+    let ImplItem::Fn(generated) = &mut block.items[position] else { return };
+    let Some(ok_type) = ok_type(&generated.sig.output) else { return };
+    generated.sig.ident = parse_quote!(send_generated);
+    generated.vis = syn::Visibility::Inherited;
+    block.items.push(parse_quote! {
+        /// Sends the request and waits for the response.
+        ///
+        /// Nothing is retried: a failed request may still have been carried
+        /// out by the server.
+        pub async fn send(self) -> ::std::result::Result<#ok_type, crate::Error> {
+            crate::transport::record(self.send_generated()).await
+        }
+    });
+}
+
+/// `T` of the generated signature `-> Result<T, Error<E>>`.
+fn ok_type(output: &ReturnType) -> Option<Type> {
+    let ReturnType::Type(_, ty) = output else { return None };
+    let Type::Path(path) = ty.as_ref() else { return None };
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,235 @@
+//! The error every operation returns.
+
+use std::fmt;
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+
+use crate::generated::types;
+use crate::transport::Exchange;
+
+/// Why a call failed. Whatever the server sent is kept: the status, and the
+/// raw body where it could not be decoded as documented.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The API answered with a status it documents as an error (400, 401,
+    /// 404, ...) and the spec's error body.
+    Api {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The decoded body.
+        error: types::Error,
+    },
+    /// The API answered with a status the spec does not document for this
+    /// operation (a 502 page from a proxy, say).
+    UnexpectedStatus {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The response's `Content-Type`, if any.
+        content_type: Option<String>,
+        /// The raw body.
+        body: Bytes,
+    },
+    /// The status is documented but the body does not decode as documented.
+    Decode {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The raw body.
+        body: Bytes,
+        /// What serde found wrong, with line and column.
+        source: serde_json::Error,
+    },
+    /// The body was larger than
+    /// [`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes)
+    /// and was not read further.
+    ResponseTooLarge {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The limit in force.
+        limit: u64,
+    },
+    /// The connection failed while the body was being read.
+    IncompleteBody {
+        /// The HTTP status.
+        status: StatusCode,
+        /// What arrived before the failure.
+        received: Bytes,
+        /// The transport error.
+        source: reqwest::Error,
+    },
+    /// No answer within the connect or request timeout.
+    Timeout(reqwest::Error),
+    /// The server could not be reached (refused, unresolvable name, TLS).
+    Connect(reqwest::Error),
+    /// Any other transport failure (a refused redirect, a reset connection).
+    Transport(reqwest::Error),
+    /// The request could not be built from the arguments given.
+    InvalidRequest(String),
+}
+
+impl Error {
+    /// The HTTP status, if a response arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::Decode { status, .. }
+            | Error::ResponseTooLarge { status, .. }
+            | Error::IncompleteBody { status, .. } => Some(*status),
+            Error::Timeout(_) | Error::Connect(_) | Error::Transport(_) | Error::InvalidRequest(_) => {
+                None
+            }
+        }
+    }
+
+    /// The raw response body, where it was not decoded into a type.
+    pub fn body(&self) -> Option<&Bytes> {
+        match self {
+            Error::UnexpectedStatus { body, .. } | Error::Decode { body, .. } => Some(body),
+            Error::IncompleteBody { received, .. } => Some(received),
+            _ => None,
+        }
+    }
+
+    /// The spec's error body, for a documented error status.
+    pub fn api_error(&self) -> Option<&types::Error> {
+        match self {
+            Error::Api { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn from_generated<E: DocumentedError>(
+        error: progenitor_client::Error<E>,
+        exchange: Exchange,
+    ) -> Error {
+        use progenitor_client::Error as Generated;
+
+        if let (Some(limit), Some(status)) = (exchange.too_large, exchange.status) {
+            return Error::ResponseTooLarge { status, limit };
+        }
+        match error {
+            Generated::ErrorResponse(response) => {
+                let status = response.status();
+                match response.into_inner().into_api_error() {
+                    Some(error) => Error::Api { status, error },
+                    None => unexpected(status, exchange),
+                }
+            }
+            Generated::UnexpectedResponse(response) => unexpected(response.status(), exchange),
+            Generated::InvalidResponsePayload(body, source) => match exchange.status {
+                Some(status) => Error::Decode { status, body, source },
+                None => Error::InvalidRequest(format!("response decoded without a status: {source}")),
+            },
+            Generated::CommunicationError(e)
+            | Generated::ResponseBodyError(e)
+            | Generated::InvalidUpgrade(e) => transport(e, exchange),
+            Generated::InvalidRequest(why) | Generated::Custom(why) => Error::InvalidRequest(why),
+        }
+    }
+}
+
+fn unexpected(status: StatusCode, exchange: Exchange) -> Error {
+    Error::UnexpectedStatus { status, content_type: exchange.content_type, body: exchange.body }
+}
+
+fn transport(e: reqwest::Error, exchange: Exchange) -> Error {
+    if e.is_timeout() {
+        Error::Timeout(e)
+    } else if let Some(status) = exchange.status {
+        Error::IncompleteBody { status, received: exchange.body, source: e }
+    } else if e.is_connect() {
+        Error::Connect(e)
+    } else {
+        Error::Transport(e)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api { status, error } => write!(
+                f,
+                "Altur API error {status}: {} (code {})",
+                one_line(&error.message),
+                error.error
+            ),
+            Error::UnexpectedStatus { status, content_type, body } => write!(
+                f,
+                "Altur API answered with undocumented status {status} ({}, {} bytes)",
+                content_type.as_deref().unwrap_or("no content type"),
+                body.len()
+            ),
+            Error::Decode { status, body, source } => write!(
+                f,
+                "cannot decode the {status} response of the Altur API ({} bytes): {source}",
+                body.len()
+            ),
+            Error::ResponseTooLarge { status, limit } => write!(
+                f,
+                "the {status} response of the Altur API is larger than the {limit}-byte limit"
+            ),
+            Error::IncompleteBody { status, received, source } => write!(
+                f,
+                "the {status} response of the Altur API broke off after {} bytes: {source}",
+                received.len()
+            ),
+            Error::Timeout(e) => write!(f, "the Altur API did not answer in time: {e}"),
+            Error::Connect(e) => write!(f, "cannot connect to the Altur API: {}", chain(e)),
+            Error::Transport(e) => write!(f, "request to the Altur API failed: {}", chain(e)),
+            Error::InvalidRequest(why) => write!(f, "invalid request: {}", one_line(why)),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Decode { source, .. } => Some(source),
+            Error::IncompleteBody { source, .. } => Some(source),
+            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// reqwest's own message is terse ("error sending request"); the cause
+/// (connection refused, name not resolved) is further down the chain.
+fn chain(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    one_line(&text)
+}
+
+/// Display promises one line, whatever the server put in a message.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The error body type of an operation, as progenitor generates it: the
+/// spec's `Error` schema where an operation documents one, `()` where it
+/// documents none. A spec that gives an error status another schema makes
+/// the generated code fail to compile here, on purpose: [`Error::Api`] would
+/// need a variant for it.
+pub trait DocumentedError {
+    /// The body as the spec's `Error`, if it is one.
+    fn into_api_error(self) -> Option<types::Error>;
+}
+
+impl DocumentedError for types::Error {
+    fn into_api_error(self) -> Option<types::Error> {
+        Some(self)
+    }
+}
+
+impl DocumentedError for () {
+    fn into_api_error(self) -> Option<types::Error> {
+        None
+    }
+}

@@ -1,0 +1,127 @@
+//! What happens around every request the generated code sends: the response
+//! body is read here, within a size limit, and what the server sent (status,
+//! content type, raw body) is recorded, so that [`crate::Error`] can keep it
+//! where progenitor's own error would drop it.
+
+use std::cell::RefCell;
+use std::future::Future;
+
+use bytes::{Bytes, BytesMut};
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::StatusCode;
+
+use crate::error::{DocumentedError, Error};
+use crate::generated::{Client, ResponseValue};
+
+/// Per-client settings the hooks need. Only [`Client::builder`] makes one,
+/// which keeps the generated constructors from building a client without
+/// authentication.
+#[derive(Clone, Debug)]
+pub struct Transport {
+    max_response_bytes: u64,
+}
+
+impl Transport {
+    pub(crate) fn new(max_response_bytes: u64) -> Self {
+        Self { max_response_bytes }
+    }
+}
+
+/// What came back, as far as it got.
+#[derive(Debug, Default)]
+pub(crate) struct Exchange {
+    pub(crate) status: Option<StatusCode>,
+    pub(crate) content_type: Option<String>,
+    pub(crate) body: Bytes,
+    /// Set to the limit when the body passed it and was not read further.
+    pub(crate) too_large: Option<u64>,
+}
+
+tokio::task_local! {
+    static EXCHANGE: RefCell<Exchange>;
+}
+
+/// Runs one generated `send_generated()` and turns its error into the
+/// crate's, with what [`ClientHooks::exec`] recorded meanwhile.
+pub(crate) async fn record<T, E: DocumentedError>(
+    call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
+) -> Result<ResponseValue<T>, Error> {
+    let (result, exchange) = EXCHANGE
+        .scope(RefCell::new(Exchange::default()), async {
+            let result = call.await;
+            (result, EXCHANGE.with(RefCell::take))
+        })
+        .await;
+    result.map_err(|e| Error::from_generated(e, exchange))
+}
+
+fn note(change: impl FnOnce(&mut Exchange)) {
+    // Outside `record` (no such caller in this crate) there is nothing to note.
+    let _ = EXCHANGE.try_with(|exchange| change(&mut exchange.borrow_mut()));
+}
+
+impl ClientHooks<Transport> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let mut response = self.client().execute(request).await?;
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        note(|x| {
+            x.status = Some(status);
+            x.content_type = content_type;
+        });
+
+        let limit = self.inner().max_response_bytes;
+        let mut head = http::Response::new(Bytes::new());
+        *head.status_mut() = status;
+        *head.version_mut() = response.version();
+        *head.headers_mut() = std::mem::take(response.headers_mut());
+
+        if response.content_length().is_some_and(|declared| declared > limit) {
+            note(|x| x.too_large = Some(limit));
+            return Ok(head.into());
+        }
+        let mut chunks: Vec<Bytes> = Vec::new();
+        let mut received: u64 = 0;
+        loop {
+            let chunk = match response.chunk().await {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break,
+                Err(e) => {
+                    note(|x| x.body = concat(chunks));
+                    return Err(e);
+                }
+            };
+            received += chunk.len() as u64;
+            if received > limit {
+                note(|x| x.too_large = Some(limit));
+                return Ok(head.into());
+            }
+            chunks.push(chunk);
+        }
+        let body = concat(chunks);
+        note(|x| x.body = body.clone());
+        *head.body_mut() = body;
+        Ok(head.into())
+    }
+}
+
+/// One chunk, the usual case, is passed on without a copy.
+fn concat(mut chunks: Vec<Bytes>) -> Bytes {
+    match chunks.len() {
+        0 => Bytes::new(),
+        1 => chunks.pop().unwrap_or_default(),
+        _ => {
+            let mut all = BytesMut::with_capacity(chunks.iter().map(Bytes::len).sum());
+            chunks.iter().for_each(|c| all.extend_from_slice(c));
+            all.freeze()
+        }
+    }
+}
