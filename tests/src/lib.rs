@@ -1,0 +1,19 @@
+//! What the tests in `tests/tests/` share: the code generator (the very file
+//! build.rs compiles) and the loopback HTTP servers the client talks to.
+
+#[path = "../../altur-api/codegen/mod.rs"]
+pub mod codegen;
+pub mod server;
+
+use std::path::PathBuf;
+
+/// The workspace root, for reading `openapi/`.
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The spec the crate is generated from.
+pub fn committed_spec() -> String {
+    std::fs::read_to_string(workspace_root().join("openapi/altur.yaml"))
+        .expect("openapi/altur.yaml is committed")
+}

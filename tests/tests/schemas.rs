@@ -1,0 +1,73 @@
+//! The JSON Schema of every public type: a change in the spec or in the
+//! generator's settings shows up here as a schema diff.
+
+use altur_api::types;
+use altur_api_tests::{codegen, committed_spec};
+
+/// Every type of `altur_api::types`; `the_list_covers_every_generated_type`
+/// fails when the spec gains one that is not listed here.
+macro_rules! public_types {
+    ($($name:ident),* $(,)?) => {
+        fn schemas() -> serde_json::Map<String, serde_json::Value> {
+            let mut generator = schemars::SchemaGenerator::default();
+            $( generator.subschema_for::<types::$name>(); )*
+            generator.take_definitions(true)
+        }
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+public_types!(
+    Agent,
+    EndUser,
+    EndUserIntegrationType,
+    Error,
+    Integration,
+    IntegrationType,
+    Message,
+    MessageResponse,
+    MessageSentBy,
+    MessageType,
+    SendMessageBody,
+    Tag,
+    TagColor,
+    Thread,
+    User,
+);
+
+#[test]
+fn json_schema_of_every_public_type() {
+    insta::assert_json_snapshot!(schemas());
+}
+
+#[test]
+fn the_list_covers_every_generated_type() {
+    let source = codegen::generate(&committed_spec()).expect("generates");
+    let file = syn::parse_file(&source).expect("parses");
+    let mut generated: Vec<String> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            syn::Item::Enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    generated.sort();
+    assert_eq!(generated, NAMES);
+}
+
+#[test]
+fn an_open_enum_schema_accepts_any_string() {
+    let schemas = schemas();
+    let branches = schemas["TagColor"]["anyOf"].as_array().expect("anyOf");
+    assert_eq!(branches.len(), 2);
+    assert_eq!(branches[0]["enum"][4], "purple");
+    assert_eq!(branches[1]["type"], "string");
+    assert!(branches[1].get("enum").is_none(), "the second branch takes any string");
+}
