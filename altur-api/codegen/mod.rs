@@ -45,7 +45,9 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
         .servers
         .first()
         .map(|server| server.url.clone())
-        .ok_or_else(|| CodegenError::Unsupported("`servers` is empty: no default base URL".into()))?;
+        .ok_or_else(|| {
+            CodegenError::Unsupported("`servers` is empty: no default base URL".into())
+        })?;
 
     let tokens = run_progenitor(&spec)?;
     let mut file: syn::File = syn::parse2(tokens)

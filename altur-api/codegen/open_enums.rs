@@ -49,7 +49,9 @@ fn open_module(items: &mut [Item]) {
         let Some(unknown) = self_ident(&block.self_ty).and_then(|i| opened.get(i)) else {
             continue;
         };
-        let Some((trait_path, _)) = &block.trait_ else { continue };
+        let Some((trait_path, _)) = &block.trait_ else {
+            continue;
+        };
         let trait_name = trait_path.segments.last().map(|s| s.ident.to_string());
         match trait_name.as_deref() {
             Some("Display") => PatchDisplay(unknown).visit_item_impl_mut(block),
@@ -72,7 +74,9 @@ fn unused_variant_name(e: &syn::ItemEnum) -> Ident {
 fn remove_copy_derive(attrs: &mut [syn::Attribute]) {
     type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
     for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else { continue };
+        let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else {
+            continue;
+        };
         let kept: Vec<_> = paths.into_iter().filter(|p| !p.is_ident("Copy")).collect();
         *attr = parse_quote!(#[derive(#(#kept),*)]);
     }
@@ -92,7 +96,8 @@ impl VisitMut for PatchDisplay<'_> {
     fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
         let unknown = self.0;
         *m.expr = parse_quote!(self);
-        m.arms.push(parse_quote!(Self::#unknown(value) => f.write_str(value),));
+        m.arms
+            .push(parse_quote!(Self::#unknown(value) => f.write_str(value),));
     }
 }
 
@@ -103,6 +108,7 @@ impl VisitMut for PatchFromStr<'_> {
     fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
         let unknown = self.0;
         m.arms.retain(|arm| !matches!(arm.pat, syn::Pat::Wild(_)));
-        m.arms.push(parse_quote!(_ => Ok(Self::#unknown(value.to_string())),));
+        m.arms
+            .push(parse_quote!(_ => Ok(Self::#unknown(value.to_string())),));
     }
 }

@@ -32,8 +32,12 @@ fn wrap_send(block: &mut syn::ItemImpl) {
     else {
         return;
     };
-    let ImplItem::Fn(generated) = &mut block.items[position] else { return };
-    let Some(ok_type) = ok_type(&generated.sig.output) else { return };
+    let ImplItem::Fn(generated) = &mut block.items[position] else {
+        return;
+    };
+    let Some(ok_type) = ok_type(&generated.sig.output) else {
+        return;
+    };
     generated.sig.ident = parse_quote!(send_generated);
     generated.vis = syn::Visibility::Inherited;
     block.items.push(parse_quote! {
@@ -49,10 +53,16 @@ fn wrap_send(block: &mut syn::ItemImpl) {
 
 /// `T` of the generated signature `-> Result<T, Error<E>>`.
 fn ok_type(output: &ReturnType) -> Option<Type> {
-    let ReturnType::Type(_, ty) = output else { return None };
-    let Type::Path(path) = ty.as_ref() else { return None };
+    let ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let Type::Path(path) = ty.as_ref() else {
+        return None;
+    };
     let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
     match args.args.first()? {
         syn::GenericArgument::Type(t) => Some(t.clone()),
         _ => None,

@@ -13,7 +13,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let content = std::env::args().nth(1).unwrap_or_else(|| "When does my order ship?".into());
+    let content = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "When does my order ship?".into());
     let (client, agent_id, end_user_id) = if std::env::var_os(altur_api::API_KEY_ENV).is_some() {
         let agent = std::env::var("ALTUR_AGENT_ID").map_err(|_| "set ALTUR_AGENT_ID")?;
         let end_user = std::env::var("ALTUR_END_USER_ID").map_err(|_| "set ALTUR_END_USER_ID")?;
@@ -21,22 +23,37 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let url = mock::start().await?;
         println!("ALTUR_API_KEY is not set: talking to an embedded mock of the API at {url}\n");
-        let client = Client::builder().api_key("demo-key").base_url(url).build()?;
-        (client, uuid::Uuid::from_u128(0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11), uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2b3c4d5e6f))
+        let client = Client::builder()
+            .api_key("demo-key")
+            .base_url(url)
+            .build()?;
+        (
+            client,
+            uuid::Uuid::from_u128(0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11),
+            uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2b3c4d5e6f),
+        )
     };
 
     let body = SendMessageBody::builder()
         .agent_id(Some(agent_id))
         .end_user_id(Some(end_user_id))
         .content(Some(content));
-    println!("sent: POST /message {}", serde_json::to_string(&SendMessageBody::try_from(body.clone())?)?);
+    println!(
+        "sent: POST /message {}",
+        serde_json::to_string(&SendMessageBody::try_from(body.clone())?)?
+    );
 
     match client.send_message().body(body).send().await {
         Ok(response) => {
             println!("came back: {}", response.status());
             let response = response.into_inner();
             for message in &response.messages {
-                println!("  [{} {}] {}", message.sent_by, message.type_, message.content.as_deref().unwrap_or(""));
+                println!(
+                    "  [{} {}] {}",
+                    message.sent_by,
+                    message.type_,
+                    message.content.as_deref().unwrap_or("")
+                );
             }
             println!("\n{response:#?}");
             Ok(())
@@ -73,13 +90,21 @@ mod mock {
             while let Ok((mut stream, _)) = listener.accept().await {
                 tokio::spawn(async move {
                     let mut request = vec![0u8; 64 * 1024];
-                    let Ok(read) = stream.read(&mut request).await else { return };
+                    let Ok(read) = stream.read(&mut request).await else {
+                        return;
+                    };
                     let head = String::from_utf8_lossy(&request[..read]);
-                    let authorized = head.lines().any(|l| l.to_ascii_lowercase().starts_with("authorization: api-key "));
+                    let authorized = head.lines().any(|l| {
+                        l.to_ascii_lowercase()
+                            .starts_with("authorization: api-key ")
+                    });
                     let (status, body) = if authorized {
                         ("200 OK", REPLY.to_owned())
                     } else {
-                        ("401 Unauthorized", r#"{"error": 401, "message": "missing API key"}"#.to_owned())
+                        (
+                            "401 Unauthorized",
+                            r#"{"error": 401, "message": "missing API key"}"#.to_owned(),
+                        )
                     };
                     let response = format!(
                         "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",

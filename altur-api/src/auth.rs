@@ -26,8 +26,8 @@ impl ApiKey {
         if !key.chars().all(|c| c.is_ascii_graphic()) {
             return Err(InvalidApiKey::BadCharacter);
         }
-        let mut value =
-            HeaderValue::try_from(format!("api-key {key}")).map_err(|_| InvalidApiKey::BadCharacter)?;
+        let mut value = HeaderValue::try_from(format!("api-key {key}"))
+            .map_err(|_| InvalidApiKey::BadCharacter)?;
         value.set_sensitive(true);
         Ok(value)
     }

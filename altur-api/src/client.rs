@@ -155,7 +155,9 @@ fn redirect_policy() -> reqwest::redirect::Policy {
             attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
         } else if !is_secure_or_loopback(attempt.url()) {
             let url = attempt.url().to_string();
-            attempt.error(format!("refused redirect to {url}: not https and not loopback"))
+            attempt.error(format!(
+                "refused redirect to {url}: not https and not loopback"
+            ))
         } else {
             attempt.follow()
         }
@@ -163,7 +165,10 @@ fn redirect_policy() -> reqwest::redirect::Policy {
 }
 
 fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
-    let invalid = |reason: String| ConfigError::InvalidBaseUrl { url: raw.to_owned(), reason };
+    let invalid = |reason: String| ConfigError::InvalidBaseUrl {
+        url: raw.to_owned(),
+        reason,
+    };
     let url = reqwest::Url::parse(raw).map_err(|e| invalid(e.to_string()))?;
     if !matches!(url.scheme(), "https" | "http") {
         return Err(invalid(format!("scheme `{}` is not http(s)", url.scheme())));
@@ -172,7 +177,9 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
         return Err(invalid("a base URL takes no query or fragment".into()));
     }
     if !is_secure_or_loopback(&url) {
-        return Err(ConfigError::InsecureBaseUrl { url: raw.to_owned() });
+        return Err(ConfigError::InsecureBaseUrl {
+            url: raw.to_owned(),
+        });
     }
     // Operation paths are appended as `{base}/message`.
     Ok(url.as_str().trim_end_matches('/').to_owned())

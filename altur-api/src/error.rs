@@ -77,9 +77,10 @@ impl Error {
             | Error::Decode { status, .. }
             | Error::ResponseTooLarge { status, .. }
             | Error::IncompleteBody { status, .. } => Some(*status),
-            Error::Timeout(_) | Error::Connect(_) | Error::Transport(_) | Error::InvalidRequest(_) => {
-                None
-            }
+            Error::Timeout(_)
+            | Error::Connect(_)
+            | Error::Transport(_)
+            | Error::InvalidRequest(_) => None,
         }
     }
 
@@ -119,8 +120,14 @@ impl Error {
             }
             Generated::UnexpectedResponse(response) => unexpected(response.status(), exchange),
             Generated::InvalidResponsePayload(body, source) => match exchange.status {
-                Some(status) => Error::Decode { status, body, source },
-                None => Error::InvalidRequest(format!("response decoded without a status: {source}")),
+                Some(status) => Error::Decode {
+                    status,
+                    body,
+                    source,
+                },
+                None => {
+                    Error::InvalidRequest(format!("response decoded without a status: {source}"))
+                }
             },
             Generated::CommunicationError(e)
             | Generated::ResponseBodyError(e)
@@ -131,14 +138,22 @@ impl Error {
 }
 
 fn unexpected(status: StatusCode, exchange: Exchange) -> Error {
-    Error::UnexpectedStatus { status, content_type: exchange.content_type, body: exchange.body }
+    Error::UnexpectedStatus {
+        status,
+        content_type: exchange.content_type,
+        body: exchange.body,
+    }
 }
 
 fn transport(e: reqwest::Error, exchange: Exchange) -> Error {
     if e.is_timeout() {
         Error::Timeout(e)
     } else if let Some(status) = exchange.status {
-        Error::IncompleteBody { status, received: exchange.body, source: e }
+        Error::IncompleteBody {
+            status,
+            received: exchange.body,
+            source: e,
+        }
     } else if e.is_connect() {
         Error::Connect(e)
     } else {
@@ -155,13 +170,21 @@ impl fmt::Display for Error {
                 one_line(&error.message),
                 error.error
             ),
-            Error::UnexpectedStatus { status, content_type, body } => write!(
+            Error::UnexpectedStatus {
+                status,
+                content_type,
+                body,
+            } => write!(
                 f,
                 "Altur API answered with undocumented status {status} ({}, {} bytes)",
                 content_type.as_deref().unwrap_or("no content type"),
                 body.len()
             ),
-            Error::Decode { status, body, source } => write!(
+            Error::Decode {
+                status,
+                body,
+                source,
+            } => write!(
                 f,
                 "cannot decode the {status} response of the Altur API ({} bytes): {source}",
                 body.len()
@@ -170,7 +193,11 @@ impl fmt::Display for Error {
                 f,
                 "the {status} response of the Altur API is larger than the {limit}-byte limit"
             ),
-            Error::IncompleteBody { status, received, source } => write!(
+            Error::IncompleteBody {
+                status,
+                received,
+                source,
+            } => write!(
                 f,
                 "the {status} response of the Altur API broke off after {} bytes: {source}",
                 received.len()

@@ -3,20 +3,29 @@
 use crate::ConfigError;
 
 #[cfg(feature = "native-tls")]
-pub(crate) fn configure(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
+pub(crate) fn configure(
+    builder: reqwest::ClientBuilder,
+) -> Result<reqwest::ClientBuilder, ConfigError> {
     Ok(builder.tls_backend_native())
 }
 
 #[cfg(all(feature = "rustls-aws-lc", not(feature = "native-tls")))]
-pub(crate) fn configure(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
+pub(crate) fn configure(
+    builder: reqwest::ClientBuilder,
+) -> Result<reqwest::ClientBuilder, ConfigError> {
     Ok(builder.tls_backend_rustls())
 }
 
 /// rustls with the ring provider, handed to reqwest ready-made rather than
 /// installed as the process-wide default, which would take that choice away
 /// from the application.
-#[cfg(all(feature = "rustls-ring", not(any(feature = "native-tls", feature = "rustls-aws-lc"))))]
-pub(crate) fn configure(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, ConfigError> {
+#[cfg(all(
+    feature = "rustls-ring",
+    not(any(feature = "native-tls", feature = "rustls-aws-lc"))
+))]
+pub(crate) fn configure(
+    builder: reqwest::ClientBuilder,
+) -> Result<reqwest::ClientBuilder, ConfigError> {
     use std::sync::Arc;
 
     use rustls_platform_verifier::BuilderVerifierExt;
@@ -31,5 +40,11 @@ pub(crate) fn configure(builder: reqwest::ClientBuilder) -> Result<reqwest::Clie
     Ok(builder.tls_backend_preconfigured(config))
 }
 
-#[cfg(not(any(feature = "native-tls", feature = "rustls-aws-lc", feature = "rustls-ring")))]
-compile_error!("altur-api needs a TLS backend: enable `rustls-ring`, `rustls-aws-lc` or `native-tls`");
+#[cfg(not(any(
+    feature = "native-tls",
+    feature = "rustls-aws-lc",
+    feature = "rustls-ring"
+)))]
+compile_error!(
+    "altur-api needs a TLS backend: enable `rustls-ring`, `rustls-aws-lc` or `native-tls`"
+);

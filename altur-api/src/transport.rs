@@ -84,7 +84,10 @@ impl ClientHooks<Transport> for Client {
         *head.version_mut() = response.version();
         *head.headers_mut() = std::mem::take(response.headers_mut());
 
-        if response.content_length().is_some_and(|declared| declared > limit) {
+        if response
+            .content_length()
+            .is_some_and(|declared| declared > limit)
+        {
             note(|x| x.too_large = Some(limit));
             return Ok(head.into());
         }

@@ -18,7 +18,10 @@ pub struct Recorded {
 
 impl Recorded {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The body as JSON; a test that expects JSON fails here if it is not.
@@ -30,7 +33,11 @@ impl Recorded {
 /// What to send back: bytes written to the socket as they are.
 pub enum Reply {
     /// A well-formed response with `Content-Length`.
-    Http { status: u16, content_type: &'static str, body: Vec<u8> },
+    Http {
+        status: u16,
+        content_type: &'static str,
+        body: Vec<u8>,
+    },
     /// Exactly these bytes, then the connection is closed.
     Raw(Vec<u8>),
     /// Read the request, then never answer.
@@ -39,12 +46,20 @@ pub enum Reply {
 
 impl Reply {
     pub fn json(status: u16, body: &str) -> Reply {
-        Reply::Http { status, content_type: "application/json", body: body.as_bytes().to_vec() }
+        Reply::Http {
+            status,
+            content_type: "application/json",
+            body: body.as_bytes().to_vec(),
+        }
     }
 
     fn into_bytes(self) -> Option<Vec<u8>> {
         match self {
-            Reply::Http { status, content_type, body } => {
+            Reply::Http {
+                status,
+                content_type,
+                body,
+            } => {
                 let mut bytes = format!(
                     "HTTP/1.1 {status} {}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\n\
                      connection: close\r\n\r\n",
@@ -85,7 +100,9 @@ pub struct TestServer {
 
 impl TestServer {
     pub async fn start(respond: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> TestServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
         let url = format!("http://{}", listener.local_addr().expect("local addr"));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let respond: Arc<Responder> = Arc::new(respond);
@@ -97,17 +114,29 @@ impl TestServer {
                 tokio::spawn(async move { serve(stream, respond, recorded).await });
             }
         });
-        TestServer { url, requests, task }
+        TestServer {
+            url,
+            requests,
+            task,
+        }
     }
 
     /// Always answers the same.
     pub async fn replying(status: u16, content_type: &'static str, body: &str) -> TestServer {
         let body = body.as_bytes().to_vec();
-        TestServer::start(move |_| Reply::Http { status, content_type, body: body.clone() }).await
+        TestServer::start(move |_| Reply::Http {
+            status,
+            content_type,
+            body: body.clone(),
+        })
+        .await
     }
 
     pub fn requests(&self) -> Vec<Recorded> {
-        self.requests.lock().expect("no test panicked holding the lock").clone()
+        self.requests
+            .lock()
+            .expect("no test panicked holding the lock")
+            .clone()
     }
 }
 
@@ -117,10 +146,19 @@ impl Drop for TestServer {
     }
 }
 
-async fn serve(mut stream: TcpStream, respond: Arc<Responder>, recorded: Arc<Mutex<Vec<Recorded>>>) {
-    let Some(request) = read_request(&mut stream).await else { return };
+async fn serve(
+    mut stream: TcpStream,
+    respond: Arc<Responder>,
+    recorded: Arc<Mutex<Vec<Recorded>>>,
+) {
+    let Some(request) = read_request(&mut stream).await else {
+        return;
+    };
     let reply = respond(&request);
-    recorded.lock().expect("no test panicked holding the lock").push(request);
+    recorded
+        .lock()
+        .expect("no test panicked holding the lock")
+        .push(request);
     match reply.into_bytes() {
         Some(bytes) => {
             let _ = stream.write_all(&bytes).await;
@@ -166,5 +204,10 @@ async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
         }
         body.extend_from_slice(&chunk[..read]);
     }
-    Some(Recorded { method, path, headers, body })
+    Some(Recorded {
+        method,
+        path,
+        headers,
+        body,
+    })
 }

@@ -22,13 +22,25 @@ fn a_spec_change_changes_the_generated_code_accordingly() {
             "    Message:\n      type: object\n      properties:\n        priority:\n          \
              description: How urgent the Message is\n          type: integer\n",
         )
-        .replace("          - document\n", "          - document\n          - sticker\n");
-    assert_ne!(changed, spec, "the edits above must apply to the committed spec");
+        .replace(
+            "          - document\n",
+            "          - document\n          - sticker\n",
+        );
+    assert_ne!(
+        changed, spec,
+        "the edits above must apply to the committed spec"
+    );
 
     let before = generate(&spec);
     let after = generate(&changed);
-    assert!(!before.contains("pub priority:") && after.contains("pub priority: ::std::option::Option<i64>"));
-    assert!(!before.contains("Sticker") && after.contains("#[serde(rename = \"sticker\")]\n        Sticker,"));
+    assert!(
+        !before.contains("pub priority:")
+            && after.contains("pub priority: ::std::option::Option<i64>")
+    );
+    assert!(
+        !before.contains("Sticker")
+            && after.contains("#[serde(rename = \"sticker\")]\n        Sticker,")
+    );
     let diff = similar::TextDiff::from_lines(&before, &after)
         .unified_diff()
         .context_radius(2)
@@ -55,11 +67,19 @@ fn every_string_enum_is_open_to_unknown_values() {
             _ => None,
         })
         .collect();
-    assert!(enums.len() >= 4, "the spec has at least four string enums, found {}", enums.len());
+    assert!(
+        enums.len() >= 4,
+        "the spec has at least four string enums, found {}",
+        enums.len()
+    );
     for e in enums {
         let last = e.variants.last().expect("variants");
         assert_eq!(last.ident, "Unknown", "{} has no Unknown variant", e.ident);
-        assert!(matches!(last.fields, syn::Fields::Unnamed(_)), "{}: Unknown holds the value", e.ident);
+        assert!(
+            matches!(last.fields, syn::Fields::Unnamed(_)),
+            "{}: Unknown holds the value",
+            e.ident
+        );
     }
 }
 
@@ -72,5 +92,10 @@ fn a_spec_the_generator_cannot_take_is_an_error_naming_the_problem() {
         "unsupported by this client: POST /message has no operationId (add one in openapi/overlay.yaml)"
     );
     let error = codegen::generate("openapi: [").expect_err("not YAML");
-    assert!(error.to_string().starts_with("not an OpenAPI 3.0 document:"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("not an OpenAPI 3.0 document:"),
+        "{error}"
+    );
 }

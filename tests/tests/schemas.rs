@@ -69,5 +69,8 @@ fn an_open_enum_schema_accepts_any_string() {
     assert_eq!(branches.len(), 2);
     assert_eq!(branches[0]["enum"][4], "purple");
     assert_eq!(branches[1]["type"], "string");
-    assert!(branches[1].get("enum").is_none(), "the second branch takes any string");
+    assert!(
+        branches[1].get("enum").is_none(),
+        "the second branch takes any string"
+    );
 }

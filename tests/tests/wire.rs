@@ -11,7 +11,11 @@ const END_USER: &str = "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f";
 const RESPONSE: &str = include_str!("../fixtures/message_response.json");
 
 fn client(server: &TestServer) -> Client {
-    Client::builder().api_key(KEY).base_url(&server.url).build().expect("loopback http is allowed")
+    Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .build()
+        .expect("loopback http is allowed")
 }
 
 async fn send(server: &TestServer) -> Result<altur_api::types::MessageResponse, Error> {
@@ -42,13 +46,22 @@ async fn sends_the_documented_request() {
     let requests = server.requests();
     assert_eq!(requests.len(), 1, "exactly one request, no retry");
     let request = &requests[0];
-    assert_eq!((request.method.as_str(), request.path.as_str()), ("POST", "/message"));
-    assert_eq!(request.header("authorization"), Some(format!("api-key {KEY}").as_str()));
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("POST", "/message")
+    );
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("api-key {KEY}").as_str())
+    );
     assert_eq!(request.header("content-type"), Some("application/json"));
     assert_eq!(request.header("accept"), Some("application/json"));
     assert_eq!(request.header("user-agent"), Some(altur_api::USER_AGENT));
     assert!(altur_api::USER_AGENT.starts_with("altur-api-rust/0."));
-    insta::assert_snapshot!("send_message_request_body", String::from_utf8_lossy(&request.body));
+    insta::assert_snapshot!(
+        "send_message_request_body",
+        String::from_utf8_lossy(&request.body)
+    );
 }
 
 #[tokio::test]
@@ -56,8 +69,15 @@ async fn decodes_a_200() {
     let server = TestServer::replying(200, "application/json", RESPONSE).await;
     let response = send(&server).await.expect("200 decodes");
     assert_eq!(response.messages[0].sent_by, MessageSentBy::Ai);
-    assert_eq!(response.in_response_to.as_ref().map(|m| &m.type_), Some(&MessageType::Text));
-    let end_user = response.thread.as_ref().and_then(|t| t.end_user.as_ref()).expect("end_user");
+    assert_eq!(
+        response.in_response_to.as_ref().map(|m| &m.type_),
+        Some(&MessageType::Text)
+    );
+    let end_user = response
+        .thread
+        .as_ref()
+        .and_then(|t| t.end_user.as_ref())
+        .expect("end_user");
     assert_eq!(end_user.id.to_string(), END_USER);
     insta::assert_debug_snapshot!("send_message_200_decoded", response);
 }
@@ -68,12 +88,22 @@ async fn documented_error_statuses_decode_to_the_spec_error() {
         let body = format!(r#"{{"error": {status}, "message": "nope {status}"}}"#);
         let server = TestServer::replying(status, "application/json", &body).await;
         let error = send(&server).await.expect_err("an error status");
-        let Error::Api { status: got, error: api } = &error else {
+        let Error::Api {
+            status: got,
+            error: api,
+        } = &error
+        else {
             panic!("{status}: expected Error::Api, got {error:?}");
         };
         assert_eq!(got.as_u16(), status);
-        assert_eq!((api.error, api.message.as_str()), (i32::from(status), format!("nope {status}").as_str()));
-        assert_eq!(error.to_string(), format!("Altur API error {got}: nope {status} (code {status})"));
+        assert_eq!(
+            (api.error, api.message.as_str()),
+            (i32::from(status), format!("nope {status}").as_str())
+        );
+        assert_eq!(
+            error.to_string(),
+            format!("Altur API error {got}: nope {status} (code {status})")
+        );
     }
 }
 
@@ -95,7 +125,10 @@ async fn an_html_error_page_keeps_status_and_body() {
     assert_eq!(error.body().map(|b| &b[..]), Some(page.as_bytes()));
     assert_eq!(
         error.to_string(),
-        format!("Altur API answered with undocumented status 502 Bad Gateway (text/html, {} bytes)", page.len())
+        format!(
+            "Altur API answered with undocumented status 502 Bad Gateway (text/html, {} bytes)",
+            page.len()
+        )
     );
 
     // A documented status with an HTML body: status and page are kept too.
@@ -111,11 +144,23 @@ async fn malformed_json_keeps_status_body_and_position() {
     let body = &RESPONSE[..RESPONSE.len() / 2];
     let server = TestServer::replying(200, "application/json", body).await;
     let error = send(&server).await.expect_err("truncated JSON");
-    let Error::Decode { status, body: raw, source } = &error else { panic!("{error:?}") };
+    let Error::Decode {
+        status,
+        body: raw,
+        source,
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
     assert_eq!(status.as_u16(), 200);
     assert_eq!(&raw[..], body.as_bytes());
     assert!(source.is_eof(), "{source}");
-    assert!(error.to_string().starts_with("cannot decode the 200 OK response of the Altur API"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("cannot decode the 200 OK response of the Altur API"),
+        "{error}"
+    );
 }
 
 #[tokio::test]
@@ -132,7 +177,10 @@ async fn unknown_enum_values_decode_and_serialize_back_unchanged() {
     let tag = &response.thread.as_ref().unwrap().tags[0];
     assert_eq!(tag.color, TagColor::Unknown("black".into()));
     // Known values stay typed variants.
-    assert_eq!(response.in_response_to.as_ref().unwrap().sent_by, MessageSentBy::Eu);
+    assert_eq!(
+        response.in_response_to.as_ref().unwrap().sent_by,
+        MessageSentBy::Eu
+    );
 
     let json = serde_json::to_value(&response).unwrap();
     assert_eq!(json["messages"][0]["type"], "sticker");
@@ -140,13 +188,19 @@ async fn unknown_enum_values_decode_and_serialize_back_unchanged() {
     assert_eq!(json["thread"]["tags"][0]["color"], "black");
     assert_eq!(json["in_response_to"]["sent_by"], "EU");
     assert_eq!(message.type_.to_string(), "sticker");
-    assert_eq!("BOT".parse::<MessageSentBy>().unwrap(), MessageSentBy::Unknown("BOT".into()));
+    assert_eq!(
+        "BOT".parse::<MessageSentBy>().unwrap(),
+        MessageSentBy::Unknown("BOT".into())
+    );
 }
 
 #[tokio::test]
 async fn extra_fields_nulls_and_an_end_user_without_integration_decode() {
-    let body = response_with(r#""read": false"#, r#""read": null, "media": null, "reaction": "👍""#)
-        .replacen(r#""thread": {"#, r#""thread": {"priority": 3, "#, 1);
+    let body = response_with(
+        r#""read": false"#,
+        r#""read": null, "media": null, "reaction": "👍""#,
+    )
+    .replacen(r#""thread": {"#, r#""thread": {"priority": 3, "#, 1);
     let sent: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert!(sent["thread"]["end_user"].get("integration").is_none());
     let server = TestServer::replying(200, "application/json", &body).await;
@@ -163,18 +217,33 @@ async fn a_200_missing_a_required_field_is_a_decode_error() {
     let body = response_with(r#""sent_by": "AI","#, "");
     let server = TestServer::replying(200, "application/json", &body).await;
     let error = send(&server).await.expect_err("sent_by is required");
-    let Error::Decode { source, body: raw, .. } = &error else { panic!("{error:?}") };
-    assert!(source.to_string().starts_with("missing field `sent_by`"), "{source}");
+    let Error::Decode {
+        source, body: raw, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert!(
+        source.to_string().starts_with("missing field `sent_by`"),
+        "{source}"
+    );
     assert_eq!(&raw[..], body.as_bytes());
 }
 
 #[tokio::test]
 async fn the_key_appears_in_no_debug_or_error_output() {
-    let server = TestServer::start(|_| Reply::Raw(b"HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\n{\"a\"".to_vec()))
-        .await;
+    let server = TestServer::start(|_| {
+        Reply::Raw(b"HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\n{\"a\"".to_vec())
+    })
+    .await;
     let client = client(&server);
     let error = send(&server).await.expect_err("broken");
-    for text in [format!("{client:?}"), format!("{error:?}"), error.to_string(), format!("{:?}", Client::builder().api_key(KEY))] {
+    for text in [
+        format!("{client:?}"),
+        format!("{error:?}"),
+        error.to_string(),
+        format!("{:?}", Client::builder().api_key(KEY)),
+    ] {
         assert!(!text.contains(KEY), "key leaked into: {text}");
     }
 }

@@ -25,7 +25,9 @@ pub fn merge(pages: &[Page]) -> Result<Value, String> {
             .as_mapping()
             .ok_or_else(|| format!("{}: not a YAML mapping", page.name))?;
         for key in SHARED {
-            let Some(value) = document.get(key) else { continue };
+            let Some(value) = document.get(key) else {
+                continue;
+            };
             match merged.get(key) {
                 None => {
                     merged.insert(key.into(), value.clone());
@@ -33,8 +35,17 @@ pub fn merge(pages: &[Page]) -> Result<Value, String> {
                 }
                 Some(existing) if existing == value => {}
                 Some(existing) => {
-                    let other = origin_of_shared.get(key).and_then(Value::as_str).unwrap_or("?");
-                    return Err(conflict(&format!("`{key}`"), other, &page.name, existing, value));
+                    let other = origin_of_shared
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .unwrap_or("?");
+                    return Err(conflict(
+                        &format!("`{key}`"),
+                        other,
+                        &page.name,
+                        existing,
+                        value,
+                    ));
                 }
             }
         }
@@ -62,9 +73,14 @@ fn merge_paths(pages: &[Page]) -> Result<Value, String> {
             let entry = paths
                 .entry(path.clone())
                 .or_insert_with(|| Value::Mapping(Mapping::new()));
-            let Value::Mapping(entry) = entry else { unreachable_mapping() };
+            let Value::Mapping(entry) = entry else {
+                unreachable_mapping()
+            };
             for (method, operation) in item {
-                let key = format!("{} {path_name}", method.as_str().unwrap_or_default().to_uppercase());
+                let key = format!(
+                    "{} {path_name}",
+                    method.as_str().unwrap_or_default().to_uppercase()
+                );
                 if let Some(existing) = entry.get(method) {
                     if existing == operation && !is_operation(method) {
                         continue;
@@ -74,7 +90,10 @@ fn merge_paths(pages: &[Page]) -> Result<Value, String> {
                         .find(|(k, _)| *k == key)
                         .map(|(_, page)| page.as_str())
                         .unwrap_or("?");
-                    return Err(format!("{key} is published by two pages: {other} and {}", page.name));
+                    return Err(format!(
+                        "{key} is published by two pages: {other} and {}",
+                        page.name
+                    ));
                 }
                 entry.insert(method.clone(), operation.clone());
                 origin.push((key, page.name.clone()));
@@ -100,15 +119,20 @@ fn merge_components(pages: &[Page]) -> Result<Mapping, String> {
         };
         for (section, members) in sections {
             let section_name = section.as_str().unwrap_or_default();
-            let members = members
-                .as_mapping()
-                .ok_or_else(|| format!("{}: components.{section_name} is not a mapping", page.name))?;
+            let members = members.as_mapping().ok_or_else(|| {
+                format!("{}: components.{section_name} is not a mapping", page.name)
+            })?;
             let merged = components
                 .entry(section.clone())
                 .or_insert_with(|| Value::Mapping(Mapping::new()));
-            let Value::Mapping(merged) = merged else { unreachable_mapping() };
+            let Value::Mapping(merged) = merged else {
+                unreachable_mapping()
+            };
             for (name, definition) in members {
-                let key = format!("components.{section_name}.{}", name.as_str().unwrap_or_default());
+                let key = format!(
+                    "components.{section_name}.{}",
+                    name.as_str().unwrap_or_default()
+                );
                 match merged.get(name) {
                     None => {
                         merged.insert(name.clone(), definition.clone());
@@ -121,7 +145,13 @@ fn merge_components(pages: &[Page]) -> Result<Mapping, String> {
                             .find(|(k, _)| *k == key)
                             .map(|(_, page)| page.as_str())
                             .unwrap_or("?");
-                        return Err(conflict(&format!("`{key}`"), other, &page.name, existing, definition));
+                        return Err(conflict(
+                            &format!("`{key}`"),
+                            other,
+                            &page.name,
+                            existing,
+                            definition,
+                        ));
                     }
                 }
             }
@@ -149,8 +179,15 @@ pub fn differing_fields(a: &Value, b: &Value, at: String, out: &mut Vec<String>)
         (Value::Mapping(a), Value::Mapping(b)) => {
             let keys = a.keys().chain(b.keys().filter(|k| !a.contains_key(*k)));
             for key in keys {
-                let name = key.as_str().map(str::to_owned).unwrap_or_else(|| format!("{key:?}"));
-                let here = if at.is_empty() { name } else { format!("{at}.{name}") };
+                let name = key
+                    .as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| format!("{key:?}"));
+                let here = if at.is_empty() {
+                    name
+                } else {
+                    format!("{at}.{name}")
+                };
                 match (a.get(key), b.get(key)) {
                     (Some(x), Some(y)) if x == y => {}
                     (Some(x), Some(y)) => differing_fields(x, y, here, out),
@@ -159,6 +196,10 @@ pub fn differing_fields(a: &Value, b: &Value, at: String, out: &mut Vec<String>)
             }
         }
         _ if a == b => {}
-        _ => out.push(if at.is_empty() { "(the whole value)".into() } else { at }),
+        _ => out.push(if at.is_empty() {
+            "(the whole value)".into()
+        } else {
+            at
+        }),
     }
 }

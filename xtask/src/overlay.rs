@@ -21,9 +21,14 @@ pub struct Outcome {
 }
 
 pub fn apply(document: &mut Value, overlay: &Value) -> Result<Outcome, String> {
-    let version = overlay.get("overlay").and_then(Value::as_str).unwrap_or_default();
+    let version = overlay
+        .get("overlay")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     if !version.starts_with("1.0.") {
-        return Err(format!("`overlay: {version}` is not an Overlay 1.0.x document"));
+        return Err(format!(
+            "`overlay: {version}` is not an Overlay 1.0.x document"
+        ));
     }
     let actions = overlay
         .get("actions")
@@ -53,7 +58,9 @@ pub fn apply(document: &mut Value, overlay: &Value) -> Result<Outcome, String> {
             })
             .collect();
         if locations.is_empty() {
-            outcome.unmatched.push(format!("{label} (target `{target}`) selects nothing"));
+            outcome
+                .unmatched
+                .push(format!("{label} (target `{target}`) selects nothing"));
             continue;
         }
         if action.get("remove").and_then(Value::as_bool) == Some(true) {
@@ -70,7 +77,9 @@ pub fn apply(document: &mut Value, overlay: &Value) -> Result<Outcome, String> {
                 match node {
                     Value::Mapping(target) => {
                         let Value::Mapping(update) = update else {
-                            return Err(format!("{label}: `update` for an object must be an object"));
+                            return Err(format!(
+                                "{label}: `update` for an object must be an object"
+                            ));
                         };
                         merge(target, update);
                     }
@@ -166,7 +175,10 @@ mod tests {
              - {target: '$.list', update: y}\n",
         );
         apply(&mut doc, &overlay).unwrap();
-        assert_eq!(doc, yaml("a: {b: 1, c: {d: 2, e: 3}, f: 4}\nlist: [x, y]\n"));
+        assert_eq!(
+            doc,
+            yaml("a: {b: 1, c: {d: 2, e: 3}, f: 4}\nlist: [x, y]\n")
+        );
     }
 
     #[test]
@@ -188,7 +200,10 @@ mod tests {
              - {target: '$.missing', description: gone, update: {x: 1}}\n",
         );
         let outcome = apply(&mut doc, &overlay).unwrap();
-        assert_eq!(outcome.unmatched, ["overlay action 1 (gone) (target `$.missing`) selects nothing"]);
+        assert_eq!(
+            outcome.unmatched,
+            ["overlay action 1 (gone) (target `$.missing`) selects nothing"]
+        );
     }
 
     #[test]
@@ -198,6 +213,9 @@ mod tests {
             "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n- {target: '$[', remove: true}\n",
         );
         let error = apply(&mut doc, &overlay).unwrap_err();
-        assert!(error.starts_with("overlay action 1 (no description): `$[`"), "{error}");
+        assert!(
+            error.starts_with("overlay action 1 (no description): `$[`"),
+            "{error}"
+        );
     }
 }
