@@ -1,6 +1,7 @@
 //! The workspace's chores, run as `cargo xtask <command>` (an alias in
 //! `.cargo/config.toml`).
 
+mod bench;
 mod merge;
 mod overlay;
 mod spec;
@@ -15,6 +16,7 @@ commands:
   spec build [--check]   merge openapi/upstream/, apply openapi/overlay.yaml and
                          write openapi/altur.yaml; with --check, write nothing
                          and fail with a diff if the committed file differs
+  bench tls              clean build time of altur-api with each TLS backend
 ";
 
 fn main() -> ExitCode {
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
     let outcome = match args.as_slice() {
         ["spec", "build"] => spec::build(&workspace_root(), spec::Mode::Write),
         ["spec", "build", "--check"] => spec::build(&workspace_root(), spec::Mode::Check),
+        ["bench", "tls"] => bench::tls(&workspace_root()),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,0 +1,246 @@
+//! Servers that misbehave: every one gives a typed error, never a panic,
+//! never the key, and keeps what arrived.
+
+use std::time::Duration;
+
+use altur_api::{Client, Error};
+use altur_api_tests::server::{Reply, TestServer};
+
+const KEY: &str = "sk_hostile_0a1b2c3d";
+
+fn client_for(url: &str) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(url)
+        .timeout(Duration::from_secs(5))
+        .max_response_bytes(64 * 1024)
+        .build()
+        .expect("loopback")
+}
+
+async fn send(url: &str) -> Error {
+    let error = client_for(url)
+        .send_message()
+        .body(altur_api::types::SendMessageBody::builder().content(Some("hi".to_owned())))
+        .send()
+        .await
+        .expect_err("a hostile server makes the call fail");
+    for text in [
+        error.to_string(),
+        format!("{error:?}"),
+        format!("{error:#}"),
+    ] {
+        assert!(!text.contains(KEY), "key leaked: {text}");
+    }
+    assert!(
+        !error.to_string().contains('\n'),
+        "Display is one line: {error}"
+    );
+    error
+}
+
+fn raw(head_and_body: &str) -> Reply {
+    Reply::Raw(head_and_body.as_bytes().to_vec())
+}
+
+#[tokio::test]
+async fn a_body_shorter_than_its_content_length() {
+    let server = TestServer::start(|_| {
+        raw("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"thread\":")
+    })
+    .await;
+    let error = send(&server.url).await;
+    let Error::IncompleteBody {
+        status, received, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(status.as_u16(), 200);
+    assert_eq!(&received[..], b"{\"thread\":");
+}
+
+#[tokio::test]
+async fn a_connection_closed_mid_chunked_body() {
+    let server = TestServer::start(|_| {
+        raw("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{\"thr\r\n")
+    })
+    .await;
+    let error = send(&server.url).await;
+    let Error::IncompleteBody {
+        status, received, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(status.as_u16(), 200);
+    assert_eq!(&received[..], b"{\"thr");
+}
+
+#[tokio::test]
+async fn invalid_utf8_is_a_decode_error_keeping_the_bytes() {
+    let body: &[u8] = b"{\"messages\":\"\xff\xfe\"}";
+    let server = TestServer::start(move |_| Reply::Http {
+        status: 200,
+        content_type: "application/json",
+        body: body.to_vec(),
+    })
+    .await;
+    let error = send(&server.url).await;
+    let Error::Decode {
+        status,
+        body: raw,
+        source,
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!((status.as_u16(), &raw[..]), (200, body));
+    assert!(source.to_string().contains("unicode"), "{source}");
+}
+
+#[tokio::test]
+async fn an_empty_200_body() {
+    let server = TestServer::replying(200, "application/json", "").await;
+    let error = send(&server.url).await;
+    let Error::Decode {
+        status,
+        body,
+        source,
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!((status.as_u16(), body.len()), (200, 0));
+    assert!(source.is_eof());
+}
+
+#[tokio::test]
+async fn html_502_and_503_pages() {
+    for status in [502u16, 503] {
+        let page = format!("<html><title>{status}</title><body>upstream down</body></html>");
+        let server = TestServer::replying(status, "text/html; charset=utf-8", &page).await;
+        let error = send(&server.url).await;
+        let Error::UnexpectedStatus {
+            status: got,
+            content_type,
+            body,
+        } = &error
+        else {
+            panic!("{error:?}")
+        };
+        assert_eq!(got.as_u16(), status);
+        assert_eq!(content_type.as_deref(), Some("text/html; charset=utf-8"));
+        assert_eq!(&body[..], page.as_bytes());
+    }
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_hits_the_request_timeout() {
+    let server = TestServer::start(|_| Reply::Silence).await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let error = client
+        .send_message()
+        .body(altur_api::types::SendMessageBody::builder())
+        .send()
+        .await;
+    assert!(matches!(error, Err(Error::Timeout(_))), "{error:?}");
+}
+
+#[tokio::test]
+async fn connection_refused_and_an_unresolvable_name() {
+    // Bind, note the port, close: nothing listens there any more.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let error = send(&format!("http://127.0.0.1:{port}")).await;
+    assert!(matches!(error, Error::Connect(_)), "{error:?}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("cannot connect to the Altur API"),
+        "{error}"
+    );
+
+    // `.invalid` never resolves (RFC 6761); https, so no loopback exception.
+    let error = send("https://altur-api-test.invalid").await;
+    assert!(matches!(error, Error::Connect(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_response_over_the_limit_is_refused_unread() {
+    // Declared up front...
+    let big = "x".repeat(200 * 1024);
+    let server = TestServer::replying(200, "application/json", &big).await;
+    let error = send(&server.url).await;
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 65536, .. }),
+        "{error:?}"
+    );
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+
+    // ...or only found out while streaming.
+    let mut chunked = String::from("HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n");
+    for _ in 0..100 {
+        chunked.push_str(&format!("{:x}\r\n{}\r\n", 4096, "y".repeat(4096)));
+    }
+    chunked.push_str("0\r\n\r\n");
+    let server = TestServer::start(move |_| raw(&chunked)).await;
+    let error = send(&server.url).await;
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 65536, .. }),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_redirect_to_another_host_does_not_carry_the_key() {
+    let target = TestServer::replying(
+        401,
+        "application/json",
+        r#"{"error":401,"message":"no key"}"#,
+    )
+    .await;
+    let other_host = target.url.replace("127.0.0.1", "localhost");
+    let location = format!("{other_host}/message");
+    let origin = TestServer::start(move |_| {
+        raw(&format!(
+            "HTTP/1.1 307 Temporary Redirect\r\nlocation: {location}\r\ncontent-length: 0\r\n\r\n"
+        ))
+    })
+    .await;
+    let error = send(&origin.url).await;
+    assert!(matches!(error, Error::Api { .. }), "{error:?}");
+    assert_eq!(
+        origin.requests()[0].header("authorization"),
+        Some(format!("api-key {KEY}").as_str())
+    );
+    let followed = target.requests();
+    assert_eq!(followed.len(), 1, "the redirect was followed");
+    assert_eq!(
+        followed[0].header("authorization"),
+        None,
+        "the key followed the redirect"
+    );
+}
+
+#[tokio::test]
+async fn a_redirect_off_tls_is_refused() {
+    let origin = TestServer::start(|_| {
+        raw("HTTP/1.1 302 Found\r\nlocation: http://example.com/message\r\ncontent-length: 0\r\n\r\n")
+    })
+    .await;
+    let error = send(&origin.url).await;
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(
+        error.to_string().contains("not https and not loopback"),
+        "{error}"
+    );
+}
