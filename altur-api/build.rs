@@ -13,21 +13,29 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={SPEC}");
     println!("cargo::rerun-if-changed=codegen");
     let spec_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SPEC);
-    let outcome = std::fs::read_to_string(&spec_path)
-        .map_err(|e| format!("cannot read it: {e}"))
-        .and_then(|text| codegen::generate(&text).map_err(|e| e.to_string()));
-    let source = match outcome {
-        Ok(source) => source,
-        Err(why) => {
-            eprintln!("error: {}: {why}", spec_path.display());
-            return ExitCode::FAILURE;
-        }
+    let text = match std::fs::read_to_string(&spec_path) {
+        Ok(text) => text,
+        Err(e) => return fail(&format!("{}: cannot read it: {e}", spec_path.display())),
     };
+    let mut outputs = vec![("altur_api.rs", codegen::generate(&text))];
+    if std::env::var_os("CARGO_FEATURE_MOCK").is_some() {
+        outputs.push(("altur_api_mock.rs", codegen::generate_mock(&text)));
+    }
     let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    let out = Path::new(&out_dir).join("altur_api.rs");
-    if let Err(e) = std::fs::write(&out, source) {
-        eprintln!("error: cannot write {}: {e}", out.display());
-        return ExitCode::FAILURE;
+    for (name, source) in outputs {
+        let source = match source {
+            Ok(source) => source,
+            Err(why) => return fail(&format!("{}: {why}", spec_path.display())),
+        };
+        let out = Path::new(&out_dir).join(name);
+        if let Err(e) = std::fs::write(&out, source) {
+            return fail(&format!("cannot write {}: {e}", out.display()));
+        }
     }
     ExitCode::SUCCESS
+}
+
+fn fail(why: &str) -> ExitCode {
+    eprintln!("error: {why}");
+    ExitCode::FAILURE
 }

@@ -38,9 +38,7 @@ impl std::error::Error for CodegenError {}
 /// Generates the pretty-printed client source from the text of an OpenAPI
 /// document (YAML or JSON).
 pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
-    let spec: openapiv3::OpenAPI =
-        serde_norway::from_str(spec_text).map_err(|e| CodegenError::Parse(e.to_string()))?;
-    check_operation_ids(&spec)?;
+    let spec = parse(spec_text)?;
     let default_base_url = spec
         .servers
         .first()
@@ -49,9 +47,8 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
             CodegenError::Unsupported("`servers` is empty: no default base URL".into())
         })?;
 
-    let tokens = run_progenitor(&spec)?;
-    let mut file: syn::File = syn::parse2(tokens)
-        .map_err(|e| CodegenError::Generator(format!("output is not valid Rust: {e}")))?;
+    let tokens = run_progenitor(|generator| generator.generate_tokens(&spec))?;
+    let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
     typed_send::apply(&mut file);
     file.items.push(syn::parse_quote! {
@@ -60,6 +57,26 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
         pub const DEFAULT_BASE_URL: &str = #default_base_url;
     });
     Ok(prettyplease::unparse(&file))
+}
+
+/// Generates typed [httpmock] mocks of every operation (progenitor's
+/// generator), for the crate's `mock` feature. They live in `crate::mock`.
+pub fn generate_mock(spec_text: &str) -> Result<String, CodegenError> {
+    let spec = parse(spec_text)?;
+    let tokens = run_progenitor(|generator| generator.httpmock(&spec, "crate"))?;
+    Ok(prettyplease::unparse(&parse_rust(tokens)?))
+}
+
+fn parse(spec_text: &str) -> Result<openapiv3::OpenAPI, CodegenError> {
+    let spec: openapiv3::OpenAPI =
+        serde_norway::from_str(spec_text).map_err(|e| CodegenError::Parse(e.to_string()))?;
+    check_operation_ids(&spec)?;
+    Ok(spec)
+}
+
+fn parse_rust(tokens: proc_macro2::TokenStream) -> Result<syn::File, CodegenError> {
+    syn::parse2(tokens)
+        .map_err(|e| CodegenError::Generator(format!("output is not valid Rust: {e}")))
 }
 
 /// progenitor names every method after the operationId and panics without
@@ -82,7 +99,9 @@ fn check_operation_ids(spec: &openapiv3::OpenAPI) -> Result<(), CodegenError> {
     Ok(())
 }
 
-fn run_progenitor(spec: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, CodegenError> {
+fn run_progenitor(
+    run: impl FnOnce(&mut progenitor::Generator) -> Result<proc_macro2::TokenStream, progenitor::Error>,
+) -> Result<proc_macro2::TokenStream, CodegenError> {
     let mut settings = progenitor::GenerationSettings::new();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
@@ -100,9 +119,7 @@ fn run_progenitor(spec: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream,
     // xtask must report that as an error, not die with a backtrace.
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        generator.generate_tokens(spec)
-    }));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&mut generator)));
     std::panic::set_hook(previous_hook);
     match outcome {
         Ok(Ok(tokens)) => Ok(tokens),

@@ -75,6 +75,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     timeout: Duration,
     max_response_bytes: u64,
+    log_bodies: bool,
 }
 
 impl Default for ClientBuilder {
@@ -85,6 +86,7 @@ impl Default for ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            log_bodies: false,
         }
     }
 }
@@ -123,6 +125,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Also log request and response bodies, as `tracing` TRACE events of
+    /// target `altur_api` (off by default: bodies hold end users' messages).
+    pub fn log_bodies(mut self, on: bool) -> Self {
+        self.log_bodies = on;
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client, ConfigError> {
         let key = self.api_key.ok_or(ConfigError::MissingApiKey)?;
@@ -142,7 +151,7 @@ impl ClientBuilder {
             .redirect(redirect_policy())
             .build()
             .map_err(ConfigError::Http)?;
-        let transport = Transport::new(self.max_response_bytes);
+        let transport = Transport::new(self.max_response_bytes, self.log_bodies);
         Ok(Client::new_with_client(&base_url, http, transport))
     }
 }

@@ -5,6 +5,8 @@ mod auth;
 mod client;
 mod error;
 mod generated;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod tls;
 mod transport;
 

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::time::Instant;
 
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -19,11 +20,15 @@ use crate::generated::{Client, ResponseValue};
 #[derive(Clone, Debug)]
 pub struct Transport {
     max_response_bytes: u64,
+    log_bodies: bool,
 }
 
 impl Transport {
-    pub(crate) fn new(max_response_bytes: u64) -> Self {
-        Self { max_response_bytes }
+    pub(crate) fn new(max_response_bytes: u64, log_bodies: bool) -> Self {
+        Self {
+            max_response_bytes,
+            log_bodies,
+        }
     }
 }
 
@@ -61,11 +66,68 @@ fn note(change: impl FnOnce(&mut Exchange)) {
 }
 
 impl ClientHooks<Transport> for Client {
+    /// One `altur_api` DEBUG event per request: operation, method, path,
+    /// status, elapsed time. Never headers (the key is one); bodies only at
+    /// TRACE and only with [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        let started = Instant::now();
+        let method = request.method().clone();
+        let path = request.url().path().to_owned();
+        let log_bodies = self.inner().log_bodies;
+        if log_bodies && let Some(body) = request.body().and_then(reqwest::Body::as_bytes) {
+            tracing::trace!(
+                target: "altur_api",
+                operation = info.operation_id,
+                body = %String::from_utf8_lossy(body),
+                "request body"
+            );
+        }
+        let outcome = self.read_response(request).await;
+        let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+        match &outcome {
+            Ok(response) => {
+                tracing::debug!(
+                    target: "altur_api",
+                    operation = info.operation_id,
+                    %method,
+                    path,
+                    status = response.status().as_u16(),
+                    elapsed_ms,
+                    "request"
+                );
+                if log_bodies {
+                    EXCHANGE
+                        .try_with(|x| {
+                            tracing::trace!(
+                                target: "altur_api",
+                                operation = info.operation_id,
+                                body = %String::from_utf8_lossy(&x.borrow().body),
+                                "response body"
+                            );
+                        })
+                        .ok();
+                }
+            }
+            Err(error) => tracing::debug!(
+                target: "altur_api",
+                operation = info.operation_id,
+                %method,
+                path,
+                elapsed_ms,
+                %error,
+                "request failed"
+            ),
+        }
+        outcome
+    }
+}
+
+impl Client {
+    async fn read_response(&self, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
         let mut response = self.client().execute(request).await?;
         let status = response.status();
         let content_type = response

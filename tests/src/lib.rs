@@ -3,6 +3,7 @@
 
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
+pub mod prism;
 pub mod server;
 
 use std::path::PathBuf;

@@ -13,6 +13,12 @@ fn generated_source() {
 }
 
 #[test]
+fn generated_mocks() {
+    let mocks = codegen::generate_mock(&committed_spec()).expect("mocks generate");
+    insta::assert_snapshot!(mocks);
+}
+
+#[test]
 fn a_spec_change_changes_the_generated_code_accordingly() {
     let spec = committed_spec();
     // Message gains a property and its `type` enum a value.
