@@ -1,13 +1,9 @@
-//! The workspace's chores, run as `cargo xtask <command>` (an alias in
-//! `.cargo/config.toml`).
-
-mod bench;
-mod merge;
-mod overlay;
-mod spec;
+//! `cargo xtask <command>` (an alias in `.cargo/config.toml`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use xtask::{bench, refresh, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -16,16 +12,28 @@ commands:
   spec build [--check]   merge openapi/upstream/, apply openapi/overlay.yaml and
                          write openapi/altur.yaml; with --check, write nothing
                          and fail with a diff if the committed file differs
+  spec refresh [--from SOURCE] [--locale LOCALE] [--check]
+                         fetch the published documents (default SOURCE:
+                         https://docs.altur.io/llms.txt; also another index URL,
+                         a saved copy of the site, one page or one YAML file),
+                         rewrite openapi/upstream/ and openapi/altur.yaml, and
+                         report the changes; with --check, write nothing and
+                         fail if anything would change
   bench tls              clean build time of altur-api with each TLS backend
+  bench build            build cost of altur-api against the same client by hand
+                         (per-request and decoding figures: cargo bench -p altur-bench)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let root = workspace_root();
     let outcome = match args.as_slice() {
-        ["spec", "build"] => spec::build(&workspace_root(), spec::Mode::Write),
-        ["spec", "build", "--check"] => spec::build(&workspace_root(), spec::Mode::Check),
-        ["bench", "tls"] => bench::tls(&workspace_root()),
+        ["spec", "build"] => spec::build(&root, spec::Mode::Write),
+        ["spec", "build", "--check"] => spec::build(&root, spec::Mode::Check),
+        ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
+        ["bench", "tls"] => bench::tls(&root),
+        ["bench", "build"] => bench::build(&root),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -37,6 +45,44 @@ fn main() -> ExitCode {
         Err(why) => {
             eprintln!("error: {why}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn spec_refresh(root: &std::path::Path, mut flags: &[&str]) -> Result<(), String> {
+    let mut source = refresh::DEFAULT_INDEX.to_owned();
+    let mut options = refresh::Options::default();
+    let mut mode = refresh::Mode::Write;
+    while let Some((flag, rest)) = flags.split_first() {
+        match (*flag, rest) {
+            ("--check", _) => mode = refresh::Mode::Check,
+            ("--from", [value, ..]) => source = (*value).to_owned(),
+            ("--locale", [value, ..]) => options.locale = (*value).to_owned(),
+            _ => return Err(format!("spec refresh: unexpected `{flag}`\n\n{USAGE}")),
+        }
+        flags = if matches!(*flag, "--from" | "--locale") {
+            &rest[1..]
+        } else {
+            rest
+        };
+    }
+    let refreshed = refresh::run(root, &source, &options, mode)?;
+    for warning in &refreshed.warnings {
+        eprintln!("note: {warning}");
+    }
+    print!("{}", refreshed.report);
+    match (mode, refreshed.changed) {
+        (refresh::Mode::Check, true) => {
+            Err("the published API differs from openapi/: run `cargo xtask spec refresh`".into())
+        }
+        (refresh::Mode::Check, false) => Ok(()),
+        (refresh::Mode::Write, true) => {
+            println!("wrote openapi/upstream/ and openapi/altur.yaml");
+            Ok(())
+        }
+        (refresh::Mode::Write, false) => {
+            println!("openapi/ is up to date");
+            Ok(())
         }
     }
 }

@@ -1,19 +1,64 @@
 //! Merges the per-operation documents Altur publishes into one: the union of
 //! their paths, each component once. A component that two pages define
-//! differently is an error naming both pages and the fields that differ.
+//! differently is an error naming both pages and the fields that differ,
+//! unless a rule (`x-merge-rules` in openapi/overlay.yaml) says which page's
+//! definition to keep.
 
 use serde_norway::{Mapping, Value};
 
 /// One published document and where it came from.
 pub struct Page {
+    /// Where it was published (a URL) or stored (a file name).
     pub name: String,
     pub document: Value,
+}
+
+/// "When pages disagree on `component`, keep the definition of the page
+/// that publishes `prefer`."
+#[derive(Debug)]
+pub struct Rule {
+    /// `schemas.Error`
+    pub component: String,
+    /// `POST /campaigns/{id}/{action}`
+    pub prefer: String,
+    pub description: String,
+}
+
+/// Reads the rules from an overlay document's `x-merge-rules`.
+pub fn rules(overlay: &Value) -> Result<Vec<Rule>, String> {
+    let Some(list) = overlay.get("x-merge-rules") else {
+        return Ok(Vec::new());
+    };
+    let list = list.as_sequence().ok_or("`x-merge-rules` must be a list")?;
+    list.iter()
+        .enumerate()
+        .map(|(i, rule)| {
+            let field = |name: &str| {
+                rule.get(name)
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("x-merge-rules[{i}] has no `{name}`"))
+            };
+            Ok(Rule {
+                component: field("component")?,
+                prefer: field("prefer")?,
+                description: field("description")?,
+            })
+        })
+        .collect()
+}
+
+/// What merging noticed without failing.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Rules no disagreement needed: Altur may have fixed its pages.
+    pub unused_rules: Vec<String>,
 }
 
 /// Top-level members every page repeats; they must agree.
 const SHARED: [&str; 4] = ["openapi", "info", "servers", "security"];
 
-pub fn merge(pages: &[Page]) -> Result<Value, String> {
+pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String> {
     if pages.is_empty() {
         return Err("there is no published document to merge".into());
     }
@@ -51,11 +96,23 @@ pub fn merge(pages: &[Page]) -> Result<Value, String> {
         }
     }
     merged.insert("paths".into(), merge_paths(pages)?);
-    let components = merge_components(pages)?;
+    let mut used = vec![false; rules.len()];
+    let components = merge_components(pages, rules, &mut used)?;
     if !components.is_empty() {
         merged.insert("components".into(), Value::Mapping(components));
     }
-    Ok(Value::Mapping(merged))
+    let unused_rules = rules
+        .iter()
+        .zip(used)
+        .filter(|(_, used)| !used)
+        .map(|(rule, _)| {
+            format!(
+                "merge rule for `{}` ({}) settles no disagreement",
+                rule.component, rule.description
+            )
+        })
+        .collect();
+    Ok((Value::Mapping(merged), Outcome { unused_rules }))
 }
 
 fn merge_paths(pages: &[Page]) -> Result<Value, String> {
@@ -110,9 +167,10 @@ fn is_operation(key: &Value) -> bool {
     )
 }
 
-fn merge_components(pages: &[Page]) -> Result<Mapping, String> {
+fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result<Mapping, String> {
     let mut components = Mapping::new();
     let mut origin: Vec<(String, String)> = Vec::new();
+    let mut settled: Vec<String> = Vec::new();
     for page in pages {
         let Some(sections) = page.document.get("components").and_then(Value::as_mapping) else {
             continue;
@@ -129,10 +187,11 @@ fn merge_components(pages: &[Page]) -> Result<Mapping, String> {
                 unreachable_mapping()
             };
             for (name, definition) in members {
-                let key = format!(
-                    "components.{section_name}.{}",
-                    name.as_str().unwrap_or_default()
-                );
+                let short = format!("{section_name}.{}", name.as_str().unwrap_or_default());
+                let key = format!("components.{short}");
+                if settled.contains(&key) {
+                    continue;
+                }
                 match merged.get(name) {
                     None => {
                         merged.insert(name.clone(), definition.clone());
@@ -140,6 +199,13 @@ fn merge_components(pages: &[Page]) -> Result<Mapping, String> {
                     }
                     Some(existing) if existing == definition => {}
                     Some(existing) => {
+                        if let Some(i) = rules.iter().position(|r| r.component == short) {
+                            let chosen = preferred(pages, section, name, &rules[i])?;
+                            merged.insert(name.clone(), chosen);
+                            settled.push(key);
+                            used[i] = true;
+                            continue;
+                        }
                         let other = origin
                             .iter()
                             .find(|(k, _)| *k == key)
@@ -158,6 +224,30 @@ fn merge_components(pages: &[Page]) -> Result<Mapping, String> {
         }
     }
     Ok(components)
+}
+
+/// The definition of the page that publishes the rule's operation.
+fn preferred(pages: &[Page], section: &Value, name: &Value, rule: &Rule) -> Result<Value, String> {
+    let page = pages
+        .iter()
+        .find(|page| crate::refresh::source::operations_of(&page.document).contains(&rule.prefer))
+        .ok_or_else(|| {
+            format!(
+                "merge rule for `{}`: no page publishes {}",
+                rule.component, rule.prefer
+            )
+        })?;
+    page.document
+        .get("components")
+        .and_then(|c| c.get(section))
+        .and_then(|s| s.get(name))
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "merge rule for `{}`: {} does not define it",
+                rule.component, page.name
+            )
+        })
 }
 
 fn unreachable_mapping() -> ! {

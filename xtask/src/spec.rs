@@ -24,9 +24,10 @@ pub enum Mode {
 }
 
 pub fn build(root: &Path, mode: Mode) -> Result<(), String> {
-    let (text, outcome) = render(root)?;
-    for stale in &outcome.unmatched {
-        eprintln!("warning: {stale}; the correction may no longer be needed");
+    let pages = read_upstream(&root.join(UPSTREAM_DIR))?;
+    let (text, warnings) = render_pages(root, &pages)?;
+    for warning in &warnings {
+        eprintln!("note: {warning}");
     }
     let path = root.join(SPEC);
     match mode {
@@ -50,14 +51,25 @@ pub fn build(root: &Path, mode: Mode) -> Result<(), String> {
     }
 }
 
-/// The text of altur.yaml as it should be.
-pub fn render(root: &Path) -> Result<(String, overlay::Outcome), String> {
-    let pages = read_upstream(&root.join(UPSTREAM_DIR))?;
-    let mut document = merge::merge(&pages)?;
+/// The text of altur.yaml made from these published documents, and what
+/// merging and the overlay noticed on the way (stale corrections).
+pub fn render_pages(root: &Path, pages: &[Page]) -> Result<(String, Vec<String>), String> {
     let overlay = read_yaml(&root.join(OVERLAY))?;
-    let outcome = overlay::apply(&mut document, &overlay)?;
+    let rules = merge::rules(&overlay)?;
+    let (mut document, merged) = merge::merge(pages, &rules)?;
+    let applied = overlay::apply(&mut document, &overlay)?;
     let body = serde_norway::to_string(&document).map_err(|e| format!("cannot write YAML: {e}"))?;
-    Ok((format!("{HEADER}{body}"), outcome))
+    let warnings = merged
+        .unused_rules
+        .into_iter()
+        .chain(
+            applied
+                .unmatched
+                .into_iter()
+                .map(|u| format!("{u}: the correction may be stale")),
+        )
+        .collect();
+    Ok((format!("{HEADER}{body}"), warnings))
 }
 
 fn read_upstream(dir: &Path) -> Result<Vec<Page>, String> {

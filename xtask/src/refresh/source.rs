@@ -1,0 +1,363 @@
+//! Where the published documents come from: the docs site's `llms.txt`
+//! index (live, another URL, or a saved copy in a folder), or one page or
+//! YAML file; and fetching them, with timeouts, retries and a small
+//! concurrency limit.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::page;
+
+pub const CANONICAL_SITE: &str = "https://docs.altur.io";
+pub const DEFAULT_INDEX: &str = "https://docs.altur.io/llms.txt";
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub locale: String,
+    pub timeout: Duration,
+    pub attempts: u32,
+    pub backoff: Duration,
+    pub concurrency: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            locale: "en".into(),
+            timeout: Duration::from_secs(20),
+            attempts: 3,
+            backoff: Duration::from_millis(500),
+            concurrency: 4,
+        }
+    }
+}
+
+/// A document as published: where it was, its operation, its exact text.
+#[derive(Debug)]
+pub struct Published {
+    pub location: String,
+    /// `POST /message`
+    pub operation: String,
+    /// Its name in openapi/upstream/.
+    pub file_name: String,
+    pub text: String,
+}
+
+/// Something to read: a URL or a file on disk.
+#[derive(Clone, Debug)]
+enum Location {
+    Url(String),
+    File(PathBuf),
+}
+
+impl Location {
+    fn parse(source: &str) -> Location {
+        if source.starts_with("http://") || source.starts_with("https://") {
+            Location::Url(source.to_owned())
+        } else {
+            Location::File(PathBuf::from(source))
+        }
+    }
+
+    fn show(&self) -> String {
+        match self {
+            Location::Url(url) => url.clone(),
+            Location::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+pub async fn collect(source: &str, options: &Options) -> Result<Vec<Published>, String> {
+    let fetcher = Fetcher::new(options)?;
+    let mut root = Location::parse(source);
+    // A saved copy of the site: its index is llms.txt at the top.
+    let mut site_root = match &root {
+        Location::File(dir) if dir.is_dir() => {
+            let site = dir.clone();
+            root = Location::File(dir.join("llms.txt"));
+            Some(Location::File(site))
+        }
+        Location::Url(url) => Some(Location::Url(origin(url))),
+        Location::File(_) => None,
+    };
+    let text = fetcher.get(&root).await?;
+    let kind = classify(&text);
+    match kind {
+        Kind::Document => Ok(vec![from_document(&root.show(), &text)?]),
+        Kind::Page => Ok(vec![from_page(&root.show(), &text)?]),
+        Kind::Index => {
+            let site = site_root.take().ok_or_else(|| {
+                format!(
+                    "{}: an index read from a file needs its site folder",
+                    root.show()
+                )
+            })?;
+            let links = api_reference_links(&text, &options.locale);
+            if links.is_empty() {
+                return Err(format!(
+                    "{}: lists no `{}` API reference page",
+                    root.show(),
+                    options.locale
+                ));
+            }
+            let locations: Vec<Location> = links.iter().map(|link| rebase(link, &site)).collect();
+            let texts = fetcher.get_all(&locations).await?;
+            let mut published: Vec<Published> = Vec::new();
+            for (location, text) in locations.iter().zip(texts) {
+                let document = from_page(&location.show(), &text)?;
+                if let Some(first) = published.iter().find(|p| p.operation == document.operation) {
+                    return Err(format!(
+                        "{} is published by two pages: {} and {}",
+                        document.operation, first.location, document.location
+                    ));
+                }
+                published.push(document);
+            }
+            published.sort_by(|a, b| a.file_name.cmp(&b.file_name));
+            Ok(published)
+        }
+    }
+}
+
+enum Kind {
+    Document,
+    Page,
+    Index,
+}
+
+fn classify(text: &str) -> Kind {
+    let start = text.trim_start();
+    if start.starts_with("openapi:") || start.starts_with('{') {
+        Kind::Document
+    } else if text
+        .lines()
+        .any(|l| l.trim().eq_ignore_ascii_case("## openapi"))
+        || start.starts_with('<')
+    {
+        Kind::Page
+    } else {
+        Kind::Index
+    }
+}
+
+fn from_page(location: &str, markdown: &str) -> Result<Published, String> {
+    let block = page::extract(markdown).map_err(|why| format!("{location}: {why}"))?;
+    let document: serde_norway::Value = serde_norway::from_str(&block.text)
+        .map_err(|e| format!("{location}: the OpenAPI block is not valid YAML: {e}"))?;
+    let operations = operations_of(&document);
+    let operation = format!("{} {}", block.method, block.path);
+    if !operations.contains(&operation) {
+        return Err(format!(
+            "{location}: the block is labelled {operation} but describes {}",
+            if operations.is_empty() {
+                "no operation".to_owned()
+            } else {
+                operations.join(", ")
+            }
+        ));
+    }
+    Ok(Published {
+        location: location.to_owned(),
+        file_name: page::file_name(&block.method, &block.path),
+        operation,
+        text: block.text,
+    })
+}
+
+fn from_document(location: &str, text: &str) -> Result<Published, String> {
+    let document: serde_norway::Value =
+        serde_norway::from_str(text).map_err(|e| format!("{location}: not valid YAML: {e}"))?;
+    let operations = operations_of(&document);
+    let (operation, file_name) = match operations.as_slice() {
+        [] => return Err(format!("{location}: describes no operation")),
+        [one] => {
+            let (method, path) = one.split_once(' ').unwrap_or_default();
+            (one.clone(), page::file_name(method, path))
+        }
+        _ => (operations.join(", "), "openapi.yaml".to_owned()),
+    };
+    Ok(Published {
+        location: location.to_owned(),
+        operation,
+        file_name,
+        text: text.to_owned(),
+    })
+}
+
+/// `METHOD /path` of every operation a document describes.
+pub fn operations_of(document: &serde_norway::Value) -> Vec<String> {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    let Some(paths) = document.get("paths").and_then(|p| p.as_mapping()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (path, item) in paths {
+        let (Some(path), Some(item)) = (path.as_str(), item.as_mapping()) else {
+            continue;
+        };
+        for method in item.keys().filter_map(|m| m.as_str()) {
+            if METHODS.contains(&method) {
+                found.push(format!("{} {path}", method.to_uppercase()));
+            }
+        }
+    }
+    found
+}
+
+/// The links of an llms.txt index that are API reference pages of the locale.
+pub fn api_reference_links(index: &str, locale: &str) -> Vec<String> {
+    let mut links = Vec::new();
+    for line in index.lines() {
+        let Some(rest) = line.trim_start().strip_prefix("- [") else {
+            continue;
+        };
+        let Some((_, after)) = rest.split_once("](") else {
+            continue;
+        };
+        let Some((url, _)) = after.split_once(')') else {
+            continue;
+        };
+        let path = url
+            .split_once("://")
+            .map(|(_, r)| r.split_once('/').map_or("", |(_, p)| p))
+            .unwrap_or(url);
+        let mut segments = path.split('/');
+        if segments.next() == Some(locale) && segments.any(|s| s == "api-reference") {
+            let url = if url.ends_with(".md") {
+                url.to_owned()
+            } else {
+                format!("{url}.md")
+            };
+            if !links.contains(&url) {
+                links.push(url);
+            }
+        }
+    }
+    links
+}
+
+/// The index names pages on the canonical site; read them from where the
+/// index came from (a mirror, a loopback test server, a saved folder).
+fn rebase(link: &str, site: &Location) -> Location {
+    let path = link.strip_prefix(CANONICAL_SITE).unwrap_or(link);
+    match site {
+        Location::Url(origin) if link.starts_with(CANONICAL_SITE) => {
+            Location::Url(format!("{origin}{path}"))
+        }
+        Location::Url(_) => Location::Url(link.to_owned()),
+        Location::File(dir) => Location::File(dir.join(path.trim_start_matches('/'))),
+    }
+}
+
+fn origin(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("https", url));
+    let host = rest.split('/').next().unwrap_or_default();
+    format!("{scheme}://{host}")
+}
+
+struct Fetcher {
+    http: reqwest::Client,
+    options: Options,
+}
+
+impl Fetcher {
+    fn new(options: &Options) -> Result<Fetcher, String> {
+        use rustls_platform_verifier::BuilderVerifierExt;
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .and_then(|c| c.with_platform_verifier())
+            .map_err(|e| format!("cannot set up TLS: {e}"))?
+            .with_no_client_auth();
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
+            .timeout(options.timeout)
+            .connect_timeout(options.timeout)
+            .user_agent("altur-api-xtask (spec refresh)")
+            .build()
+            .map_err(|e| format!("cannot set up HTTP: {e}"))?;
+        Ok(Fetcher {
+            http,
+            options: options.clone(),
+        })
+    }
+
+    async fn get_all(&self, locations: &[Location]) -> Result<Vec<String>, String> {
+        let limit = Arc::new(tokio::sync::Semaphore::new(self.options.concurrency.max(1)));
+        let mut tasks = tokio::task::JoinSet::new();
+        for (i, location) in locations.iter().cloned().enumerate() {
+            let limit = limit.clone();
+            let fetcher = Fetcher {
+                http: self.http.clone(),
+                options: self.options.clone(),
+            };
+            tasks.spawn(async move {
+                let _permit = limit.acquire_owned().await;
+                (i, fetcher.get(&location).await)
+            });
+        }
+        let mut texts = vec![String::new(); locations.len()];
+        while let Some(joined) = tasks.join_next().await {
+            let (i, text) = joined.map_err(|e| format!("a fetch task failed: {e}"))?;
+            texts[i] = text?;
+        }
+        Ok(texts)
+    }
+
+    async fn get(&self, location: &Location) -> Result<String, String> {
+        match location {
+            Location::File(path) => read_file(path),
+            Location::Url(url) => self.get_url(url).await,
+        }
+    }
+
+    async fn get_url(&self, url: &str) -> Result<String, String> {
+        let mut attempt = 1;
+        loop {
+            let outcome = self
+                .http
+                .get(url)
+                .header("accept", "text/markdown, text/plain;q=0.9, */*;q=0.1")
+                .send()
+                .await;
+            let transient = match outcome {
+                Ok(response) if response.status().is_success() => {
+                    let html = response
+                        .headers()
+                        .get("content-type")
+                        .and_then(|v| v.to_str().ok())
+                        .is_some_and(|v| v.starts_with("text/html"));
+                    let text = response
+                        .text()
+                        .await
+                        .map_err(|e| format!("{url}: cannot read the body: {e}"))?;
+                    if html {
+                        return Err(format!("{url}: an HTML page where Markdown was expected"));
+                    }
+                    return Ok(text);
+                }
+                Ok(response) => {
+                    let status = response.status();
+                    if !(status.is_server_error() || status.as_u16() == 429) {
+                        return Err(format!("{url}: HTTP {status}"));
+                    }
+                    format!("HTTP {status}")
+                }
+                Err(e) if e.is_timeout() || e.is_connect() || e.is_request() => format!("{e}"),
+                Err(e) => return Err(format!("{url}: {e}")),
+            };
+            if attempt >= self.options.attempts {
+                return Err(format!("{url}: {transient} (after {attempt} attempts)"));
+            }
+            tokio::time::sleep(self.options.backoff * 2u32.pow(attempt - 1)).await;
+            attempt += 1;
+        }
+    }
+}
+
+fn read_file(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
