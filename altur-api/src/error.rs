@@ -138,9 +138,12 @@ impl Error {
 }
 
 fn unexpected(status: StatusCode, exchange: Exchange) -> Error {
+    let content_type = exchange
+        .content_type
+        .and_then(|v| v.to_str().ok().map(str::to_owned));
     Error::UnexpectedStatus {
         status,
-        content_type: exchange.content_type,
+        content_type,
         body: exchange.body,
     }
 }

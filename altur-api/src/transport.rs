@@ -9,7 +9,9 @@ use std::time::Instant;
 
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::ResponseBuilderExt;
 use reqwest::StatusCode;
+use reqwest::header::HeaderValue;
 
 use crate::error::{DocumentedError, Error};
 use crate::generated::{Client, ResponseValue};
@@ -36,7 +38,7 @@ impl Transport {
 #[derive(Debug, Default)]
 pub(crate) struct Exchange {
     pub(crate) status: Option<StatusCode>,
-    pub(crate) content_type: Option<String>,
+    pub(crate) content_type: Option<HeaderValue>,
     pub(crate) body: Bytes,
     /// Set to the limit when the body passed it and was not read further.
     pub(crate) too_large: Option<u64>,
@@ -76,7 +78,6 @@ impl ClientHooks<Transport> for Client {
     ) -> reqwest::Result<reqwest::Response> {
         let started = Instant::now();
         let method = request.method().clone();
-        let path = request.url().path().to_owned();
         let log_bodies = self.inner().log_bodies;
         if log_bodies && let Some(body) = request.body().and_then(reqwest::Body::as_bytes) {
             tracing::trace!(
@@ -94,7 +95,7 @@ impl ClientHooks<Transport> for Client {
                     target: "altur_api",
                     operation = info.operation_id,
                     %method,
-                    path,
+                    path = response.url().path(),
                     status = response.status().as_u16(),
                     elapsed_ms,
                     "request"
@@ -116,7 +117,7 @@ impl ClientHooks<Transport> for Client {
                 target: "altur_api",
                 operation = info.operation_id,
                 %method,
-                path,
+                path = error.url().map_or("", |url| url.path()),
                 elapsed_ms,
                 %error,
                 "request failed"
@@ -133,17 +134,20 @@ impl Client {
         let content_type = response
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+            .cloned();
         note(|x| {
             x.status = Some(status);
             x.content_type = content_type;
         });
 
         let limit = self.inner().max_response_bytes;
-        let mut head = http::Response::new(Bytes::new());
-        *head.status_mut() = status;
-        *head.version_mut() = response.version();
+        // Carrying the URL over spares reqwest parsing a placeholder one.
+        let mut head = http::Response::builder()
+            .status(status)
+            .version(response.version())
+            .url(response.url().clone())
+            .body(Bytes::new())
+            .unwrap_or_default();
         *head.headers_mut() = std::mem::take(response.headers_mut());
 
         if response

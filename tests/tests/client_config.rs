@@ -1,9 +1,6 @@
 //! Building a client: what is refused, and what never leaks.
 
-use std::time::Duration;
-
 use altur_api::{Client, ConfigError, InvalidApiKey};
-use altur_api_tests::server::{Reply, TestServer};
 
 const KEY: &str = "sk_live_9c2b4e6a8d0f";
 
@@ -110,23 +107,4 @@ fn debug_output_never_shows_the_key() {
     let debug = format!("{client:?}");
     assert!(!debug.contains(KEY), "{debug}");
     assert!(!format!("{:?}", altur_api::ApiKey::new(KEY)).contains(KEY));
-}
-
-#[tokio::test]
-async fn the_request_timeout_is_settable_and_typed() {
-    let server = TestServer::start(|_| Reply::Silence).await;
-    let client = Client::builder()
-        .api_key(KEY)
-        .base_url(&server.url)
-        .timeout(Duration::from_millis(200))
-        .build()
-        .unwrap();
-    let error = client
-        .send_message()
-        .body(altur_api::types::SendMessageBody::builder())
-        .send()
-        .await;
-    let error = error.expect_err("the server never answers");
-    assert!(matches!(error, altur_api::Error::Timeout(_)), "{error:?}");
-    assert!(!format!("{error:?}{error}").contains(KEY));
 }

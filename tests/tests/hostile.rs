@@ -43,38 +43,38 @@ fn raw(head_and_body: &str) -> Reply {
     Reply::Raw(head_and_body.as_bytes().to_vec())
 }
 
-#[tokio::test]
-async fn a_body_shorter_than_its_content_length() {
-    let server = TestServer::start(|_| {
-        raw("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"thread\":")
-    })
-    .await;
+/// A server that sends `response` and closes: the error must be
+/// IncompleteBody with status 200 and exactly `received`.
+async fn breaks_off(response: &'static str, received: &[u8]) {
+    let server = TestServer::start(move |_| raw(response)).await;
     let error = send(&server.url).await;
     let Error::IncompleteBody {
-        status, received, ..
+        status,
+        received: got,
+        ..
     } = &error
     else {
         panic!("{error:?}")
     };
-    assert_eq!(status.as_u16(), 200);
-    assert_eq!(&received[..], b"{\"thread\":");
+    assert_eq!((status.as_u16(), &got[..]), (200, received));
+}
+
+#[tokio::test]
+async fn a_body_shorter_than_its_content_length() {
+    breaks_off(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"thread\":",
+        b"{\"thread\":",
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn a_connection_closed_mid_chunked_body() {
-    let server = TestServer::start(|_| {
-        raw("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{\"thr\r\n")
-    })
+    breaks_off(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{\"thr\r\n",
+        b"{\"thr",
+    )
     .await;
-    let error = send(&server.url).await;
-    let Error::IncompleteBody {
-        status, received, ..
-    } = &error
-    else {
-        panic!("{error:?}")
-    };
-    assert_eq!(status.as_u16(), 200);
-    assert_eq!(&received[..], b"{\"thr");
 }
 
 #[tokio::test]

@@ -127,12 +127,7 @@ fn merge_paths(pages: &[Page]) -> Result<Value, String> {
             let item = item
                 .as_mapping()
                 .ok_or_else(|| format!("{}: path `{path_name}` is not a mapping", page.name))?;
-            let entry = paths
-                .entry(path.clone())
-                .or_insert_with(|| Value::Mapping(Mapping::new()));
-            let Value::Mapping(entry) = entry else {
-                unreachable_mapping()
-            };
+            let entry = child_mapping(&mut paths, path);
             for (method, operation) in item {
                 let key = format!(
                     "{} {path_name}",
@@ -180,12 +175,7 @@ fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result
             let members = members.as_mapping().ok_or_else(|| {
                 format!("{}: components.{section_name} is not a mapping", page.name)
             })?;
-            let merged = components
-                .entry(section.clone())
-                .or_insert_with(|| Value::Mapping(Mapping::new()));
-            let Value::Mapping(merged) = merged else {
-                unreachable_mapping()
-            };
+            let merged = child_mapping(&mut components, section);
             for (name, definition) in members {
                 let short = format!("{section_name}.{}", name.as_str().unwrap_or_default());
                 let key = format!("components.{short}");
@@ -250,8 +240,19 @@ fn preferred(pages: &[Page], section: &Value, name: &Value, rule: &Rule) -> Resu
         })
 }
 
-fn unreachable_mapping() -> ! {
-    unreachable!("entries are inserted as mappings just above")
+/// The mapping at `key`, made empty if absent. A non-mapping there (which
+/// this module never inserts) is replaced.
+fn child_mapping<'a>(map: &'a mut Mapping, key: &Value) -> &'a mut Mapping {
+    let entry = map
+        .entry(key.clone())
+        .or_insert_with(|| Value::Mapping(Mapping::new()));
+    if !entry.is_mapping() {
+        *entry = Value::Mapping(Mapping::new());
+    }
+    match entry {
+        Value::Mapping(mapping) => mapping,
+        _ => unreachable!("made a mapping just above"),
+    }
 }
 
 fn conflict(what: &str, first: &str, second: &str, a: &Value, b: &Value) -> String {

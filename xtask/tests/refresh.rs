@@ -120,6 +120,15 @@ fn quick() -> Options {
     }
 }
 
+/// Refreshes from the index a test server serves.
+async fn refresh_served(
+    root: &Path,
+    server: &TestServer,
+    mode: Mode,
+) -> Result<refresh::Refreshed, String> {
+    refresh(root, &format!("{}/llms.txt", server.url), quick(), mode).await
+}
+
 /// Runs the refresh on a blocking thread (it has its own runtime).
 async fn refresh(
     root: &Path,
@@ -160,14 +169,7 @@ fn upstream_names(root: &Path) -> Vec<String> {
 async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
     let root = project("http");
     let server = serve(Path::new(FIXTURE)).await;
-    let refreshed = refresh(
-        &root.0,
-        &format!("{}/llms.txt", server.url),
-        quick(),
-        Mode::Write,
-    )
-    .await
-    .unwrap();
+    let refreshed = refresh_served(&root.0, &server, Mode::Write).await.unwrap();
     assert!(refreshed.changed);
     assert_eq!(
         refreshed.warnings,
@@ -208,14 +210,7 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
     insta::assert_snapshot!("refresh_report_from_seed_to_full_site", refreshed.report);
 
     // Refreshing again changes nothing; --check agrees.
-    let again = refresh(
-        &root.0,
-        &format!("{}/llms.txt", server.url),
-        quick(),
-        Mode::Check,
-    )
-    .await
-    .unwrap();
+    let again = refresh_served(&root.0, &server, Mode::Check).await.unwrap();
     assert!(!again.changed, "{}", again.report);
 }
 
@@ -262,14 +257,7 @@ async fn check_mode_reports_and_writes_nothing() {
     let root = project("check");
     let before = files(&root.0);
     let server = serve(Path::new(FIXTURE)).await;
-    let refreshed = refresh(
-        &root.0,
-        &format!("{}/llms.txt", server.url),
-        quick(),
-        Mode::Check,
-    )
-    .await
-    .unwrap();
+    let refreshed = refresh_served(&root.0, &server, Mode::Check).await.unwrap();
     assert!(refreshed.changed);
     assert!(
         refreshed
@@ -288,14 +276,9 @@ async fn fails_untouched(name: &str, edit: impl FnOnce(&Path), expected: &[&str]
     let before = files(&root.0);
     let site = site(name, edit);
     let server = serve(&site.0).await;
-    let error = refresh(
-        &root.0,
-        &format!("{}/llms.txt", server.url),
-        quick(),
-        Mode::Write,
-    )
-    .await
-    .expect_err("the refresh must fail");
+    let error = refresh_served(&root.0, &server, Mode::Write)
+        .await
+        .expect_err("the refresh must fail");
     for part in expected {
         let part = part.replace("{url}", &server.url);
         assert!(error.contains(&part), "{part:?} missing from: {error}");
@@ -392,14 +375,9 @@ async fn a_component_two_pages_define_differently_without_a_rule() {
     std::fs::write(&overlay, format!("{}{}", &text[..start], &text[end..])).unwrap();
     let before = files(&root.0);
     let server = serve(Path::new(FIXTURE)).await;
-    let error = refresh(
-        &root.0,
-        &format!("{}/llms.txt", server.url),
-        quick(),
-        Mode::Write,
-    )
-    .await
-    .unwrap_err();
+    let error = refresh_served(&root.0, &server, Mode::Write)
+        .await
+        .unwrap_err();
     let expected = format!(
         "`components.schemas.Message` is defined differently by {0}/en/api-reference/messages/retrieve.md and \
          {0}/en/api-reference/messages/send.md; differing fields: properties.sent_at.format",
@@ -449,14 +427,9 @@ async fn transient_errors_are_retried() {
         }
     })
     .await;
-    refresh(
-        &root.0,
-        &format!("{}/llms.txt", server.url),
-        quick(),
-        Mode::Write,
-    )
-    .await
-    .expect("the third attempt succeeds");
+    refresh_served(&root.0, &server, Mode::Write)
+        .await
+        .expect("the third attempt succeeds");
     assert_eq!(failures.load(std::sync::atomic::Ordering::SeqCst), 3);
 }
 
