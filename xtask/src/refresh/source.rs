@@ -93,6 +93,19 @@ pub async fn collect(source: &str, options: &Options) -> Result<Vec<Published>, 
                     root.show()
                 )
             })?;
+            let specs = openapi_section_links(&text);
+            if !specs.is_empty() {
+                // Some Mintlify indexes list whole spec files in an "OpenAPI"
+                // section: a better source than page-by-page blocks.
+                let locations: Vec<Location> =
+                    specs.iter().map(|link| rebase(link, &site)).collect();
+                let texts = fetcher.get_all(&locations).await?;
+                return locations
+                    .iter()
+                    .zip(texts)
+                    .map(|(l, text)| from_document(&l.show(), &text))
+                    .collect();
+            }
             let links = api_reference_links(&text, &options.locale);
             if links.is_empty() {
                 return Err(format!(
@@ -205,6 +218,27 @@ pub fn operations_of(document: &serde_norway::Value) -> Vec<String> {
         }
     }
     found
+}
+
+/// The links listed under an H2 that mentions "OpenAPI", if the index has one.
+pub fn openapi_section_links(index: &str) -> Vec<String> {
+    let mut in_section = false;
+    let mut links = Vec::new();
+    for line in index.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            in_section = heading.to_ascii_lowercase().contains("openapi");
+        } else if in_section && let Some(url) = link_of(line) {
+            links.push(url.to_owned());
+        }
+    }
+    links
+}
+
+/// `- [Title](url)` or `- [Title](url): description` → `url`.
+fn link_of(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("- [")?;
+    let (_, after) = rest.split_once("](")?;
+    after.split_once(')').map(|(url, _)| url)
 }
 
 /// The links of an llms.txt index that are API reference pages of the locale.
@@ -360,4 +394,50 @@ impl Fetcher {
 
 fn read_file(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = "# Site\n\n## Docs\n\n- [Send](https://docs.altur.io/en/api-reference/messages/send): Sends\n\
+        - [Intro](https://docs.altur.io/en/introduction.md)\n- [Enviar](https://docs.altur.io/es/api-reference/messages/send.md)\n\
+        - [Old](https://docs.altur.io/api-reference/messages/send.md)\n";
+
+    #[test]
+    fn picks_the_api_reference_pages_of_one_locale_in_their_md_form() {
+        assert_eq!(
+            api_reference_links(INDEX, "en"),
+            ["https://docs.altur.io/en/api-reference/messages/send.md"]
+        );
+        assert_eq!(
+            api_reference_links(INDEX, "es"),
+            ["https://docs.altur.io/es/api-reference/messages/send.md"]
+        );
+        assert!(openapi_section_links(INDEX).is_empty());
+    }
+
+    #[test]
+    fn an_openapi_section_lists_spec_files() {
+        let index = format!(
+            "{INDEX}\n## OpenAPI Specifications\n\n- [openapi](https://docs.altur.io/openapi.json)\n"
+        );
+        assert_eq!(
+            openapi_section_links(&index),
+            ["https://docs.altur.io/openapi.json"]
+        );
+    }
+
+    #[test]
+    fn rebases_canonical_links_onto_a_mirror_or_a_folder() {
+        let link = "https://docs.altur.io/en/a.md";
+        let Location::Url(url) = rebase(link, &Location::Url("http://127.0.0.1:9".into())) else {
+            panic!()
+        };
+        assert_eq!(url, "http://127.0.0.1:9/en/a.md");
+        let Location::File(path) = rebase(link, &Location::File("/site".into())) else {
+            panic!()
+        };
+        assert_eq!(path, Path::new("/site/en/a.md"));
+    }
 }

@@ -1,0 +1,43 @@
+//! `cargo xtask spec build --check` on a copy of openapi/.
+
+use std::path::PathBuf;
+
+use xtask::spec::{self, Mode};
+
+#[test]
+fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
+    let root = std::env::temp_dir().join(format!("altur-spec-build-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let openapi = root.join("openapi");
+    std::fs::create_dir_all(openapi.join("upstream")).unwrap();
+    let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi");
+    for file in ["overlay.yaml", "altur.yaml", "upstream/post_message.yaml"] {
+        std::fs::copy(committed.join(file), openapi.join(file)).unwrap();
+    }
+    spec::build(&root, Mode::Check).expect("the committed altur.yaml is what the build writes");
+
+    let spec_path = openapi.join("altur.yaml");
+    let text = std::fs::read_to_string(&spec_path).unwrap();
+    std::fs::write(
+        &spec_path,
+        text.replace("operationId: send_message", "operationId: post_message"),
+    )
+    .unwrap();
+    let error = spec::build(&root, Mode::Check).expect_err("stale");
+    assert!(
+        error.starts_with("openapi/altur.yaml is not what `cargo xtask spec build` writes"),
+        "{error}"
+    );
+    assert!(
+        error.contains("-      operationId: post_message\n+      operationId: send_message"),
+        "{error}"
+    );
+
+    spec::build(&root, Mode::Write).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&spec_path).unwrap(),
+        text,
+        "the build restores it, byte for byte"
+    );
+    std::fs::remove_dir_all(&root).unwrap();
+}
