@@ -1,6 +1,4 @@
-//! The pieces `benches/client.rs` measures with: a keep-alive HTTP/1.1
-//! server on loopback that answers every request with the same bytes, and
-//! realistic `MessageResponse` bodies of any size.
+#![doc = include_str!("../README.md")]
 
 use std::sync::Arc;
 

@@ -1,5 +1,4 @@
-//! What the tests in `tests/tests/` share: the code generator (the very file
-//! build.rs compiles) and the loopback HTTP servers the client talks to.
+#![doc = include_str!("../README.md")]
 
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;

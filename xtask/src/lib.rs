@@ -1,5 +1,4 @@
-//! The workspace's chores, as a library so that its tests can drive them;
-//! `main.rs` is the `cargo xtask` command line.
+#![doc = include_str!("../README.md")]
 
 pub mod bench;
 #[path = "../../altur-api/codegen/mod.rs"]

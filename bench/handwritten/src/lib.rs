@@ -1,7 +1,4 @@
-//! What a user would write instead of depending on `altur-api`: the Send
-//! Message call and its types, by hand, with reqwest and serde. The same
-//! wire format, no generator, no extra layer. Measured against the
-//! generated client by `cargo xtask bench` (see BENCHMARKS.md).
+#![doc = include_str!("../README.md")]
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
