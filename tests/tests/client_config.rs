@@ -37,6 +37,10 @@ fn a_key_that_cannot_be_a_header_is_refused_without_repeating_it() {
     }
 }
 
+fn with_base_url(url: &str) -> Result<Client, ConfigError> {
+    Client::builder().api_key(KEY).base_url(url).build()
+}
+
 #[test]
 fn plain_http_is_refused_unless_loopback() {
     for url in [
@@ -44,11 +48,7 @@ fn plain_http_is_refused_unless_loopback() {
         "http://10.0.0.8:8080",
         "http://example.com",
     ] {
-        let error = Client::builder()
-            .api_key(KEY)
-            .base_url(url)
-            .build()
-            .expect_err(url);
+        let error = with_base_url(url).expect_err(url);
         assert!(
             matches!(error, ConfigError::InsecureBaseUrl { .. }),
             "{url}: {error:?}"
@@ -61,22 +61,14 @@ fn plain_http_is_refused_unless_loopback() {
         "http://[::1]:9000",
         "https://api.altur.io/api/v1.0",
     ] {
-        Client::builder()
-            .api_key(KEY)
-            .base_url(url)
-            .build()
-            .unwrap_or_else(|e| panic!("{url}: {e}"));
+        with_base_url(url).unwrap_or_else(|e| panic!("{url}: {e}"));
     }
     for url in [
         "not a url",
         "ftp://api.altur.io",
         "https://api.altur.io/?x=1",
     ] {
-        let error = Client::builder()
-            .api_key(KEY)
-            .base_url(url)
-            .build()
-            .expect_err(url);
+        let error = with_base_url(url).expect_err(url);
         assert!(
             matches!(error, ConfigError::InvalidBaseUrl { .. }),
             "{url}: {error:?}"

@@ -4,6 +4,8 @@
 //! unless a rule (`x-merge-rules` in openapi/overlay.yaml) says which page's
 //! definition to keep.
 
+use std::collections::BTreeMap;
+
 use serde_norway::{Mapping, Value};
 
 /// One published document and where it came from.
@@ -117,7 +119,7 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
 
 fn merge_paths(pages: &[Page]) -> Result<Value, String> {
     let mut paths = Mapping::new();
-    let mut origin: Vec<(String, String)> = Vec::new();
+    let mut origin: BTreeMap<String, String> = BTreeMap::new();
     for page in pages {
         let Some(page_paths) = page.document.get("paths").and_then(Value::as_mapping) else {
             continue;
@@ -137,18 +139,14 @@ fn merge_paths(pages: &[Page]) -> Result<Value, String> {
                     if existing == operation && !is_operation(method) {
                         continue;
                     }
-                    let other = origin
-                        .iter()
-                        .find(|(k, _)| *k == key)
-                        .map(|(_, page)| page.as_str())
-                        .unwrap_or("?");
+                    let other = origin.get(&key).map_or("?", String::as_str);
                     return Err(format!(
                         "{key} is published by two pages: {other} and {}",
                         page.name
                     ));
                 }
                 entry.insert(method.clone(), operation.clone());
-                origin.push((key, page.name.clone()));
+                origin.insert(key, page.name.clone());
             }
         }
     }
@@ -164,7 +162,7 @@ fn is_operation(key: &Value) -> bool {
 
 fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result<Mapping, String> {
     let mut components = Mapping::new();
-    let mut origin: Vec<(String, String)> = Vec::new();
+    let mut origin: BTreeMap<String, String> = BTreeMap::new();
     let mut settled: Vec<String> = Vec::new();
     for page in pages {
         let Some(sections) = page.document.get("components").and_then(Value::as_mapping) else {
@@ -185,7 +183,7 @@ fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result
                 match merged.get(name) {
                     None => {
                         merged.insert(name.clone(), definition.clone());
-                        origin.push((key, page.name.clone()));
+                        origin.insert(key, page.name.clone());
                     }
                     Some(existing) if existing == definition => {}
                     Some(existing) => {
@@ -196,11 +194,7 @@ fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result
                             used[i] = true;
                             continue;
                         }
-                        let other = origin
-                            .iter()
-                            .find(|(k, _)| *k == key)
-                            .map(|(_, page)| page.as_str())
-                            .unwrap_or("?");
+                        let other = origin.get(&key).map_or("?", String::as_str);
                         return Err(conflict(
                             &format!("`{key}`"),
                             other,
