@@ -42,6 +42,8 @@ pub enum Reply {
     Raw(Vec<u8>),
     /// Read the request, then never answer.
     Silence,
+    /// A 200 with a chunked body that never ends, until the client hangs up.
+    Endless,
 }
 
 impl Reply {
@@ -71,7 +73,7 @@ impl Reply {
                 Some(bytes)
             }
             Reply::Raw(bytes) => Some(bytes),
-            Reply::Silence => None,
+            Reply::Silence | Reply::Endless => None,
         }
     }
 }
@@ -159,6 +161,14 @@ async fn serve(
         .lock()
         .expect("no test panicked holding the lock")
         .push(request);
+    if let Reply::Endless = reply {
+        let head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+        let chunk = format!("{:x}\r\n{}\r\n", 64 * 1024, " ".repeat(64 * 1024));
+        if stream.write_all(head).await.is_ok() {
+            while stream.write_all(chunk.as_bytes()).await.is_ok() {}
+        }
+        return;
+    }
     match reply.into_bytes() {
         Some(bytes) => {
             let _ = stream.write_all(&bytes).await;

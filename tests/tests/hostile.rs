@@ -201,6 +201,17 @@ async fn a_response_over_the_limit_is_refused_unread() {
 }
 
 #[tokio::test]
+async fn an_endless_body_stops_at_the_limit() {
+    // Were the client to read on, this test would never end.
+    let server = TestServer::start(|_| Reply::Endless).await;
+    let error = send(&server.url).await;
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 65536, .. }),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
 async fn a_redirect_to_another_host_does_not_carry_the_key() {
     let target = TestServer::replying(
         401,
