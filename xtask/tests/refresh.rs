@@ -244,6 +244,23 @@ async fn one_page_or_one_yaml_file_is_a_source_too() {
         "the committed spec is the seed page's: {}",
         refreshed.report
     );
+    // With one page, the corrections for the other operations select
+    // nothing, and the refresh says so rather than staying silent.
+    assert!(
+        refreshed.warnings.iter().any(|w| w.contains(
+            "(target `$.paths['/campaigns'].get`) selects nothing: the correction may be stale"
+        )),
+        "{:#?}",
+        refreshed.warnings
+    );
+    assert!(
+        refreshed
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("merge rule for `schemas.Error`")),
+        "{:#?}",
+        refreshed.warnings
+    );
 
     let yaml = workspace().join("openapi/upstream/post_message.yaml");
     let refreshed = refresh(&root.0, yaml.to_str().unwrap(), quick(), Mode::Check)
