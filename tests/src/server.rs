@@ -14,6 +14,8 @@ pub struct Recorded {
     /// Header names in lower case, in the order sent.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// When the whole request had arrived.
+    pub at: std::time::Instant,
 }
 
 impl Recorded {
@@ -44,6 +46,8 @@ pub enum Reply {
     Silence,
     /// A 200 with a chunked body that never ends, until the client hangs up.
     Endless,
+    /// This reply, after a while (without holding up other connections).
+    Delayed(std::time::Duration, Box<Reply>),
 }
 
 impl Reply {
@@ -73,7 +77,7 @@ impl Reply {
                 Some(bytes)
             }
             Reply::Raw(bytes) => Some(bytes),
-            Reply::Silence | Reply::Endless => None,
+            Reply::Silence | Reply::Endless | Reply::Delayed(..) => None,
         }
     }
 }
@@ -156,11 +160,15 @@ async fn serve(
     let Some(request) = read_request(&mut stream).await else {
         return;
     };
-    let reply = respond(&request);
+    let mut reply = respond(&request);
     recorded
         .lock()
         .expect("no test panicked holding the lock")
         .push(request);
+    if let Reply::Delayed(delay, inner) = reply {
+        tokio::time::sleep(delay).await;
+        reply = *inner;
+    }
     if let Reply::Endless = reply {
         let head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
         let chunk = format!("{:x}\r\n{}\r\n", 64 * 1024, " ".repeat(64 * 1024));
@@ -219,5 +227,6 @@ async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
         path,
         headers,
         body,
+        at: std::time::Instant::now(),
     })
 }

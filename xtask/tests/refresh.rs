@@ -451,6 +451,44 @@ async fn transient_errors_are_retried() {
 }
 
 #[tokio::test]
+async fn pages_are_fetched_at_most_four_at_a_time() {
+    let root = project("concurrency");
+    let delay = Duration::from_millis(300);
+    let server = TestServer::start(move |request| {
+        let path = Path::new(FIXTURE).join(request.path.trim_start_matches('/'));
+        let page = Reply::Http {
+            status: 200,
+            content_type: "text/markdown",
+            body: std::fs::read(path).unwrap_or_default(),
+        };
+        Reply::Delayed(delay, Box::new(page))
+    })
+    .await;
+    refresh_served(&root.0, &server, Mode::Check).await.unwrap();
+    let pages: Vec<_> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.path != "/llms.txt")
+        .collect();
+    assert_eq!(pages.len(), 11);
+    // Each page takes 300 ms to come back: with at most four in flight, no
+    // five page requests arrive within less than 300 ms of each other.
+    let mut arrivals: Vec<_> = pages.iter().map(|r| r.at).collect();
+    arrivals.sort();
+    for window in arrivals.windows(5) {
+        assert!(
+            window[4] - window[0] >= delay - Duration::from_millis(20),
+            "five requests in flight at once"
+        );
+    }
+    // ...and more than one at a time is fetched: 11 pages take three waves.
+    assert!(
+        arrivals[10] - arrivals[0] < delay * 4,
+        "the pages were fetched one by one"
+    );
+}
+
+#[tokio::test]
 async fn a_server_that_never_answers_times_out_naming_the_url() {
     let root = project("timeout");
     let before = files(&root.0);
