@@ -51,14 +51,6 @@ pub enum Reply {
 }
 
 impl Reply {
-    pub fn json(status: u16, body: &str) -> Reply {
-        Reply::Http {
-            status,
-            content_type: "application/json",
-            body: body.as_bytes().to_vec(),
-        }
-    }
-
     fn into_bytes(self) -> Option<Vec<u8>> {
         match self {
             Reply::Http {

@@ -4,6 +4,7 @@ pub mod bench;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod merge;
+pub mod openapi;
 pub mod overlay;
 pub mod refresh;
 pub mod report;

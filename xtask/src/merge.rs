@@ -65,7 +65,7 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
         return Err("there is no published document to merge".into());
     }
     let mut merged = Mapping::new();
-    let mut origin_of_shared = Mapping::new();
+    let mut origin_of_shared: BTreeMap<&str, String> = BTreeMap::new();
     for page in pages {
         let document = page
             .document
@@ -78,14 +78,11 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
             match merged.get(key) {
                 None => {
                     merged.insert(key.into(), value.clone());
-                    origin_of_shared.insert(key.into(), page.name.clone().into());
+                    origin_of_shared.insert(key, page.name.clone());
                 }
                 Some(existing) if existing == value => {}
                 Some(existing) => {
-                    let other = origin_of_shared
-                        .get(key)
-                        .and_then(Value::as_str)
-                        .unwrap_or("?");
+                    let other = origin_of_shared.get(key).map_or("?", String::as_str);
                     return Err(conflict(
                         &format!("`{key}`"),
                         other,
@@ -154,10 +151,8 @@ fn merge_paths(pages: &[Page]) -> Result<Value, String> {
 }
 
 fn is_operation(key: &Value) -> bool {
-    matches!(
-        key.as_str(),
-        Some("get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace")
-    )
+    key.as_str()
+        .is_some_and(|k| crate::openapi::METHODS.contains(&k))
 }
 
 fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result<Mapping, String> {

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde_norway::Value;
 
+use crate::openapi::{members, strings};
+
 struct Change {
     what: String,
     breaking: bool,
@@ -113,29 +115,10 @@ pub fn changes(old: &str, new: &str) -> Result<String, String> {
 }
 
 fn operations(spec: &Value) -> BTreeMap<String, Value> {
-    let mut found = BTreeMap::new();
-    let Some(paths) = spec.get("paths").and_then(Value::as_mapping) else {
-        return found;
-    };
-    for (path, item) in paths {
-        let Some(item) = item.as_mapping() else {
-            continue;
-        };
-        for (method, op) in item {
-            let Some(method) = method.as_str().filter(|m| *m != "parameters") else {
-                continue;
-            };
-            found.insert(
-                format!(
-                    "{} {}",
-                    method.to_uppercase(),
-                    path.as_str().unwrap_or_default()
-                ),
-                op.clone(),
-            );
-        }
-    }
-    found
+    crate::openapi::operations(spec)
+        .into_iter()
+        .map(|(key, op)| (key, op.clone()))
+        .collect()
 }
 
 fn operation_id(op: &Value) -> &str {
@@ -146,13 +129,7 @@ fn operation_id(op: &Value) -> &str {
 
 fn schemas(spec: &Value) -> BTreeMap<String, Value> {
     spec.get("components")
-        .and_then(|c| c.get("schemas"))
-        .and_then(Value::as_mapping)
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| (k.as_str().unwrap_or_default().to_owned(), v.clone()))
-                .collect()
-        })
+        .map(|c| members(c, "schemas").into_iter().collect())
         .unwrap_or_default()
 }
 
@@ -212,27 +189,9 @@ fn parameters(old: &Value, new: &Value) -> Vec<Change> {
 }
 
 fn schema(old: &Value, new: &Value) -> Vec<Change> {
-    let props = |s: &Value| -> BTreeMap<String, Value> {
-        s.get("properties")
-            .and_then(Value::as_mapping)
-            .map(|m| {
-                m.iter()
-                    .map(|(k, v)| (k.as_str().unwrap_or_default().to_owned(), v.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let required = |s: &Value| -> Vec<String> {
-        s.get("required")
-            .and_then(Value::as_sequence)
-            .map(|r| {
-                r.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let props =
+        |s: &Value| -> BTreeMap<String, Value> { members(s, "properties").into_iter().collect() };
+    let required = |s: &Value| strings(s, "required");
     let (old_props, new_props) = (props(old), props(new));
     let (old_required, new_required) = (required(old), required(new));
     let mut changes = Vec::new();
@@ -286,20 +245,7 @@ fn schema(old: &Value, new: &Value) -> Vec<Change> {
 }
 
 fn enum_changes(name: &str, old: Option<&Value>, new: Option<&Value>) -> Vec<Change> {
-    let values = |s: Option<&Value>| -> Vec<String> {
-        s.and_then(|s| s.get("enum"))
-            .and_then(Value::as_sequence)
-            .map(|e| {
-                e.iter()
-                    .map(|v| {
-                        v.as_str()
-                            .map(str::to_owned)
-                            .unwrap_or_else(|| format!("{v:?}"))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let values = |s: Option<&Value>| s.map(|s| strings(s, "enum")).unwrap_or_default();
     let (old, new) = (values(old), values(new));
     let mut changes = Vec::new();
     for value in new.iter().filter(|v| !old.contains(v)) {
@@ -337,5 +283,21 @@ fn type_of(schema: &Value) -> String {
     match schema.get("format").and_then(Value::as_str) {
         Some(format) => format!("{base}({format})"),
         None => base.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_item_fields_that_are_not_methods_are_not_operations() {
+        let old = "paths:\n  /a:\n    get: {operationId: get_a}\n";
+        let new =
+            "paths:\n  /a:\n    summary: A\n    parameters: []\n    get: {operationId: get_a}\n";
+        assert_eq!(
+            changes(old, new).unwrap(),
+            "no changes to the API description\n"
+        );
     }
 }

@@ -71,11 +71,10 @@ fn parse_info(info: &str) -> Result<(String, String), String> {
             ));
         }
     };
-    const METHODS: [&str; 8] = [
-        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
-    ];
     let method = method.to_ascii_uppercase();
-    if !METHODS.contains(&method.as_str()) || !path.starts_with('/') {
+    if !crate::openapi::METHODS.contains(&method.to_ascii_lowercase().as_str())
+        || !path.starts_with('/')
+    {
         return Err(format!(
             "the OpenAPI block's fence says `{info}`, not `yaml METHOD /path`"
         ));

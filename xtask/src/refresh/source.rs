@@ -200,24 +200,10 @@ fn from_document(location: &str, text: &str) -> Result<Published, String> {
 
 /// `METHOD /path` of every operation a document describes.
 pub fn operations_of(document: &serde_norway::Value) -> Vec<String> {
-    const METHODS: [&str; 8] = [
-        "get", "put", "post", "delete", "options", "head", "patch", "trace",
-    ];
-    let Some(paths) = document.get("paths").and_then(|p| p.as_mapping()) else {
-        return Vec::new();
-    };
-    let mut found = Vec::new();
-    for (path, item) in paths {
-        let (Some(path), Some(item)) = (path.as_str(), item.as_mapping()) else {
-            continue;
-        };
-        for method in item.keys().filter_map(|m| m.as_str()) {
-            if METHODS.contains(&method) {
-                found.push(format!("{} {path}", method.to_uppercase()));
-            }
-        }
-    }
-    found
+    crate::openapi::operations(document)
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// The links listed under an H2 that mentions "OpenAPI", if the index has one.
