@@ -167,12 +167,14 @@ fn transport(e: reqwest::Error, exchange: Exchange) -> Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Api { status, error } => write!(
-                f,
-                "Altur API error {status}: {} (code {})",
-                one_line(&error.message),
-                error.error
-            ),
+            Error::Api { status, error } => {
+                write!(f, "Altur API error {status}: {}", one_line(&error.message))?;
+                match (error.code(), &error.error) {
+                    (Some(code), _) => write!(f, " ({})", one_line(code)),
+                    (None, Some(number)) => write!(f, " (error {number})"),
+                    (None, None) => Ok(()),
+                }
+            }
             Error::UnexpectedStatus {
                 status,
                 content_type,
@@ -240,6 +242,19 @@ fn chain(e: &reqwest::Error) -> String {
 /// Display promises one line, whatever the server put in a message.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl types::Error {
+    /// The machine-readable code (`INVALID_STATUS_TRANSITION`, ...): the
+    /// `code` key, or `error` where the API puts the string there. Which key
+    /// the campaign endpoints use is not documented, so both are read.
+    pub fn code(&self) -> Option<&str> {
+        match (&self.code, &self.error) {
+            (Some(code), _) => Some(code),
+            (None, Some(types::ErrorError::String(code))) => Some(code),
+            _ => None,
+        }
+    }
 }
 
 /// The error body type of an operation, as progenitor generates it: the

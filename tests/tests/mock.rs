@@ -40,8 +40,12 @@ async fn a_typed_mock_answers_the_generated_client() {
     let not_found = server.send_message(|when, then| {
         when.body(&SendMessageBody::default());
         then.not_found(&ApiError {
-            error: 404,
+            error: Some(404.into()),
             message: "no such agent".into(),
+            code: None,
+            current_status: None,
+            field: None,
+            valid_targets: Vec::new(),
         });
     });
     let error = client

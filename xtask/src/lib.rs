@@ -6,6 +6,7 @@ pub mod codegen;
 pub mod merge;
 pub mod openapi;
 pub mod overlay;
+pub mod reconstructed;
 pub mod refresh;
 pub mod report;
 pub mod spec;

@@ -8,11 +8,15 @@ use std::collections::BTreeMap;
 
 use serde_norway::{Mapping, Value};
 
-/// One published document and where it came from.
+/// One document, published or reconstructed, and where it came from.
 pub struct Page {
     /// Where it was published (a URL) or stored (a file name).
     pub name: String,
     pub document: Value,
+    /// Altur's own (`openapi/upstream/`), or the project's reconstruction
+    /// (`openapi/reconstructed/`): where the two define a schema
+    /// differently, Altur's definition is kept.
+    pub published: bool,
 }
 
 /// "When pages disagree on `component`, keep the definition of the page
@@ -55,15 +59,24 @@ pub fn rules(overlay: &Value) -> Result<Vec<Rule>, String> {
 pub struct Outcome {
     /// Rules no disagreement needed: Altur may have fixed its pages.
     pub unused_rules: Vec<String>,
+    /// Schemas a reconstruction defines otherwise than a published page
+    /// (whose definition is kept).
+    pub overruled: Vec<String>,
 }
 
 /// Top-level members every page repeats; they must agree.
 const SHARED: [&str; 4] = ["openapi", "info", "servers", "security"];
 
+/// Merges `pages` in the order of their operations (`DELETE /a` before
+/// `GET /a`), so that the result does not depend on whether a document was
+/// published or reconstructed, or on the order it was read in.
 pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String> {
     if pages.is_empty() {
         return Err("there is no published document to merge".into());
     }
+    let mut sorted: Vec<&Page> = pages.iter().collect();
+    sorted.sort_by_cached_key(|page| crate::refresh::source::operations_of(&page.document));
+    let pages = &sorted[..];
     let mut merged = Mapping::new();
     let mut origin_of_shared: BTreeMap<&str, String> = BTreeMap::new();
     for page in pages {
@@ -96,7 +109,8 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
     }
     merged.insert("paths".into(), merge_paths(pages)?);
     let mut used = vec![false; rules.len()];
-    let components = merge_components(pages, rules, &mut used)?;
+    let mut overruled = Vec::new();
+    let components = merge_components(pages, rules, &mut used, &mut overruled)?;
     if !components.is_empty() {
         merged.insert("components".into(), Value::Mapping(components));
     }
@@ -111,10 +125,16 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
             )
         })
         .collect();
-    Ok((Value::Mapping(merged), Outcome { unused_rules }))
+    Ok((
+        Value::Mapping(merged),
+        Outcome {
+            unused_rules,
+            overruled,
+        },
+    ))
 }
 
-fn merge_paths(pages: &[Page]) -> Result<Value, String> {
+fn merge_paths(pages: &[&Page]) -> Result<Value, String> {
     let mut paths = Mapping::new();
     let mut origin: BTreeMap<String, String> = BTreeMap::new();
     for page in pages {
@@ -155,9 +175,14 @@ fn is_operation(key: &Value) -> bool {
         .is_some_and(|k| crate::openapi::METHODS.contains(&k))
 }
 
-fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result<Mapping, String> {
+fn merge_components(
+    pages: &[&Page],
+    rules: &[Rule],
+    used: &mut [bool],
+    overruled: &mut Vec<String>,
+) -> Result<Mapping, String> {
     let mut components = Mapping::new();
-    let mut origin: BTreeMap<String, String> = BTreeMap::new();
+    let mut origin: BTreeMap<String, &Page> = BTreeMap::new();
     let mut settled: Vec<String> = Vec::new();
     for page in pages {
         let Some(sections) = page.document.get("components").and_then(Value::as_mapping) else {
@@ -178,9 +203,28 @@ fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result
                 match merged.get(name) {
                     None => {
                         merged.insert(name.clone(), definition.clone());
-                        origin.insert(key, page.name.clone());
+                        origin.insert(key, page);
                     }
                     Some(existing) if existing == definition => {}
+                    Some(existing) if origin[&key].published != page.published => {
+                        let (kept, dropped) = if page.published {
+                            (*page, origin[&key])
+                        } else {
+                            (origin[&key], *page)
+                        };
+                        let mut fields = Vec::new();
+                        differing_fields(existing, definition, String::new(), &mut fields);
+                        overruled.push(format!(
+                            "`{key}` of {} differs from the published one of {} (kept); differing fields: {}",
+                            dropped.name,
+                            kept.name,
+                            fields.join(", ")
+                        ));
+                        if page.published {
+                            merged.insert(name.clone(), definition.clone());
+                            origin.insert(key, page);
+                        }
+                    }
                     Some(existing) => {
                         if let Some(i) = rules.iter().position(|r| r.component == short) {
                             let chosen = preferred(pages, section, name, &rules[i])?;
@@ -189,7 +233,7 @@ fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result
                             used[i] = true;
                             continue;
                         }
-                        let other = origin.get(&key).map_or("?", String::as_str);
+                        let other = origin.get(&key).map_or("?", |p| p.name.as_str());
                         return Err(conflict(
                             &format!("`{key}`"),
                             other,
@@ -206,7 +250,7 @@ fn merge_components(pages: &[Page], rules: &[Rule], used: &mut [bool]) -> Result
 }
 
 /// The definition of the page that publishes the rule's operation.
-fn preferred(pages: &[Page], section: &Value, name: &Value, rule: &Rule) -> Result<Value, String> {
+fn preferred(pages: &[&Page], section: &Value, name: &Value, rule: &Rule) -> Result<Value, String> {
     let page = pages
         .iter()
         .find(|page| crate::refresh::source::operations_of(&page.document).contains(&rule.prefer))

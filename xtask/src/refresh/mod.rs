@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::spec::{self, SPEC, UPSTREAM_DIR};
-use crate::{merge, report};
+use crate::report;
 
 pub use source::{DEFAULT_INDEX, Options};
 
@@ -26,6 +26,8 @@ pub struct Refreshed {
     pub report: String,
     pub changed: bool,
     pub warnings: Vec<String>,
+    /// Reconstructions the published pages now stand in for.
+    pub superseded: Vec<String>,
 }
 
 pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<Refreshed, String> {
@@ -35,18 +37,19 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         .map_err(|e| format!("cannot start an async runtime: {e}"))?;
     let published = runtime.block_on(source::collect(source, options))?;
 
-    let pages: Vec<merge::Page> = published
+    let documents: Vec<(String, serde_norway::Value)> = published
         .iter()
         .map(|p| {
             let document = serde_norway::from_str(&p.text)
                 .map_err(|e| format!("{}: invalid YAML: {e}", p.location))?;
-            Ok(merge::Page {
-                name: p.location.clone(),
-                document,
-            })
+            Ok((p.file_name.clone(), document))
         })
         .collect::<Result<_, String>>()?;
-    let (text, warnings) = spec::render_pages(root, &pages)?;
+    let spec::Rendered {
+        text,
+        warnings,
+        superseded,
+    } = spec::render(root, &documents)?;
     prove_it_generates(&text)?;
 
     let old_spec = fs::read_to_string(root.join(SPEC)).unwrap_or_default();
@@ -63,6 +66,7 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         report,
         changed,
         warnings,
+        superseded,
     })
 }
 
