@@ -6,7 +6,7 @@ use std::fs::{self, File};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A running Prism mock server; killed when dropped.
 pub struct Prism {
@@ -20,11 +20,24 @@ impl Prism {
     /// Panics (the test fails, it is never skipped) when that cannot be done.
     pub fn start(spec: &Path) -> Prism {
         let binary = install().binary;
+        // A free port can be taken by another test's Prism between our
+        // choosing it and Prism binding it; only Prism's own word that it
+        // listens tells ours apart, so on a lost race try another port.
+        for _ in 0..5 {
+            if let Some(prism) = Prism::try_start(&binary, spec) {
+                return prism;
+            }
+        }
+        panic!("Prism exited before listening, five times: see its output above");
+    }
+
+    fn try_start(binary: &Path, spec: &Path) -> Option<Prism> {
+        use std::io::BufRead;
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
-        let child = Command::new(&binary)
+        let mut child = Command::new(binary)
             .args([
                 "mock",
                 "--dynamic",
@@ -34,26 +47,39 @@ impl Prism {
                 &port.to_string(),
             ])
             .arg(spec)
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+        let stdout = child.stdout.take().expect("piped");
+        let (listening, told) = std::sync::mpsc::channel();
+        // Reads Prism's output to its end, so that Prism never blocks on a
+        // full pipe; says when Prism reports that it listens.
+        std::thread::spawn(move || {
+            let mut lines = std::io::BufReader::new(stdout).lines();
+            for line in lines.by_ref().map_while(Result::ok) {
+                if line.contains("Prism is listening") {
+                    let _ = listening.send(());
+                    break;
+                }
+            }
+            lines.for_each(drop);
+        });
         let mut prism = Prism {
             url: format!("http://127.0.0.1:{port}"),
             child,
         };
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if let Ok(Some(status)) = prism.child.try_wait() {
-                panic!("Prism exited before listening: {status}");
+        match told.recv_timeout(Duration::from_secs(60)) {
+            Ok(()) if TcpStream::connect(("127.0.0.1", port)).is_ok() => Some(prism),
+            Ok(()) => None,
+            Err(_) => {
+                if let Ok(Some(status)) = prism.child.try_wait() {
+                    eprintln!("Prism exited before listening on port {port}: {status}");
+                    return None;
+                }
+                panic!("Prism did not listen within 60 s");
             }
-            assert!(
-                Instant::now() < deadline,
-                "Prism did not listen within 60 s"
-            );
-            std::thread::sleep(Duration::from_millis(100));
         }
-        prism
     }
 }
 
@@ -142,4 +168,38 @@ fn npm_ci(folder: &Path) {
             String::from_utf8_lossy(&output.stderr)
         );
     }
+}
+
+/// Passes one request recorded by a loopback [`TestServer`](crate::server::TestServer)
+/// on to Prism at `address` (`127.0.0.1:port`), without the headers named in
+/// `drop` and with `extra` added, and answers with Prism's bytes: a proxy
+/// that can lose the key, or ask Prism for an error (`Prefer: code=409`).
+pub fn forward(
+    address: &str,
+    request: &crate::server::Recorded,
+    extra: &[(&str, &str)],
+    drop: &[&str],
+) -> crate::server::Reply {
+    use std::io::{Read, Write};
+    let mut upstream = TcpStream::connect(address).expect("Prism listens");
+    let mut head = format!(
+        "{} {} HTTP/1.1\r\nconnection: close\r\n",
+        request.method, request.path
+    );
+    for (name, value) in &request.headers {
+        if name != "connection" && !drop.contains(&name.as_str()) {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+    }
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    upstream
+        .write_all(head.as_bytes())
+        .and_then(|()| upstream.write_all(&request.body))
+        .expect("Prism takes the request");
+    let mut answer = Vec::new();
+    upstream.read_to_end(&mut answer).expect("Prism answers");
+    crate::server::Reply::Raw(answer)
 }
