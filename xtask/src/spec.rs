@@ -72,15 +72,26 @@ pub struct Rendered {
     pub superseded: Vec<String>,
 }
 
-/// The text of altur.yaml made from these published documents (by upstream
-/// file name) and the reconstructions of what they leave out.
-pub fn render(root: &Path, published: &[(String, Value)]) -> Result<Rendered, String> {
-    let upstream: BTreeMap<String, Value> = published.iter().cloned().collect();
+/// One published document: its file name in openapi/upstream/, where it was
+/// found (a URL, or the file name), and its content.
+pub struct Published {
+    pub file: String,
+    pub found_at: String,
+    pub document: Value,
+}
+
+/// The text of altur.yaml made from these published documents and the
+/// reconstructions of what they leave out.
+pub fn render(root: &Path, published: &[Published]) -> Result<Rendered, String> {
+    let upstream: BTreeMap<String, Value> = published
+        .iter()
+        .map(|p| (p.file.clone(), p.document.clone()))
+        .collect();
     let mut pages: Vec<Page> = published
         .iter()
-        .map(|(file, document)| Page {
-            name: file.clone(),
-            document: document.clone(),
+        .map(|p| Page {
+            name: p.found_at.clone(),
+            document: p.document.clone(),
             published: true,
         })
         .collect();
@@ -131,8 +142,7 @@ pub fn render(root: &Path, published: &[(String, Value)]) -> Result<Rendered, St
     })
 }
 
-/// The published documents, by file name.
-fn read_upstream(dir: &Path) -> Result<Vec<(String, Value)>, String> {
+fn read_upstream(dir: &Path) -> Result<Vec<Published>, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -144,10 +154,12 @@ fn read_upstream(dir: &Path) -> Result<Vec<(String, Value)>, String> {
     files
         .iter()
         .map(|path| {
-            Ok((
-                path.strip_prefix(dir).unwrap_or(path).display().to_string(),
-                read_yaml(path)?,
-            ))
+            let file = path.strip_prefix(dir).unwrap_or(path).display().to_string();
+            Ok(Published {
+                found_at: file.clone(),
+                file,
+                document: read_yaml(path)?,
+            })
         })
         .collect()
 }

@@ -1,6 +1,8 @@
 //! `cargo xtask spec refresh` against a copy of the docs site served on
-//! loopback (tests/fixtures/site: llms.txt, en/es/unprefixed pages, the seed
-//! page, pages written from the facts sheet, and the documented defects).
+//! loopback. The site is made here: the seed page and its es and unprefixed
+//! copies (tests/fixtures/site), and a page for each of the project's
+//! reconstructed documents (openapi/reconstructed/), as Altur would publish
+//! it the day it does, with llms.txt listing them all.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -9,7 +11,7 @@ use std::time::Duration;
 use altur_api_tests::server::{Reply, TestServer};
 use xtask::refresh::{self, Mode, Options};
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/site");
+const STATIC_PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/site");
 
 fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -70,12 +72,92 @@ fn files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
-/// A copy of the fixture site, changed by `edit`.
-fn site(name: &str, edit: impl FnOnce(&Path)) -> Scratch {
+/// The docs site as it would be with a page for every operation: the
+/// static pages, and each reconstructed document (changed by `edit_document`,
+/// given its file name) wrapped in a page the way Mintlify writes one.
+fn full_site(name: &str, edit_document: impl Fn(&str, &mut serde_norway::Value)) -> Scratch {
     let site = Scratch::new(&format!("{name}-site"));
-    copy_dir(Path::new(FIXTURE), &site.0);
+    copy_dir(Path::new(STATIC_PAGES), &site.0);
+    let upstream = std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml"))
+        .unwrap();
+    let upstream = BTreeMap::from([(
+        "post_message.yaml".to_owned(),
+        serde_norway::from_str(&upstream).unwrap(),
+    )]);
+    let mut index = String::from(
+        "# Altur\n\n> Altur: AI agents that talk to your customers on WhatsApp, phone and API.\n\n\
+         ## Docs\n\n- [Introduction](https://docs.altur.io/en/introduction.md)\n\
+         - [Send Message](https://docs.altur.io/en/api-reference/messages/send)\n",
+    );
+    let reconstructions = xtask::reconstructed::read_all(&workspace(), &upstream).unwrap();
+    for (n, mut page) in reconstructions.into_iter().enumerate() {
+        edit_document(&page.file, &mut page.document);
+        let (method, path, description) = only_operation(&page.document);
+        let relative = page.page.trim_start_matches("https://docs.altur.io/");
+        let file = site.0.join(format!("{relative}.md"));
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        let block = serde_norway::to_string(&page.document).unwrap();
+        std::fs::write(
+            &file,
+            format!(
+                "> ## Documentation Index\n> Fetch the complete documentation index at: \
+                 https://docs.altur.io/llms.txt\n> Use this file to discover all available pages \
+                 before exploring further.\n\n# {}\n\n> {description}\n\n## OpenAPI\n\n\
+                 ````yaml {method} {path}\n{block}````\n",
+                page.title
+            ),
+        )
+        .unwrap();
+        // Links with and without `.md`, with and without a description, as
+        // llms.txt files have them.
+        let link = if n % 2 == 0 {
+            page.page.clone()
+        } else {
+            format!("{}.md", page.page)
+        };
+        index.push_str(&format!("- [{}]({link})", page.title));
+        if n % 3 == 0 {
+            index.push_str(&format!(": {description}"));
+        }
+        index.push('\n');
+    }
+    index.push_str(
+        "\n## Documentación\n\n- [Enviar Mensaje](https://docs.altur.io/es/api-reference/messages/send.md)\n\
+         \n## Legacy\n\n- [Send Message](https://docs.altur.io/api-reference/messages/send.md)\n",
+    );
+    std::fs::write(site.0.join("llms.txt"), &index).unwrap();
+    std::fs::create_dir_all(site.0.join(".well-known")).unwrap();
+    std::fs::write(site.0.join(".well-known/llms.txt"), &index).unwrap();
+    site
+}
+
+/// `POST`, `/path` and the description of a document's one operation.
+fn only_operation(document: &serde_norway::Value) -> (String, String, String) {
+    let paths = document["paths"].as_mapping().unwrap();
+    let (path, item) = paths.iter().next().unwrap();
+    let (method, operation) = item.as_mapping().unwrap().iter().next().unwrap();
+    let description = operation["description"].as_str().unwrap_or_default();
+    (
+        method.as_str().unwrap().to_uppercase(),
+        path.as_str().unwrap().to_owned(),
+        description.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+/// The full site, then changed by `edit`.
+fn site(name: &str, edit: impl FnOnce(&Path)) -> Scratch {
+    let site = full_site(name, |_, _| {});
     edit(&site.0);
     site
+}
+
+/// A workspace root whose openapi/ knows only what Altur publishes today,
+/// and no reconstruction: altur.yaml is the seed page's spec.
+fn published_only(name: &str) -> Scratch {
+    let root = project(name);
+    std::fs::remove_dir_all(root.0.join("openapi/reconstructed")).unwrap();
+    xtask::spec::build(&root.0, xtask::spec::Mode::Write).unwrap();
+    root
 }
 
 fn replace_in(file: &Path, from: &str, to: &str) {
@@ -142,19 +224,22 @@ async fn refresh(
         .unwrap()
 }
 
-const OPERATIONS: [&str; 11] = [
-    "get_call_{id}.yaml",
-    "get_campaigns.yaml",
-    "get_enduser_{id}.yaml",
-    "get_message_{thread_id}.yaml",
-    "get_thread_{id}.yaml",
-    "post_call.yaml",
-    "post_campaigns_{id}_contacts.yaml",
-    "post_campaigns_{id}_{action}.yaml",
-    "post_enduser.yaml",
-    "post_message.yaml",
-    "put_enduser_{id}.yaml",
-];
+/// The file names of every reconstructed document, and the seed's: what a
+/// refresh of the full site writes into openapi/upstream/.
+fn every_operation() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(workspace().join("openapi/reconstructed"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('_'))
+        .chain(["post_message.yaml".to_owned()])
+        .collect();
+    names.sort();
+    names
+}
+
+fn committed_spec() -> String {
+    std::fs::read_to_string(workspace().join("openapi/altur.yaml")).unwrap()
+}
 
 fn upstream_names(root: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(root.join("openapi/upstream"))
@@ -167,16 +252,17 @@ fn upstream_names(root: &Path) -> Vec<String> {
 
 #[tokio::test]
 async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
-    let root = project("http");
-    let server = serve(Path::new(FIXTURE)).await;
+    let root = published_only("http");
+    let site = full_site("http", |_, _| {});
+    let server = serve(&site.0).await;
     let refreshed = refresh_served(&root.0, &server, Mode::Write).await.unwrap();
     assert!(refreshed.changed);
     assert_eq!(
         refreshed.warnings,
         Vec::<String>::new(),
-        "every correction and rule is used"
+        "every correction is used"
     );
-    assert_eq!(upstream_names(&root.0), OPERATIONS);
+    assert_eq!(upstream_names(&root.0), every_operation());
 
     // Each upstream file is the page's block, byte for byte.
     let seed = std::fs::read_to_string(root.0.join("openapi/upstream/post_message.yaml")).unwrap();
@@ -195,17 +281,16 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
     );
     assert_eq!(
         fetched.len(),
-        12,
-        "the index and the eleven API pages, each once: {fetched:?}"
+        19,
+        "the index and the eighteen API pages, each once: {fetched:?}"
     );
 
-    // The full spec is exactly the one the full client is compiled from.
+    // Published as pages, the reconstructions make exactly the committed
+    // spec: what users build from today is what they will build from then.
     let spec = std::fs::read_to_string(root.0.join("openapi/altur.yaml")).unwrap();
-    let compiled =
-        std::fs::read_to_string(workspace().join("tests/full-client/altur.yaml")).unwrap();
     assert!(
-        spec == compiled,
-        "tests/full-client/altur.yaml is stale: copy the refreshed spec over it"
+        spec == committed_spec(),
+        "the refreshed spec differs from openapi/altur.yaml"
     );
     insta::assert_snapshot!("refresh_report_from_seed_to_full_site", refreshed.report);
 
@@ -215,37 +300,93 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
 }
 
 #[tokio::test]
+async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
+    // The project as it is, reconstructions and all.
+    let root = project("supersede");
+    let site = full_site("supersede", |_, _| {});
+    let refreshed = refresh(&root.0, site.0.to_str().unwrap(), quick(), Mode::Write)
+        .await
+        .unwrap();
+    // Every reconstruction is named, and the spec is unchanged.
+    assert_eq!(refreshed.superseded.len(), every_operation().len() - 1);
+    assert!(
+        refreshed.superseded.contains(
+            &"openapi/reconstructed/get_thread_{id}.yaml is superseded: Altur publishes \
+              GET /thread/{id}; delete the reconstruction"
+                .to_owned()
+        ),
+        "{:#?}",
+        refreshed.superseded
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.0.join("openapi/altur.yaml")).unwrap(),
+        committed_spec()
+    );
+    // The refresh wrote upstream/ only: the reconstructions are as they were.
+    let ours = |root: &Path| {
+        files(root)
+            .into_iter()
+            .filter(|(path, _)| path.to_string_lossy().contains("/reconstructed/"))
+            .map(|(path, bytes)| (path.strip_prefix(root).unwrap().to_owned(), bytes))
+            .collect::<BTreeMap<_, _>>()
+    };
+    assert_eq!(ours(&root.0), ours(&workspace()));
+
+    // Published pages that differ from the reconstructions win: both pages
+    // that publish Call give it a new property, and the spec has it.
+    let changed = full_site("supersede-changed", |_, document| {
+        if let Some(call) = document["components"]["schemas"]
+            .get_mut("Call")
+            .and_then(|c| c["properties"].as_mapping_mut())
+        {
+            call.insert("queue_position".into(), serde_norway::from_str("type: integer").unwrap());
+        }
+    });
+    let refreshed = refresh(&root.0, changed.0.to_str().unwrap(), quick(), Mode::Write)
+        .await
+        .unwrap();
+    assert!(refreshed.report.contains("queue_position"), "{}", refreshed.report);
+    // ...and `spec build` reads it the same way.
+    xtask::spec::build(&root.0, xtask::spec::Mode::Check).unwrap();
+}
+
+#[tokio::test]
 async fn a_saved_copy_of_the_site_gives_the_same_spec() {
-    let from_folder = project("folder");
-    refresh(&from_folder.0, FIXTURE, quick(), Mode::Write)
+    let from_folder = published_only("folder");
+    let site = full_site("folder", |_, _| {});
+    refresh(&from_folder.0, site.0.to_str().unwrap(), quick(), Mode::Write)
         .await
         .unwrap();
     let spec = std::fs::read_to_string(from_folder.0.join("openapi/altur.yaml")).unwrap();
-    // After a change to the fixture site or the overlay, rewrite the spec the
-    // full client is compiled from, and review its diff:
-    //   UPDATE_FULL_CLIENT_SPEC=1 cargo test -p xtask --test refresh
-    if std::env::var_os("UPDATE_FULL_CLIENT_SPEC").is_some() {
-        std::fs::write(workspace().join("tests/full-client/altur.yaml"), &spec).unwrap();
-    }
-    assert_eq!(
-        spec,
-        std::fs::read_to_string(workspace().join("tests/full-client/altur.yaml")).unwrap()
-    );
-    assert_eq!(upstream_names(&from_folder.0), OPERATIONS);
+    assert!(spec == committed_spec());
+    assert_eq!(upstream_names(&from_folder.0), every_operation());
 }
 
 #[tokio::test]
 async fn one_page_or_one_yaml_file_is_a_source_too() {
     let root = project("page");
-    let page = format!("{FIXTURE}/en/api-reference/messages/send.md");
+    let page = format!("{STATIC_PAGES}/en/api-reference/messages/send.md");
     let refreshed = refresh(&root.0, &page, quick(), Mode::Check).await.unwrap();
     assert!(
         !refreshed.changed,
-        "the committed spec is the seed page's: {}",
+        "the committed upstream is the seed page's: {}",
         refreshed.report
     );
-    // With one page, the corrections for the other operations select
-    // nothing, and the refresh says so rather than staying silent.
+    // The reconstructions stand in for every other operation; nothing is
+    // superseded and every correction finds its target.
+    assert_eq!(refreshed.superseded, Vec::<String>::new());
+    assert_eq!(refreshed.warnings, Vec::<String>::new());
+
+    let yaml = workspace().join("openapi/upstream/post_message.yaml");
+    let refreshed = refresh(&root.0, yaml.to_str().unwrap(), quick(), Mode::Check)
+        .await
+        .unwrap();
+    assert!(!refreshed.changed, "{}", refreshed.report);
+
+    // Without its reconstructions, the corrections for the other operations
+    // select nothing, and the refresh says so rather than staying silent.
+    let bare = published_only("page-bare");
+    let refreshed = refresh(&bare.0, &page, quick(), Mode::Check).await.unwrap();
     assert!(
         refreshed.warnings.iter().any(|w| w.contains(
             "(target `$.paths['/campaigns'].get`) selects nothing: the correction may be stale"
@@ -253,27 +394,14 @@ async fn one_page_or_one_yaml_file_is_a_source_too() {
         "{:#?}",
         refreshed.warnings
     );
-    assert!(
-        refreshed
-            .warnings
-            .iter()
-            .any(|w| w.starts_with("merge rule for `schemas.Error`")),
-        "{:#?}",
-        refreshed.warnings
-    );
-
-    let yaml = workspace().join("openapi/upstream/post_message.yaml");
-    let refreshed = refresh(&root.0, yaml.to_str().unwrap(), quick(), Mode::Check)
-        .await
-        .unwrap();
-    assert!(!refreshed.changed, "{}", refreshed.report);
 }
 
 #[tokio::test]
 async fn check_mode_reports_and_writes_nothing() {
-    let root = project("check");
+    let root = published_only("check");
     let before = files(&root.0);
-    let server = serve(Path::new(FIXTURE)).await;
+    let site = full_site("check", |_, _| {});
+    let server = serve(&site.0).await;
     let refreshed = refresh_served(&root.0, &server, Mode::Check).await.unwrap();
     assert!(refreshed.changed);
     assert!(
@@ -289,7 +417,7 @@ async fn check_mode_reports_and_writes_nothing() {
 /// Refreshes from an edited copy of the site; the refresh must fail with a
 /// message containing `expected`, and leave openapi/ exactly as it was.
 async fn fails_untouched(name: &str, edit: impl FnOnce(&Path), expected: &[&str]) {
-    let root = project(name);
+    let root = published_only(name);
     let before = files(&root.0);
     let site = site(name, edit);
     let server = serve(&site.0).await;
@@ -381,17 +509,17 @@ async fn one_operation_published_by_two_pages() {
 }
 
 #[tokio::test]
-async fn a_component_two_pages_define_differently_without_a_rule() {
-    let root = project("conflict");
-    let overlay = root.0.join("openapi/overlay.yaml");
-    let text = std::fs::read_to_string(&overlay).unwrap();
-    let (start, end) = (
-        text.find("  - component: schemas.Message").unwrap(),
-        text.find("  - component: schemas.Error").unwrap(),
-    );
-    std::fs::write(&overlay, format!("{}{}", &text[..start], &text[end..])).unwrap();
+async fn two_pages_that_define_a_component_differently_need_a_rule() {
+    // An older Get Messages page whose sent_at has no date-time format.
+    let site = full_site("conflict", |file, document| {
+        if file == "get_message_{thread_id}.yaml" {
+            let sent_at = &mut document["components"]["schemas"]["Message"]["properties"]["sent_at"];
+            sent_at.as_mapping_mut().unwrap().remove("format");
+        }
+    });
+    let root = published_only("conflict");
     let before = files(&root.0);
-    let server = serve(Path::new(FIXTURE)).await;
+    let server = serve(&site.0).await;
     let error = refresh_served(&root.0, &server, Mode::Write)
         .await
         .unwrap_err();
@@ -402,6 +530,19 @@ async fn a_component_two_pages_define_differently_without_a_rule() {
     );
     assert_eq!(error, expected);
     assert_eq!(files(&root.0), before);
+
+    // A rule in the overlay settles it, and it is used.
+    let overlay = root.0.join("openapi/overlay.yaml");
+    replace_in(
+        &overlay,
+        "x-merge-rules: []",
+        "x-merge-rules:\n  - component: schemas.Message\n    prefer: POST /message\n    \
+         description: the Get Messages page is older",
+    );
+    let refreshed = refresh_served(&root.0, &server, Mode::Write).await.unwrap();
+    assert_eq!(refreshed.warnings, Vec::<String>::new());
+    let spec = std::fs::read_to_string(root.0.join("openapi/altur.yaml")).unwrap();
+    assert!(spec.contains("Datetime from when the Message was sent\n          type: string\n          format: date-time"));
 }
 
 #[tokio::test]
@@ -423,7 +564,9 @@ async fn a_shape_the_generator_rejects_names_the_operation() {
 
 #[tokio::test]
 async fn transient_errors_are_retried() {
-    let root = project("retry");
+    let root = published_only("retry");
+    let site = full_site("retry", |_, _| {});
+    let folder = site.0.clone();
     let failures = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let counter = failures.clone();
     let server = TestServer::start(move |request| {
@@ -436,7 +579,7 @@ async fn transient_errors_are_retried() {
                 body: b"busy".to_vec(),
             };
         }
-        let path = Path::new(FIXTURE).join(request.path.trim_start_matches('/'));
+        let path = folder.join(request.path.trim_start_matches('/'));
         Reply::Http {
             status: 200,
             content_type: "text/markdown",
@@ -452,10 +595,12 @@ async fn transient_errors_are_retried() {
 
 #[tokio::test]
 async fn pages_are_fetched_at_most_four_at_a_time() {
-    let root = project("concurrency");
+    let root = published_only("concurrency");
+    let site = full_site("concurrency", |_, _| {});
+    let folder = site.0.clone();
     let delay = Duration::from_millis(300);
     let server = TestServer::start(move |request| {
-        let path = Path::new(FIXTURE).join(request.path.trim_start_matches('/'));
+        let path = folder.join(request.path.trim_start_matches('/'));
         let page = Reply::Http {
             status: 200,
             content_type: "text/markdown",
@@ -470,7 +615,7 @@ async fn pages_are_fetched_at_most_four_at_a_time() {
         .into_iter()
         .filter(|r| r.path != "/llms.txt")
         .collect();
-    assert_eq!(pages.len(), 11);
+    assert_eq!(pages.len(), 18);
     // Each page takes 300 ms to come back: with at most four in flight, no
     // five page requests arrive within less than 300 ms of each other.
     let mut arrivals: Vec<_> = pages.iter().map(|r| r.at).collect();
@@ -481,9 +626,9 @@ async fn pages_are_fetched_at_most_four_at_a_time() {
             "five requests in flight at once"
         );
     }
-    // ...and more than one at a time is fetched: 11 pages take three waves.
+    // ...and more than one at a time is fetched: 18 pages take five waves.
     assert!(
-        arrivals[10] - arrivals[0] < delay * 4,
+        arrivals[17] - arrivals[0] < delay * 6,
         "the pages were fetched one by one"
     );
 }
@@ -516,11 +661,28 @@ async fn a_server_that_never_answers_times_out_naming_the_url() {
 
 #[tokio::test]
 async fn the_change_report_between_two_versions_of_the_site() {
-    let before_root = project("report");
-    refresh(&before_root.0, FIXTURE, quick(), Mode::Write)
+    let before_root = published_only("report");
+    let before_site = full_site("report-before", |_, _| {});
+    refresh(&before_root.0, before_site.0.to_str().unwrap(), quick(), Mode::Write)
         .await
         .unwrap();
-    let changed = site("report", |site| {
+    // Message changes on both pages that publish it.
+    let changed = full_site("report", |file, document| {
+        if file == "get_message_{thread_id}.yaml" {
+            let message = &mut document["components"]["schemas"]["Message"];
+            message["properties"]["type"]["enum"]
+                .as_sequence_mut()
+                .unwrap()
+                .push("sticker".into());
+            message["required"]
+                .as_sequence_mut()
+                .unwrap()
+                .insert(2, "content".into());
+            message["properties"].as_mapping_mut().unwrap().remove("read");
+        }
+    });
+    let changed = {
+        let site = &changed.0;
         let messages = site.join("en/api-reference/messages/send.md");
         replace_in(
             &messages,
@@ -540,8 +702,8 @@ async fn the_change_report_between_two_versions_of_the_site() {
         let list = site.join("en/api-reference/campaigns/list.md");
         replace_in(
             &list,
-            "        - name: pageIndex\n",
-            "        - name: cursor\n          in: query\n          required: false\n          schema:\n            type: string\n        - name: pageIndex\n",
+            "      - name: pageIndex\n",
+            "      - name: cursor\n        in: query\n        required: false\n        schema:\n          type: string\n      - name: pageIndex\n",
         );
         for page in ["calls/retrieve.md", "calls/start.md"] {
             replace_in(
@@ -561,7 +723,8 @@ async fn the_change_report_between_two_versions_of_the_site() {
                 .join("\n"),
         )
         .unwrap();
-    });
+        changed
+    };
     let refreshed = refresh(
         &before_root.0,
         changed.0.to_str().unwrap(),

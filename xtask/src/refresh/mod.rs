@@ -37,12 +37,16 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         .map_err(|e| format!("cannot start an async runtime: {e}"))?;
     let published = runtime.block_on(source::collect(source, options))?;
 
-    let documents: Vec<(String, serde_norway::Value)> = published
+    let documents: Vec<spec::Published> = published
         .iter()
         .map(|p| {
             let document = serde_norway::from_str(&p.text)
                 .map_err(|e| format!("{}: invalid YAML: {e}", p.location))?;
-            Ok((p.file_name.clone(), document))
+            Ok(spec::Published {
+                file: p.file_name.clone(),
+                found_at: p.location.clone(),
+                document,
+            })
         })
         .collect::<Result<_, String>>()?;
     let spec::Rendered {
