@@ -1,119 +1,183 @@
-//! Sends one message to an agent and prints what went out and what came back.
+//! The main job: create an end user, send a message to an agent as that end
+//! user, and read the thread's messages, printing each step.
 //!
 //! With `ALTUR_API_KEY` set, it calls the real API (`ALTUR_BASE_URL` to point
-//! elsewhere) with the agent and end user named by `ALTUR_AGENT_ID` and
-//! `ALTUR_END_USER_ID`. Without a key, it starts a small mock of the API on
-//! loopback, in this process, and talks to that.
+//! elsewhere) with the agent named by `ALTUR_AGENT_ID`. Without a key, it
+//! starts the crate's typed mocks (an httpmock server on loopback, in this
+//! process) answering every call it makes, and talks to that.
 //!
-//!     cargo run --example send_message
+//!     cargo run --example send_message [-- "message text"]
 
 use altur_api::Client;
-use altur_api::types::SendMessageBody;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use altur_api::types::{EndUserData, SendMessageBody};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let content = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "When does my order ship?".into());
-    let (client, agent_id, end_user_id) = if std::env::var_os(altur_api::API_KEY_ENV).is_some() {
+    // Kept alive for the whole run: dropping it stops the mock.
+    let mut _mock = None;
+    let (client, agent_id) = if std::env::var_os(altur_api::API_KEY_ENV).is_some() {
         let agent = std::env::var("ALTUR_AGENT_ID").map_err(|_| "set ALTUR_AGENT_ID")?;
-        let end_user = std::env::var("ALTUR_END_USER_ID").map_err(|_| "set ALTUR_END_USER_ID")?;
-        (Client::from_env()?, agent.parse()?, end_user.parse()?)
+        (Client::from_env()?, agent.parse()?)
     } else {
-        let url = mock::start().await?;
-        println!("ALTUR_API_KEY is not set: talking to an embedded mock of the API at {url}\n");
+        let server = mock::start(&content).await;
+        println!(
+            "ALTUR_API_KEY is not set: talking to an embedded mock of the API at {}\n",
+            server.base_url()
+        );
         let client = Client::builder()
             .api_key("demo-key")
-            .base_url(url)
+            .base_url(server.base_url())
             .build()?;
-        (
-            client,
-            uuid::Uuid::from_u128(0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11),
-            uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2b3c4d5e6f),
-        )
+        _mock = Some(server);
+        (client, mock::AGENT)
     };
 
-    let body = SendMessageBody::builder()
-        .agent_id(Some(agent_id))
-        .end_user_id(Some(end_user_id))
-        .content(Some(content));
-    println!(
-        "sent: POST /message {}",
-        serde_json::to_string(&SendMessageBody::try_from(body.clone())?)?
-    );
-
-    match client.send_message().body(body).send().await {
-        Ok(response) => {
-            println!("came back: {}", response.status());
-            let response = response.into_inner();
-            for message in &response.messages {
-                println!(
-                    "  [{} {}] {}",
-                    message.sent_by,
-                    message.type_,
-                    message.content.as_deref().unwrap_or("")
-                );
-            }
-            println!("\n{response:#?}");
-            Ok(())
+    if let Err(error) = run(&client, agent_id, content).await {
+        eprintln!("failed: {error}");
+        if let Some(body) = error.body() {
+            eprintln!("raw body: {}", String::from_utf8_lossy(body));
         }
-        Err(error) => {
-            eprintln!("failed: {error}");
-            if let Some(body) = error.body() {
-                eprintln!("raw body: {}", String::from_utf8_lossy(body));
-            }
-            Err(error.into())
-        }
+        return Err(error.into());
     }
+    Ok(())
 }
 
-/// Just enough of the Altur API to answer `POST /message`: a real HTTP
-/// server on an ephemeral loopback port.
+async fn run(
+    client: &Client,
+    agent_id: uuid::Uuid,
+    content: String,
+) -> Result<(), altur_api::Error> {
+    let end_user = client
+        .create_end_user()
+        .body(EndUserData {
+            display_name: Some("Ana López".into()),
+            info: Some("Prefers Spanish; order #1042".into()),
+        })
+        .send()
+        .await?
+        .into_inner();
+    println!(
+        "1. created end user {} ({})",
+        end_user.id, end_user.display_name
+    );
+
+    let reply = client
+        .send_message()
+        .body(SendMessageBody {
+            agent_id: Some(agent_id),
+            end_user_id: Some(end_user.id),
+            content: Some(content.clone()),
+        })
+        .send()
+        .await?
+        .into_inner();
+    let thread_id = reply
+        .thread
+        .as_ref()
+        .and_then(|thread| thread.id.clone())
+        .unwrap_or_default();
+    println!("2. sent {content:?} to agent {agent_id}: thread {thread_id}");
+    for message in &reply.messages {
+        println!("   reply [{}]: {}", message.sent_by, text(message));
+    }
+
+    let messages = client
+        .get_messages()
+        .thread_id(&thread_id)
+        .send()
+        .await?
+        .into_inner();
+    println!("3. thread {thread_id} has {} messages:", messages.len());
+    for message in &messages {
+        println!(
+            "   {} [{} {}] {}",
+            message.sent_at,
+            message.sent_by,
+            message.type_,
+            text(message)
+        );
+    }
+    Ok(())
+}
+
+fn text(message: &altur_api::types::Message) -> &str {
+    message.content.as_deref().unwrap_or("")
+}
+
+/// What the mock answers: the crate's typed httpmock mocks, one per call.
 mod mock {
-    use super::*;
+    use altur_api::mock::MockServerExt;
+    use altur_api::mock::httpmock::MockServer;
+    use altur_api::types::{
+        EndUser, EndUserIntegrationType, Message, MessageResponse, MessageSentBy, MessageType,
+        SendMessageBody, Thread,
+    };
 
-    const REPLY: &str = r#"{
-  "thread": {"id": "thr_demo", "agent": {"id": "5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11", "name": "Sofía"},
-             "end_user": {"id": "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f", "display_name": "Ana", "integration_type": "api"},
-             "updated_at": "2026-11-24T10:00:01Z", "active": true, "blocked": false, "tags": [], "assigned_to": []},
-  "messages": [{"thread_id": "thr_demo", "type": "text", "sent_by": "AI", "sent_at": "2026-11-24T10:00:01Z",
-                "content": "Your order ships tomorrow morning."}],
-  "in_response_to": {"thread_id": "thr_demo", "type": "text", "sent_by": "EU", "sent_at": "2026-11-24T10:00:00Z",
-                     "content": "When does my order ship?"}
-}"#;
+    pub const AGENT: uuid::Uuid = uuid::Uuid::from_u128(0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11);
+    const END_USER: uuid::Uuid = uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2b3c4d5e6f);
+    const THREAD: &str = "thr_8f2c41";
 
-    pub async fn start() -> std::io::Result<String> {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                tokio::spawn(async move {
-                    let mut request = vec![0u8; 64 * 1024];
-                    let Ok(read) = stream.read(&mut request).await else {
-                        return;
-                    };
-                    let head = String::from_utf8_lossy(&request[..read]);
-                    let authorized = head.lines().any(|l| {
-                        l.to_ascii_lowercase()
-                            .starts_with("authorization: api-key ")
-                    });
-                    let (status, body) = if authorized {
-                        ("200 OK", REPLY.to_owned())
-                    } else {
-                        (
-                            "401 Unauthorized",
-                            r#"{"error": 401, "message": "missing API key"}"#.to_owned(),
-                        )
-                    };
-                    let response = format!(
-                        "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                        body.len()
-                    );
-                    let _ = stream.write_all(response.as_bytes()).await;
-                });
-            }
+    fn message(sent_by: MessageSentBy, seconds: u32, content: &str) -> Message {
+        Message {
+            thread_id: THREAD.into(),
+            type_: MessageType::Text,
+            sent_by,
+            sent_at: format!("2026-11-24T10:00:{seconds:02}Z").parse().unwrap(),
+            content: Some(content.into()),
+            media: None,
+            sent_by_user: None,
+            read: Some(true),
+        }
+    }
+
+    pub async fn start(content: &str) -> MockServer {
+        let server = MockServer::start_async().await;
+        let end_user = EndUser {
+            id: END_USER,
+            display_name: "Ana López".into(),
+            integration_type: Some(EndUserIntegrationType::Api),
+            info: Some("Prefers Spanish; order #1042".into()),
+        };
+        server.create_end_user(|when, then| {
+            let _ = when;
+            then.ok(&end_user);
         });
-        Ok(url)
+        let sent = message(MessageSentBy::Eu, 1, content);
+        let reply = message(
+            MessageSentBy::Ai,
+            2,
+            "Your order #1042 ships tomorrow; you will get the tracking number by WhatsApp.",
+        );
+        let thread = Thread {
+            id: Some(THREAD.into()),
+            ..Default::default()
+        };
+        server.send_message(|when, then| {
+            // Answers only the request the flow should send.
+            when.body(&SendMessageBody {
+                agent_id: Some(AGENT),
+                end_user_id: Some(END_USER),
+                content: Some(content.into()),
+            });
+            then.ok(&MessageResponse {
+                thread: Some(thread),
+                messages: vec![reply.clone()],
+                in_response_to: Some(sent.clone()),
+            });
+        });
+        server.get_messages(|when, then| {
+            when.thread_id(THREAD)
+                .into_inner()
+                .header_exists("authorization");
+            then.ok(&vec![
+                message(MessageSentBy::Ai, 0, "Hola Ana, ¿en qué te ayudo?"),
+                sent,
+                reply,
+            ]);
+        });
+        server
     }
 }

@@ -73,7 +73,11 @@ fn every_string_enum_is_open_to_unknown_values() {
         .filter_map(|item| match item {
             syn::Item::Enum(e)
                 if e.variants.len() > 1
-                    && e.variants.iter().rev().skip(1).all(|v| matches!(v.fields, syn::Fields::Unit)) =>
+                    && e.variants
+                        .iter()
+                        .rev()
+                        .skip(1)
+                        .all(|v| matches!(v.fields, syn::Fields::Unit)) =>
             {
                 Some(e)
             }
@@ -95,7 +99,10 @@ fn every_string_enum_is_open_to_unknown_values() {
         );
         assert!(
             matches!(&last.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1)
-                && last.attrs.iter().any(|a| quote::quote!(#a).to_string().contains("untagged")),
+                && last
+                    .attrs
+                    .iter()
+                    .any(|a| quote::quote!(#a).to_string().contains("untagged")),
             "{}: the catch-all holds the value, untagged",
             e.ident
         );

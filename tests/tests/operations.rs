@@ -115,9 +115,11 @@ async fn retrieve_thread() {
     assert_eq!(thread.end_user.unwrap().display_name, "Ana López");
     assert_eq!(thread.tags[0].color, types::TagColor::Blue);
 
-    let (outcome, _) = exchange(400, r#"{"error": 400, "message": "bad id"}"#, |c| async move {
-        c.retrieve_thread().id("x").send().await
-    })
+    let (outcome, _) = exchange(
+        400,
+        r#"{"error": 400, "message": "bad id"}"#,
+        |c| async move { c.retrieve_thread().id("x").send().await },
+    )
     .await;
     assert_eq!(api_error(outcome, 400).message, "bad id");
 }
@@ -166,7 +168,10 @@ async fn retrieve_and_update_end_user() {
         c.retrieve_end_user().id(id).send().await
     })
     .await;
-    assert_eq!(line(&request), ("GET", format!("/enduser/{END_USER}").as_str()));
+    assert_eq!(
+        line(&request),
+        ("GET", format!("/enduser/{END_USER}").as_str())
+    );
     assert_eq!(outcome.unwrap().info.as_deref(), Some("prefers Spanish"));
 
     let (outcome, _) = exchange(400, r#"{"error": 400, "message": "bad"}"#, |c| async move {
@@ -183,18 +188,25 @@ async fn retrieve_and_update_end_user() {
             .await
     })
     .await;
-    assert_eq!(line(&request), ("PUT", format!("/enduser/{END_USER}").as_str()));
+    assert_eq!(
+        line(&request),
+        ("PUT", format!("/enduser/{END_USER}").as_str())
+    );
     insta::assert_json_snapshot!("update_end_user_request_body", request.json());
     outcome.unwrap();
 
     // No error status is documented: a 404 arrives whole, as undocumented.
-    let (outcome, _) = exchange(404, r#"{"error": 404, "message": "gone"}"#, |c| async move {
-        c.update_end_user()
-            .id(END_USER)
-            .body(types::EndUserData::default())
-            .send()
-            .await
-    })
+    let (outcome, _) = exchange(
+        404,
+        r#"{"error": 404, "message": "gone"}"#,
+        |c| async move {
+            c.update_end_user()
+                .id(END_USER)
+                .body(types::EndUserData::default())
+                .send()
+                .await
+        },
+    )
     .await;
     match outcome {
         Err(Error::UnexpectedStatus { status, body, .. }) => {
@@ -250,10 +262,16 @@ async fn start_call_with_a_context_object_or_text() {
 #[tokio::test]
 async fn retrieve_call() {
     let ended = fixture("call.json")
-        .replace(r#""started_at": null"#, r#""started_at": "2026-11-20T15:00:20Z""#)
+        .replace(
+            r#""started_at": null"#,
+            r#""started_at": "2026-11-20T15:00:20Z""#,
+        )
         .replace(r#""status": "queued""#, r#""status": "ended""#);
     let (outcome, request) = exchange(200, &ended, |c| async move {
-        c.retrieve_call().id("cll_gBoLtd02pUI50QwXkFjB").send().await
+        c.retrieve_call()
+            .id("cll_gBoLtd02pUI50QwXkFjB")
+            .send()
+            .await
     })
     .await;
     assert_eq!(line(&request), ("GET", "/call/cll_gBoLtd02pUI50QwXkFjB"));
@@ -308,7 +326,10 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
     assert_eq!(monday(0).stop_time.as_deref(), Some("18:00"));
     assert_eq!(monday(1).end_time.as_deref(), Some("18:00"));
     let pagination = list.pagination.unwrap();
-    assert_eq!((pagination.has_next, pagination.has_more), (Some(true), Some(true)));
+    assert_eq!(
+        (pagination.has_next, pagination.has_more),
+        (Some(true), Some(true))
+    );
     assert_eq!(pagination.next_cursor.as_deref(), Some("c2"));
 
     // No filter set: no query string at all.
@@ -328,7 +349,10 @@ async fn retrieve_campaign() {
     assert_eq!(line(&request), ("GET", "/campaigns/1234"));
     let campaign = outcome.unwrap().campaign.unwrap();
     assert_eq!(campaign.status, Some(types::CampaignStatus::Active));
-    assert_eq!(campaign.cycles.unwrap().mode, Some(types::CyclesMode::Cooldown));
+    assert_eq!(
+        campaign.cycles.unwrap().mode,
+        Some(types::CyclesMode::Cooldown)
+    );
     assert_eq!(campaign.analytics["contactsConvertedRate"], 0.156);
 }
 
@@ -386,7 +410,11 @@ async fn update_campaign_sends_only_what_changes() {
             .id(1234)
             .body(
                 types::CampaignSettings::builder()
-                    .name(Some("Q2 Reactivation (2)".parse::<types::CampaignSettingsName>().unwrap()))
+                    .name(Some(
+                        "Q2 Reactivation (2)"
+                            .parse::<types::CampaignSettingsName>()
+                            .unwrap(),
+                    ))
                     .retries(Some(2)),
             )
             .send()
@@ -442,7 +470,10 @@ async fn campaign_actions_and_their_documented_errors() {
             c.campaign_action().id(1234).action(action).send().await
         })
         .await;
-        assert_eq!(line(&request), ("POST", format!("/campaigns/1234/{name}").as_str()));
+        assert_eq!(
+            line(&request),
+            ("POST", format!("/campaigns/1234/{name}").as_str())
+        );
         assert!(request.body.is_empty(), "no body");
         outcome.unwrap();
     }
@@ -526,7 +557,10 @@ async fn add_campaign_contacts_reports_each_row() {
     })
     .await;
     assert_eq!(line(&request), ("POST", "/campaigns/1234/contacts"));
-    assert_eq!(request.header("idempotency-key"), Some("batch-2026-11-24-1"));
+    assert_eq!(
+        request.header("idempotency-key"),
+        Some("batch-2026-11-24-1")
+    );
     insta::assert_json_snapshot!("add_campaign_contacts_request_body", request.json());
     let batch = outcome.unwrap();
     let summary = batch.summary.unwrap();
@@ -560,7 +594,11 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
     sent.sort();
     assert_eq!(
         sent,
-        pairs(&[("pageIndex", "3"), ("pageSize", "100"), ("status", "no-answer")])
+        pairs(&[
+            ("pageIndex", "3"),
+            ("pageSize", "100"),
+            ("status", "no-answer")
+        ])
     );
     let page = outcome.unwrap();
     let contacts = &page.contacts;
@@ -573,12 +611,24 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
         contacts[1].billed_duration,
         Some(CampaignContactBilledDuration::Integer(270))
     ));
-    assert_eq!(contacts[0].status, Some(types::CampaignContactStatus::Acepted));
-    assert_eq!(contacts[1].status, Some(types::CampaignContactStatus::Answered));
-    assert_eq!(contacts[0].last_call_at.as_deref(), Some("2025-10-03 19:11:39"));
+    assert_eq!(
+        contacts[0].status,
+        Some(types::CampaignContactStatus::Acepted)
+    );
+    assert_eq!(
+        contacts[1].status,
+        Some(types::CampaignContactStatus::Answered)
+    );
+    assert_eq!(
+        contacts[0].last_call_at.as_deref(),
+        Some("2025-10-03 19:11:39")
+    );
     assert_eq!(contacts[0].extracted_data["monto_prometido"], "1000");
     let pagination = page.pagination.unwrap();
-    assert_eq!((pagination.has_next, pagination.next_page), (Some(true), Some(1)));
+    assert_eq!(
+        (pagination.has_next, pagination.next_page),
+        (Some(true), Some(1))
+    );
 
     // The older copy: cursor paging, failed_retries and voicemail_retries.
     let (outcome, _) = exchange(200, &fixture("contacts_cursor.json"), |c| async move {
@@ -596,7 +646,11 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
 async fn retrieve_and_delete_a_campaign_contact() {
     let body = r#"{"success": true, "contact": {"id": 42, "f_id": "user_12345", "status": "queue", "billed_duration": 270}}"#;
     let (outcome, request) = exchange(200, body, |c| async move {
-        c.retrieve_campaign_contact().id(1234).contact_id(42).send().await
+        c.retrieve_campaign_contact()
+            .id(1234)
+            .contact_id(42)
+            .send()
+            .await
     })
     .await;
     assert_eq!(line(&request), ("GET", "/campaigns/1234/contacts/42"));
@@ -605,7 +659,11 @@ async fn retrieve_and_delete_a_campaign_contact() {
     // Whatever 2xx the API answers with, and whatever body: done.
     for (status, body) in [(200, r#"{"success": true}"#), (204, "")] {
         let (outcome, request) = exchange(status, body, |c| async move {
-            c.delete_campaign_contact().id(1234).contact_id(42).send().await
+            c.delete_campaign_contact()
+                .id(1234)
+                .contact_id(42)
+                .send()
+                .await
         })
         .await;
         assert_eq!(line(&request), ("DELETE", "/campaigns/1234/contacts/42"));
@@ -615,10 +673,19 @@ async fn retrieve_and_delete_a_campaign_contact() {
     let (outcome, _) = exchange(
         409,
         r#"{"code": "CONTACT_NOT_DELETABLE", "message": "contact was already called"}"#,
-        |c| async move { c.delete_campaign_contact().id(1234).contact_id(42).send().await },
+        |c| async move {
+            c.delete_campaign_contact()
+                .id(1234)
+                .contact_id(42)
+                .send()
+                .await
+        },
     )
     .await;
-    assert_eq!(api_error(outcome, 409).code(), Some("CONTACT_NOT_DELETABLE"));
+    assert_eq!(
+        api_error(outcome, 409).code(),
+        Some("CONTACT_NOT_DELETABLE")
+    );
 }
 
 #[tokio::test]

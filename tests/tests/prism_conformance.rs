@@ -59,7 +59,11 @@ impl Cases {
     /// A path segment: any text but the empty one (which would change the path).
     fn segment(&mut self) -> String {
         let text = self.text();
-        if text.is_empty() { "thr_1".into() } else { text }
+        if text.is_empty() {
+            "thr_1".into()
+        } else {
+            text
+        }
     }
 
     fn some_text(&mut self) -> Option<String> {
@@ -75,8 +79,7 @@ impl Cases {
     }
 
     fn time(&mut self) -> chrono::DateTime<chrono::Utc> {
-        chrono::DateTime::from_timestamp(1_600_000_000 + self.below(200_000_000) as i64, 0)
-            .unwrap()
+        chrono::DateTime::from_timestamp(1_600_000_000 + self.below(200_000_000) as i64, 0).unwrap()
     }
 
     fn page_size(&mut self) -> NonZeroU64 {
@@ -116,7 +119,11 @@ impl Cases {
             max_iterations: Some(self.below(10) as i64),
             cooldown_minutes: Some(self.below(1440) as i64),
             filter_statuses: vec!["voicemail".into()],
-            filter_tags: if self.maybe() { vec!["vip".into()] } else { vec![] },
+            filter_tags: if self.maybe() {
+                vec!["vip".into()]
+            } else {
+                vec![]
+            },
             schedule: self.scheduling(),
             schedule_start_date: self.maybe().then(|| "2026-12-01".into()),
             schedule_end_date: self.maybe().then(|| "2026-12-31".into()),
@@ -179,7 +186,12 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
             .send()
             .await
             .map(head),
-        "retrieve_thread" => client.retrieve_thread().id(c.segment()).send().await.map(head),
+        "retrieve_thread" => client
+            .retrieve_thread()
+            .id(c.segment())
+            .send()
+            .await
+            .map(head),
         "create_end_user" => client
             .create_end_user()
             .body(EndUserData {
@@ -221,7 +233,12 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
             .send()
             .await
             .map(head),
-        "retrieve_call" => client.retrieve_call().id(c.segment()).send().await.map(head),
+        "retrieve_call" => client
+            .retrieve_call()
+            .id(c.segment())
+            .send()
+            .await
+            .map(head),
         "list_campaigns" => {
             let mut call = client.list_campaigns();
             if c.maybe() {
@@ -238,8 +255,8 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
                 ]));
             }
             if c.maybe() {
-                call =
-                    call.integration(c.pick(&[CampaignChannel::PhoneCall, CampaignChannel::Whatsapp]));
+                call = call
+                    .integration(c.pick(&[CampaignChannel::PhoneCall, CampaignChannel::Whatsapp]));
             }
             if c.maybe() {
                 // The docs: startDate and endDate go together.
@@ -308,13 +325,17 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
                     f_id: c.maybe().then(|| format!("user_{}", c.below(100_000))),
                 })
                 .collect();
-            let mut call = client.add_campaign_contacts().id(c.id()).body(AddCampaignContactsBody {
-                contacts,
-                if_duplicate: c.pick(&[
-                    AddCampaignContactsBodyIfDuplicate::Skip,
-                    AddCampaignContactsBodyIfDuplicate::Update,
-                ]),
-            });
+            let mut call =
+                client
+                    .add_campaign_contacts()
+                    .id(c.id())
+                    .body(AddCampaignContactsBody {
+                        contacts,
+                        if_duplicate: c.pick(&[
+                            AddCampaignContactsBodyIfDuplicate::Skip,
+                            AddCampaignContactsBodyIfDuplicate::Update,
+                        ]),
+                    });
             if c.maybe() {
                 call = call.idempotency_key(c.uuid().to_string());
             }
@@ -324,9 +345,22 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
             let mut call = client.list_campaign_contacts().id(c.id());
             if c.maybe() {
                 let statuses: Vec<CampaignContactStatus> = [
-                    "queue", "sending", "sent", "delivered", "voicemail", "read", "failed",
-                    "no-answer", "busy", "retrying", "converted", "answered", "accepted",
-                    "acepted", "rejected", "unreachable",
+                    "queue",
+                    "sending",
+                    "sent",
+                    "delivered",
+                    "voicemail",
+                    "read",
+                    "failed",
+                    "no-answer",
+                    "busy",
+                    "retrying",
+                    "converted",
+                    "answered",
+                    "accepted",
+                    "acepted",
+                    "rejected",
+                    "unreachable",
                 ]
                 .iter()
                 .map(|s| s.parse().unwrap())
@@ -451,7 +485,10 @@ async fn every_operation_conforms_and_every_response_decodes() {
     // The check above can fail: Prism does flag a request that breaks the spec.
     for (path, body) in [
         ("/message", r#"{"agent_id":"not-a-uuid"}"#),
-        ("/campaigns/1/contacts", r#"{"contacts":[],"if_duplicate":"merge"}"#),
+        (
+            "/campaigns/1/contacts",
+            r#"{"contacts":[],"if_duplicate":"merge"}"#,
+        ),
         ("/campaigns/not-a-number/pause", ""),
     ] {
         // Where the operation documents a 4xx Prism answers with it and an
@@ -521,10 +558,9 @@ async fn a_request_without_the_key_gets_the_documented_401() {
     // The client always sends its key; this loopback hop drops the header
     // on the way to Prism, as a proxy that loses it would.
     let prism_address = prism.url.trim_start_matches("http://").to_owned();
-    let proxy = TestServer::start(move |request| {
-        forward(&prism_address, request, &[], &["authorization"])
-    })
-    .await;
+    let proxy =
+        TestServer::start(move |request| forward(&prism_address, request, &[], &["authorization"]))
+            .await;
     let error = client(&proxy.url)
         .send_message()
         .body(SendMessageBody::default())

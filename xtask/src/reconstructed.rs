@@ -57,8 +57,7 @@ pub fn read_all(
         .into_iter()
         .map(|file| {
             let path = dir.join(&file);
-            let text =
-                fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let header = |key: &str| {
                 text.lines()
                     .take_while(|l| l.starts_with('#'))

@@ -78,8 +78,8 @@ fn files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 fn full_site(name: &str, edit_document: impl Fn(&str, &mut serde_norway::Value)) -> Scratch {
     let site = Scratch::new(&format!("{name}-site"));
     copy_dir(Path::new(STATIC_PAGES), &site.0);
-    let upstream = std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml"))
-        .unwrap();
+    let upstream =
+        std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml")).unwrap();
     let upstream = BTreeMap::from([(
         "post_message.yaml".to_owned(),
         serde_norway::from_str(&upstream).unwrap(),
@@ -339,13 +339,20 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
             .get_mut("Call")
             .and_then(|c| c["properties"].as_mapping_mut())
         {
-            call.insert("queue_position".into(), serde_norway::from_str("type: integer").unwrap());
+            call.insert(
+                "queue_position".into(),
+                serde_norway::from_str("type: integer").unwrap(),
+            );
         }
     });
     let refreshed = refresh(&root.0, changed.0.to_str().unwrap(), quick(), Mode::Write)
         .await
         .unwrap();
-    assert!(refreshed.report.contains("queue_position"), "{}", refreshed.report);
+    assert!(
+        refreshed.report.contains("queue_position"),
+        "{}",
+        refreshed.report
+    );
     // ...and `spec build` reads it the same way.
     xtask::spec::build(&root.0, xtask::spec::Mode::Check).unwrap();
 }
@@ -354,9 +361,14 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
 async fn a_saved_copy_of_the_site_gives_the_same_spec() {
     let from_folder = published_only("folder");
     let site = full_site("folder", |_, _| {});
-    refresh(&from_folder.0, site.0.to_str().unwrap(), quick(), Mode::Write)
-        .await
-        .unwrap();
+    refresh(
+        &from_folder.0,
+        site.0.to_str().unwrap(),
+        quick(),
+        Mode::Write,
+    )
+    .await
+    .unwrap();
     let spec = std::fs::read_to_string(from_folder.0.join("openapi/altur.yaml")).unwrap();
     assert!(spec == committed_spec());
     assert_eq!(upstream_names(&from_folder.0), every_operation());
@@ -513,7 +525,8 @@ async fn two_pages_that_define_a_component_differently_need_a_rule() {
     // An older Get Messages page whose sent_at has no date-time format.
     let site = full_site("conflict", |file, document| {
         if file == "get_message_{thread_id}.yaml" {
-            let sent_at = &mut document["components"]["schemas"]["Message"]["properties"]["sent_at"];
+            let sent_at =
+                &mut document["components"]["schemas"]["Message"]["properties"]["sent_at"];
             sent_at.as_mapping_mut().unwrap().remove("format");
         }
     });
@@ -663,9 +676,14 @@ async fn a_server_that_never_answers_times_out_naming_the_url() {
 async fn the_change_report_between_two_versions_of_the_site() {
     let before_root = published_only("report");
     let before_site = full_site("report-before", |_, _| {});
-    refresh(&before_root.0, before_site.0.to_str().unwrap(), quick(), Mode::Write)
-        .await
-        .unwrap();
+    refresh(
+        &before_root.0,
+        before_site.0.to_str().unwrap(),
+        quick(),
+        Mode::Write,
+    )
+    .await
+    .unwrap();
     // Message changes on both pages that publish it.
     let changed = full_site("report", |file, document| {
         if file == "get_message_{thread_id}.yaml" {
@@ -678,7 +696,10 @@ async fn the_change_report_between_two_versions_of_the_site() {
                 .as_sequence_mut()
                 .unwrap()
                 .insert(2, "content".into());
-            message["properties"].as_mapping_mut().unwrap().remove("read");
+            message["properties"]
+                .as_mapping_mut()
+                .unwrap()
+                .remove("read");
         }
     });
     let changed = {

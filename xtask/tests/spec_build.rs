@@ -9,9 +9,19 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     let root = std::env::temp_dir().join(format!("altur-spec-build-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let openapi = root.join("openapi");
-    std::fs::create_dir_all(openapi.join("upstream")).unwrap();
     let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi");
-    for file in ["overlay.yaml", "altur.yaml", "upstream/post_message.yaml"] {
+    for dir in ["upstream", "reconstructed"] {
+        std::fs::create_dir_all(openapi.join(dir)).unwrap();
+        for entry in std::fs::read_dir(committed.join(dir)).unwrap() {
+            let name = entry.unwrap().file_name();
+            std::fs::copy(
+                committed.join(dir).join(&name),
+                openapi.join(dir).join(&name),
+            )
+            .unwrap();
+        }
+    }
+    for file in ["overlay.yaml", "altur.yaml"] {
         std::fs::copy(committed.join(file), openapi.join(file)).unwrap();
     }
     spec::build(&root, Mode::Check).expect("the committed altur.yaml is what the build writes");

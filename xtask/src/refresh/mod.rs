@@ -8,8 +8,8 @@ pub mod source;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::spec::{self, SPEC, UPSTREAM_DIR};
 use crate::report;
+use crate::spec::{self, SPEC, UPSTREAM_DIR};
 
 pub use source::{DEFAULT_INDEX, Options};
 
