@@ -1,12 +1,14 @@
 //! Build-time benchmarks, each measured in one run on one machine so that
 //! the figures compare: `cargo xtask bench tls` (clean build per TLS backend)
-//! and `cargo xtask bench build` (the generated crate against the same
-//! client written by hand). The per-request and decoding figures are
+//! and `cargo xtask bench build` (the crate from the full spec, from one
+//! operation, and one call written by hand). The per-request and decoding figures are
 //! `cargo bench -p altur-bench`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
+
+use crate::spec;
 
 const BACKENDS: [&str; 3] = ["rustls-ring", "rustls-aws-lc", "native-tls"];
 
@@ -41,62 +43,86 @@ pub fn tls(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The crate as users build it, in three forms, each in a fresh target
+/// directory: generated from the full spec, generated from the one
+/// operation Altur publishes a whole document for, and the same one call
+/// written by hand.
 pub fn build(root: &Path) -> Result<(), String> {
     struct Row {
-        package: &'static str,
+        name: &'static str,
         dev: Duration,
         release: Duration,
         noop: Duration,
         crates: usize,
+        operations: String,
     }
+    // `cargo package` makes the crate a user downloads, with its lockfile;
+    // the one-operation copy differs from it by altur.yaml alone.
+    let packages = TargetDir::new("packages")?;
+    let full = unpack_crate(root, &packages.0, "full")?;
+    let one_operation = unpack_crate(root, &packages.0, "one-operation")?;
+    std::fs::write(one_operation.join("altur.yaml"), published_only_spec(root)?)
+        .map_err(|e| format!("cannot write the one-operation spec: {e}"))?;
+    let crates: [(&str, &Path, &str); 3] = [
+        ("altur-api, full spec", &full, "altur-api"),
+        ("altur-api, one operation", &one_operation, "altur-api"),
+        ("altur-handwritten", root, "altur-handwritten"),
+    ];
     let mut rows = Vec::new();
     let mut build_script = None;
     let mut reran = None;
-    for package in ["altur-api", "altur-handwritten"] {
-        let dev_target = TargetDir::new(&format!("{package}-dev"))?;
-        let dev = clean_build(root, package, &[], false, &dev_target.0)?;
+    for (index, (name, dir, package)) in crates.into_iter().enumerate() {
+        let dev_target = TargetDir::new(&format!("{index}-dev"))?;
+        let dev = clean_build(dir, package, &[], false, &dev_target.0)?;
         let stamp = build_script_stamp(&dev_target.0, package);
-        let noop = clean_build(root, package, &[], false, &dev_target.0)?;
-        if package == "altur-api" {
+        let noop = clean_build(dir, package, &[], false, &dev_target.0)?;
+        if index == 0 {
             reran = Some(stamp.is_some() && build_script_stamp(&dev_target.0, package) != stamp);
-            build_script = Some(time_build_script(root, &dev_target.0)?);
+            build_script = Some(time_build_script(dir, &dev_target.0)?);
         }
         drop(dev_target);
-        let release_target = TargetDir::new(&format!("{package}-release"))?;
-        let release = clean_build(root, package, &[], true, &release_target.0)?;
+        let release_target = TargetDir::new(&format!("{index}-release"))?;
+        let release = clean_build(dir, package, &[], true, &release_target.0)?;
         rows.push(Row {
-            package,
+            name,
             dev,
             release,
             noop,
-            crates: dependency_count(root, package, &[])?,
+            crates: dependency_count(dir, package, &[])?,
+            operations: std::fs::read_to_string(dir.join("altur.yaml"))
+                .map(|spec| spec.matches("operationId:").count().to_string())
+                .unwrap_or_else(|_| "1 (by hand)".into()),
         });
     }
-    let (generated, handwritten) = (&rows[0], &rows[1]);
     println!(
-        "| crate | clean build, dev | clean build, release | no-op rebuild | crates in the tree |"
+        "| crate | operations | clean build, dev | clean build, release | no-op rebuild | crates in the tree |"
     );
-    println!("|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|");
     for row in &rows {
         println!(
-            "| {} | {:.1} s | {:.1} s | {:.2} s | {} |",
-            row.package,
+            "| {} | {} | {:.1} s | {:.1} s | {:.2} s | {} |",
+            row.name,
+            row.operations,
             row.dev.as_secs_f64(),
             row.release.as_secs_f64(),
             row.noop.as_secs_f64(),
             row.crates
         );
     }
-    println!(
-        "| ratio generated / hand-written | {:.2} | {:.2} | {:.2} | {:.2} |",
-        generated.dev.as_secs_f64() / handwritten.dev.as_secs_f64(),
-        generated.release.as_secs_f64() / handwritten.release.as_secs_f64(),
-        generated.noop.as_secs_f64() / handwritten.noop.as_secs_f64(),
-        generated.crates as f64 / handwritten.crates as f64
-    );
+    let ratio = |label: &str, a: &Row, b: &Row| {
+        println!(
+            "| ratio {label} | | {:.2} | {:.2} | {:.2} | {:.2} |",
+            a.dev.as_secs_f64() / b.dev.as_secs_f64(),
+            a.release.as_secs_f64() / b.release.as_secs_f64(),
+            a.noop.as_secs_f64() / b.noop.as_secs_f64(),
+            a.crates as f64 / b.crates as f64
+        );
+    };
+    ratio("full / one operation", &rows[0], &rows[1]);
+    ratio("one operation / hand-written", &rows[1], &rows[2]);
     if let Some(time) = build_script {
         println!(
-            "\naltur-api's build script alone (median of 5 runs): {:.3} s",
+            "\naltur-api's build script alone, full spec (median of 5 runs): {:.3} s",
             time.as_secs_f64()
         );
     }
@@ -106,6 +132,58 @@ pub fn build(root: &Path) -> Result<(), String> {
         None => {}
     }
     Ok(())
+}
+
+/// `cargo package -p altur-api` of the working tree, unpacked into
+/// `into/<name>/`.
+fn unpack_crate(root: &Path, into: &Path, name: &str) -> Result<PathBuf, String> {
+    let target = into.join("target");
+    let status = cargo(root)
+        .args([
+            "package",
+            "--quiet",
+            "--locked",
+            "--allow-dirty",
+            "--no-verify",
+        ])
+        .args(["-p", "altur-api"])
+        .env("CARGO_TARGET_DIR", &target)
+        .status()
+        .map_err(|e| format!("cannot run cargo package: {e}"))?;
+    if !status.success() {
+        return Err("cargo package -p altur-api failed".into());
+    }
+    let archive = std::fs::read_dir(target.join("package"))
+        .map_err(|e| e.to_string())?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "crate"))
+        .ok_or("cargo package wrote no .crate file")?;
+    let dir = into.join(name);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let status = Command::new("tar")
+        .args(["xzf"])
+        .arg(&archive)
+        .args(["--strip-components", "1", "-C"])
+        .arg(&dir)
+        .status()
+        .map_err(|e| format!("cannot run tar: {e}"))?;
+    if !status.success() {
+        return Err(format!("tar could not unpack {}", archive.display()));
+    }
+    Ok(dir)
+}
+
+/// altur.yaml as `spec build` makes it of openapi/upstream/ alone: the one
+/// operation Altur publishes a whole document for.
+fn published_only_spec(root: &Path) -> Result<String, String> {
+    let scratch = TargetDir::new("published-only")?;
+    let openapi = scratch.0.join("openapi");
+    std::fs::create_dir_all(&openapi).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join(spec::OVERLAY), scratch.0.join(spec::OVERLAY))
+        .map_err(|e| format!("{}: {e}", spec::OVERLAY))?;
+    let published = spec::read_upstream(&root.join(spec::UPSTREAM_DIR))?;
+    Ok(spec::render(&scratch.0, &published)?.text)
 }
 
 /// A fresh, empty target directory, removed when dropped.
@@ -133,13 +211,13 @@ fn cargo(root: &Path) -> Command {
 }
 
 fn clean_build(
-    root: &Path,
+    dir: &Path,
     package: &str,
     features: &[&str],
     release: bool,
     target: &Path,
 ) -> Result<Duration, String> {
-    let mut build = cargo(root);
+    let mut build = cargo(dir);
     build
         .args(["build", "--quiet", "--locked", "-p", package])
         .args(features)
@@ -181,7 +259,7 @@ fn build_script_stamp(target: &Path, package: &str) -> Option<SystemTime> {
 }
 
 /// Runs the compiled build script by hand, as cargo would.
-fn time_build_script(root: &Path, target: &Path) -> Result<Duration, String> {
+fn time_build_script(crate_dir: &Path, target: &Path) -> Result<Duration, String> {
     let script = std::fs::read_dir(target.join("debug/build"))
         .map_err(|e| e.to_string())?
         .filter_map(Result::ok)
@@ -199,7 +277,7 @@ fn time_build_script(root: &Path, target: &Path) -> Result<Duration, String> {
     for _ in 0..5 {
         let started = Instant::now();
         let status = Command::new(&script)
-            .current_dir(root.join("altur-api"))
+            .current_dir(crate_dir)
             .env("OUT_DIR", &out_dir.0)
             .env("CARGO_FEATURE_RUSTLS_RING", "1")
             .stdout(std::process::Stdio::null())
@@ -214,8 +292,8 @@ fn time_build_script(root: &Path, target: &Path) -> Result<Duration, String> {
     Ok(times[2])
 }
 
-fn dependency_count(root: &Path, package: &str, features: &[&str]) -> Result<usize, String> {
-    let output = cargo(root)
+fn dependency_count(dir: &Path, package: &str, features: &[&str]) -> Result<usize, String> {
+    let output = cargo(dir)
         .args(["tree", "--locked", "-p", package])
         .args(features)
         .args(["-e", "normal,build", "--prefix", "none", "--no-dedupe"])

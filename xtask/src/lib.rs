@@ -5,6 +5,7 @@ pub mod bench;
 pub mod codegen;
 pub mod merge;
 pub mod openapi;
+pub mod operations_table;
 pub mod overlay;
 pub mod reconstructed;
 pub mod refresh;

@@ -103,6 +103,11 @@ fn bundle(
         .map(std::mem::take)
         .ok_or("no `paths`")?;
     bundler.rewrite(&mut paths, &here)?;
+    // A document's own schemas belong to it even where no operation refers
+    // to them: the webhook payloads, which Altur sends rather than serves.
+    for (name, _) in crate::openapi::members(&document["components"], "schemas") {
+        bundler.take(&format!("#/components/schemas/{name}"), &here)?;
+    }
     let mut schemas = Mapping::new();
     while !bundler.queue.is_empty() {
         let (name, file) = bundler.queue.remove(0);

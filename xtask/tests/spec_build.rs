@@ -24,6 +24,12 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     for file in ["overlay.yaml", "altur.yaml"] {
         std::fs::copy(committed.join(file), openapi.join(file)).unwrap();
     }
+    let readme_path = root.join(xtask::operations_table::README);
+    std::fs::create_dir_all(readme_path.parent().unwrap()).unwrap();
+    let readme =
+        std::fs::read_to_string(committed.join("..").join(xtask::operations_table::README))
+            .unwrap();
+    std::fs::write(&readme_path, &readme).unwrap();
     spec::build(&root, Mode::Check).expect("the committed altur.yaml is what the build writes");
 
     let spec_path = openapi.join("altur.yaml");
@@ -49,5 +55,24 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
         text,
         "the build restores it, byte for byte"
     );
+
+    // The crate README's operations table is checked and written the same way.
+    let row = "| [`send_message`](Client::send_message) | `POST` | `/message` | \
+               published: `openapi/upstream/post_message.yaml` |";
+    assert!(readme.contains(row), "{readme}");
+    std::fs::write(&readme_path, readme.replace(row, "")).unwrap();
+    let error = spec::build(&root, Mode::Check).expect_err("stale table");
+    assert!(
+        error.starts_with("the operations table of altur-api/README.md is not what"),
+        "{error}"
+    );
+    assert!(error.contains(&format!("+{row}")), "{error}");
+    spec::build(&root, Mode::Write).unwrap();
+    assert_eq!(std::fs::read_to_string(&readme_path).unwrap(), readme);
+
+    // A README without the markers is an error that says what is missing.
+    std::fs::write(&readme_path, "# altur-api\n").unwrap();
+    let error = spec::build(&root, Mode::Write).expect_err("no markers");
+    assert!(error.contains("must hold the lines"), "{error}");
     std::fs::remove_dir_all(&root).unwrap();
 }

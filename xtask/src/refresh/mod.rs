@@ -65,6 +65,8 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
     let changed = old_spec != text || read_upstream(&root.join(UPSTREAM_DIR)) != new_upstream;
     if mode == Mode::Write && changed {
         write_all(root, &new_upstream, &text)?;
+        // Derived from altur.yaml, so written after it is in place.
+        crate::operations_table::update(root, &text, spec::Mode::Write)?;
     }
     Ok(Refreshed {
         report,

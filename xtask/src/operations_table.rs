@@ -1,0 +1,80 @@
+//! The table of operations in altur-api/README.md (the crate docs), made
+//! from altur.yaml and kept between two markers, so that what users read is
+//! what the crate generates.
+
+use std::fs;
+use std::path::Path;
+
+use serde_norway::Value;
+
+use crate::spec::{Mode, SOURCE_KEY, UPSTREAM_DIR};
+
+pub const README: &str = "altur-api/README.md";
+const BEGIN: &str =
+    "<!-- operations: written by `cargo xtask spec build` from openapi/altur.yaml -->";
+const END: &str = "<!-- end of operations -->";
+
+/// Writes the table into the README, or with `Mode::Check` fails when the
+/// committed README holds another.
+pub fn update(root: &Path, spec_text: &str, mode: Mode) -> Result<(), String> {
+    let path = root.join(README);
+    let readme = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let updated = splice(&readme, &table(spec_text)?)?;
+    match mode {
+        Mode::Check if updated != readme => Err(format!(
+            "the operations table of {README} is not what `cargo xtask spec build` writes; run it and commit the result.\n{}",
+            crate::spec::unified_diff(&readme, &updated)
+        )),
+        Mode::Check => Ok(()),
+        Mode::Write if updated == readme => Ok(()),
+        Mode::Write => crate::spec::write_atomically(&path, &updated),
+    }
+}
+
+/// One row per operation, ordered by path then method.
+pub fn table(spec_text: &str) -> Result<String, String> {
+    let spec: Value =
+        serde_norway::from_str(spec_text).map_err(|e| format!("altur.yaml: invalid YAML: {e}"))?;
+    let mut rows: Vec<(String, usize, String)> = Vec::new();
+    for (key, operation) in crate::openapi::operations(&spec) {
+        let (method, path) = key.split_once(' ').unwrap_or_default();
+        let id = operation
+            .get("operationId")
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("{key} has no operationId"))?;
+        let source = operation
+            .get(SOURCE_KEY)
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("{key} has no {SOURCE_KEY}"))?;
+        let described = if source.starts_with(UPSTREAM_DIR) {
+            "published"
+        } else {
+            "reconstructed"
+        };
+        let rank = crate::openapi::METHODS
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(method))
+            .unwrap_or(usize::MAX);
+        rows.push((
+            path.to_owned(),
+            rank,
+            format!("| [`{id}`](Client::{id}) | `{method}` | `{path}` | {described}: `{source}` |"),
+        ));
+    }
+    rows.sort();
+    let mut out = String::from(
+        "| call | method | path | description (in the repository) |\n|---|---|---|---|\n",
+    );
+    for (_, _, row) in rows {
+        out.push_str(&row);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn splice(readme: &str, table: &str) -> Result<String, String> {
+    let missing = || format!("{README} must hold the lines `{BEGIN}` and `{END}`, in that order");
+    let (before, rest) = readme.split_once(BEGIN).ok_or_else(missing)?;
+    let (_, after) = rest.split_once(END).ok_or_else(missing)?;
+    Ok(format!("{before}{BEGIN}\n{table}{END}{after}"))
+}
