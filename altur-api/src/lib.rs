@@ -11,6 +11,8 @@ mod generated;
 pub mod mock;
 mod tls;
 mod transport;
+#[cfg(feature = "webhooks")]
+pub mod webhook;
 
 pub use auth::{ApiKey, InvalidApiKey};
 pub use client::{API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, USER_AGENT};

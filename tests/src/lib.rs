@@ -1,8 +1,11 @@
 #![doc = include_str!("../README.md")]
 
+pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod prism;
+pub mod python;
+pub mod rng;
 pub mod server;
 
 use std::path::PathBuf;

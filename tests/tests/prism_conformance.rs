@@ -9,6 +9,7 @@ use std::num::NonZeroU64;
 use altur_api::types::*;
 use altur_api::{Client, Error};
 use altur_api_tests::prism::{Prism, forward};
+use altur_api_tests::rng::Rng;
 use altur_api_tests::server::TestServer;
 use altur_api_tests::{committed_spec, workspace_root};
 use reqwest::StatusCode;
@@ -17,20 +18,16 @@ use reqwest::header::HeaderMap;
 /// Requests per operation.
 const PER_OPERATION: usize = 40;
 
-/// A small deterministic generator, so a failure names a case to replay.
-struct Cases(u64);
+/// Varied request inputs, deterministic, so a failure names a case to replay.
+struct Cases(Rng);
 
 impl Cases {
     fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        self.0.next_u64()
     }
 
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.0.below(n)
     }
 
     fn maybe(&mut self) -> bool {
@@ -463,11 +460,11 @@ async fn every_operation_conforms_and_every_response_decodes() {
     let client = client(&prism.url);
     let operations = operations();
     assert_eq!(operations.len(), 18, "{operations:?}");
-    let mut cases = Cases(0x9e37_79b9_7f4a_7c15);
+    let mut cases = Cases(Rng(0x9e37_79b9_7f4a_7c15));
     let mut decoded = 0;
     for (operation, _) in &operations {
         for case in 0..PER_OPERATION {
-            let seed = cases.0;
+            let seed = cases.0.0;
             let (status, headers) = request(operation, &client, &mut cases)
                 .await
                 .unwrap_or_else(|e| panic!("{operation} case {case} (seed {seed:#x}): {e}"));
@@ -505,7 +502,7 @@ async fn every_operation_conforms_and_every_response_decodes() {
 async fn every_documented_error_decodes_to_the_typed_error() {
     let prism = Prism::start(&workspace_root().join("openapi/altur.yaml"));
     let address = prism.url.trim_start_matches("http://").to_owned();
-    let mut cases = Cases(0x2545_f491_4f6c_dd1d);
+    let mut cases = Cases(Rng(0x2545_f491_4f6c_dd1d));
     let mut checked = 0;
     for (operation, errors) in operations() {
         for status in errors {

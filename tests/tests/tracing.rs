@@ -1,32 +1,11 @@
 //! What a request logs through `tracing`, and what it never logs.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use altur_api::Client;
+use altur_api_tests::captured::Captured;
 use altur_api_tests::server::TestServer;
 
 const KEY: &str = "sk_traced_77e1";
 const RESPONSE: &str = include_str!("../fixtures/message_response.json");
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
 
 async fn logged(log_bodies: bool) -> String {
     let server = TestServer::replying(200, "application/json", RESPONSE).await;

@@ -75,7 +75,12 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
         return Err("there is no published document to merge".into());
     }
     let mut sorted: Vec<&Page> = pages.iter().collect();
-    sorted.sort_by_cached_key(|page| crate::refresh::source::operations_of(&page.document));
+    // Pages without operations (the webhook payloads) go last, so that
+    // adding one leaves the order of everything else as it was.
+    sorted.sort_by_cached_key(|page| {
+        let operations = crate::refresh::source::operations_of(&page.document);
+        (operations.is_empty(), operations)
+    });
     let pages = &sorted[..];
     let mut merged = Mapping::new();
     let mut origin_of_shared: BTreeMap<&str, String> = BTreeMap::new();

@@ -97,7 +97,12 @@ fn full_site(name: &str, edit_document: impl Fn(&str, &mut serde_norway::Value))
          - [Send Message](https://docs.altur.io/en/api-reference/messages/send)\n",
     );
     let reconstructions = xtask::reconstructed::read_all(&workspace(), &upstream).unwrap();
-    for (n, mut page) in reconstructions.into_iter().enumerate() {
+    // The webhook payloads have no operation, and Altur's webhook pages no
+    // OpenAPI block: they make no page here.
+    let pages = reconstructions
+        .into_iter()
+        .filter(|page| !xtask::openapi::operations(&page.document).is_empty());
+    for (n, mut page) in pages.enumerate() {
         edit_document(&page.file, &mut page.document);
         let (method, path, description) = only_operation(&page.document);
         let relative = page.page.trim_start_matches("https://docs.altur.io/");
@@ -159,10 +164,17 @@ fn site(name: &str, edit: impl FnOnce(&Path)) -> Scratch {
 }
 
 /// A workspace root whose openapi/ knows only what Altur publishes today,
-/// and no reconstruction: altur.yaml is the seed page's spec.
+/// and no reconstructed operation: altur.yaml is the seed page's spec, with
+/// the webhook payloads (which no docs page publishes).
 fn published_only(name: &str) -> Scratch {
     let root = project(name);
-    std::fs::remove_dir_all(root.0.join("openapi/reconstructed")).unwrap();
+    for file in std::fs::read_dir(root.0.join("openapi/reconstructed")).unwrap() {
+        let file = file.unwrap().path();
+        let name = file.file_name().unwrap().to_string_lossy();
+        if !name.starts_with('_') && name != "webhooks.yaml" {
+            std::fs::remove_file(&file).unwrap();
+        }
+    }
     xtask::spec::build(&root.0, xtask::spec::Mode::Write).unwrap();
     root
 }
@@ -237,7 +249,7 @@ fn every_operation() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(workspace().join("openapi/reconstructed"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| !name.starts_with('_'))
+        .filter(|name| !name.starts_with('_') && name != "webhooks.yaml")
         .chain(["post_message.yaml".to_owned()])
         .collect();
     names.sort();
