@@ -7,6 +7,8 @@
 //! ship a crate that builds on its own.
 
 mod open_enums;
+mod pages;
+pub mod retry_policy;
 mod typed_send;
 
 use std::fmt;
@@ -47,16 +49,40 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
             CodegenError::Unsupported("`servers` is empty: no default base URL".into())
         })?;
 
-    let tokens = run_progenitor(|generator| generator.generate_tokens(&spec))?;
-    let mut file = parse_rust(tokens)?;
-    open_enums::apply(&mut file);
-    typed_send::apply(&mut file);
+    let mut file = generate_file(&spec)?;
+    pages::apply(&mut file);
+    file.items.push(retry_policy::lookup(&spec));
     file.items.push(syn::parse_quote! {
         /// The API server named by the spec; `Client::builder()` uses it unless
         /// told otherwise.
         pub const DEFAULT_BASE_URL: &str = #default_base_url;
     });
     Ok(prettyplease::unparse(&file))
+}
+
+fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
+    let tokens = run_progenitor(|generator| generator.generate_tokens(spec))?;
+    let mut file = parse_rust(tokens)?;
+    open_enums::apply(&mut file);
+    typed_send::apply(&mut file);
+    Ok(file)
+}
+
+/// What the client does for each operation (for the crate README's table):
+/// whether it may be sent again, and whether it has a `stream()` of pages.
+#[allow(dead_code)] // The build script does not read it; the spec xtask does.
+pub fn operation_facts(
+    spec_text: &str,
+) -> Result<Vec<(retry_policy::Operation, bool)>, CodegenError> {
+    let spec = parse(spec_text)?;
+    let paginated = pages::paginated_operations(&generate_file(&spec)?);
+    Ok(retry_policy::operations(&spec)
+        .into_iter()
+        .map(|operation| {
+            let pages = paginated.contains(&operation.id);
+            (operation, pages)
+        })
+        .collect())
 }
 
 /// Generates typed [httpmock] mocks of every operation (progenitor's

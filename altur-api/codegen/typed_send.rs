@@ -43,8 +43,9 @@ fn wrap_send(block: &mut syn::ItemImpl) {
     block.items.push(parse_quote! {
         /// Sends the request and waits for the response.
         ///
-        /// Nothing is retried: a failed request may still have been carried
-        /// out by the server.
+        /// It is sent again after a passing failure only where the operation
+        /// may be repeated (the crate docs' table says which); otherwise a
+        /// failed request may still have been carried out by the server.
         pub async fn send(self) -> ::std::result::Result<#ok_type, crate::Error> {
             crate::transport::record(self.send_generated()).await
         }

@@ -25,6 +25,7 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Far above any real Altur response, far below what would hurt a service.
 const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
+const DEFAULT_MAX_RETRIES: u32 = 2;
 const MAX_REDIRECTS: usize = 5;
 
 impl Client {
@@ -76,6 +77,9 @@ pub struct ClientBuilder {
     timeout: Duration,
     max_response_bytes: u64,
     log_bodies: bool,
+    max_retries: u32,
+    #[cfg(feature = "rate-limit")]
+    rate_limit: Option<std::num::NonZeroU32>,
 }
 
 impl Default for ClientBuilder {
@@ -87,6 +91,9 @@ impl Default for ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             log_bodies: false,
+            max_retries: DEFAULT_MAX_RETRIES,
+            #[cfg(feature = "rate-limit")]
+            rate_limit: None,
         }
     }
 }
@@ -132,6 +139,23 @@ impl ClientBuilder {
         self
     }
 
+    /// How many times an operation that may be repeated is sent again after
+    /// a passing failure (default 2; 0 turns retries off). Which operations
+    /// may be repeated comes from the spec: see the crate docs' table.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// At most this many requests per second, across every clone of the
+    /// client (off unless set). Altur documents 12 per second for the
+    /// campaign endpoints; a bulk job under this limit never meets a 429.
+    #[cfg(feature = "rate-limit")]
+    pub fn rate_limit(mut self, requests_per_second: std::num::NonZeroU32) -> Self {
+        self.rate_limit = Some(requests_per_second);
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client, ConfigError> {
         let key = self.api_key.ok_or(ConfigError::MissingApiKey)?;
@@ -145,13 +169,24 @@ impl ClientBuilder {
             .user_agent(USER_AGENT)
             .connect_timeout(self.connect_timeout)
             .timeout(self.timeout)
-            // Sending a message is not idempotent: a retried POST can deliver
-            // it twice, so the client retries nothing.
+            // Retries are the crate's own, per operation as the spec allows
+            // (transport.rs); reqwest's would not know which are safe.
             .retry(reqwest::retry::never())
             .redirect(redirect_policy())
             .build()
             .map_err(ConfigError::Http)?;
-        let transport = Transport::new(self.max_response_bytes, self.log_bodies);
+        let transport = Transport {
+            max_response_bytes: self.max_response_bytes,
+            log_bodies: self.log_bodies,
+            max_retries: self.max_retries,
+            timeout: self.timeout,
+            #[cfg(feature = "rate-limit")]
+            rate_limit: self.rate_limit.map(|per_second| {
+                std::sync::Arc::new(governor::RateLimiter::direct(governor::Quota::per_second(
+                    per_second,
+                )))
+            }),
+        };
         Ok(Client::new_with_client(&base_url, http, transport))
     }
 }

@@ -1,6 +1,7 @@
 //! The error every operation returns.
 
 use std::fmt;
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::StatusCode;
@@ -66,12 +67,30 @@ pub enum Error {
     Transport(reqwest::Error),
     /// The request could not be built from the arguments given.
     InvalidRequest(String),
+    /// 429 Too Many Requests, after any retries the operation allows.
+    RateLimited {
+        /// How long the server asked to wait (`Retry-After`), if it said.
+        retry_after: Option<Duration>,
+        /// The raw body.
+        body: Bytes,
+    },
+    /// The operation was sent several times, each after a passing failure
+    /// (429, 502, 503, 504, a connection refused or reset before any
+    /// response), and the last attempt failed too.
+    RetriesExhausted {
+        /// How many times the request was sent.
+        attempts: u32,
+        /// The last attempt's error, whole.
+        last: Box<Error>,
+    },
 }
 
 impl Error {
     /// The HTTP status, if a response arrived.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
+            Error::RetriesExhausted { last, .. } => last.status(),
+            Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             Error::Api { status, .. }
             | Error::UnexpectedStatus { status, .. }
             | Error::Decode { status, .. }
@@ -87,7 +106,10 @@ impl Error {
     /// The raw response body, where it was not decoded into a type.
     pub fn body(&self) -> Option<&Bytes> {
         match self {
-            Error::UnexpectedStatus { body, .. } | Error::Decode { body, .. } => Some(body),
+            Error::RetriesExhausted { last, .. } => last.body(),
+            Error::UnexpectedStatus { body, .. }
+            | Error::Decode { body, .. }
+            | Error::RateLimited { body, .. } => Some(body),
             Error::IncompleteBody { received, .. } => Some(received),
             _ => None,
         }
@@ -97,11 +119,53 @@ impl Error {
     pub fn api_error(&self) -> Option<&types::Error> {
         match self {
             Error::Api { error, .. } => Some(error),
+            Error::RetriesExhausted { last, .. } => last.api_error(),
             _ => None,
         }
     }
 
+    /// How many times the request was sent (1 unless it was retried).
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::RetriesExhausted { attempts, .. } => *attempts,
+            _ => 1,
+        }
+    }
+
+    /// The error of the last attempt: itself, unless retries ran out.
+    pub fn last_attempt(&self) -> &Error {
+        match self {
+            Error::RetriesExhausted { last, .. } => last,
+            other => other,
+        }
+    }
+
     pub(crate) fn from_generated<E: DocumentedError>(
+        error: progenitor_client::Error<E>,
+        mut exchange: Exchange,
+    ) -> Error {
+        let attempts = exchange.attempts;
+        let rate_limited =
+            exchange.status == Some(StatusCode::TOO_MANY_REQUESTS) && exchange.too_large.is_none();
+        let error = if rate_limited {
+            Error::RateLimited {
+                retry_after: exchange.retry_after,
+                body: std::mem::take(&mut exchange.body),
+            }
+        } else {
+            Error::from_attempt(error, exchange)
+        };
+        if attempts > 1 {
+            Error::RetriesExhausted {
+                attempts,
+                last: Box::new(error),
+            }
+        } else {
+            error
+        }
+    }
+
+    fn from_attempt<E: DocumentedError>(
         error: progenitor_client::Error<E>,
         exchange: Exchange,
     ) -> Error {
@@ -211,6 +275,16 @@ impl fmt::Display for Error {
             Error::Connect(e) => write!(f, "cannot connect to the Altur API: {}", chain(e)),
             Error::Transport(e) => write!(f, "request to the Altur API failed: {}", chain(e)),
             Error::InvalidRequest(why) => write!(f, "invalid request: {}", one_line(why)),
+            Error::RateLimited { retry_after, .. } => {
+                f.write_str("the Altur API is rate limiting this client (429)")?;
+                match retry_after {
+                    Some(wait) => write!(f, "; it asks to wait {} s", wait.as_secs_f64()),
+                    None => Ok(()),
+                }
+            }
+            Error::RetriesExhausted { attempts, last } => {
+                write!(f, "{last} (gave up after {attempts} attempts)")
+            }
         }
     }
 }
@@ -221,6 +295,7 @@ impl std::error::Error for Error {
             Error::Decode { source, .. } => Some(source),
             Error::IncompleteBody { source, .. } => Some(source),
             Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => Some(e),
+            Error::RetriesExhausted { last, .. } => Some(last.as_ref()),
             _ => None,
         }
     }

@@ -5,7 +5,9 @@
 
 use std::cell::RefCell;
 use std::future::Future;
-use std::time::Instant;
+#[cfg(feature = "rate-limit")]
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -15,21 +17,29 @@ use reqwest::header::HeaderValue;
 
 use crate::error::{DocumentedError, Error};
 use crate::generated::{Client, ResponseValue};
+use crate::retry;
 
 /// Per-client settings the hooks need. Only [`Client::builder`] makes one,
 /// which keeps the generated constructors from building a client without
 /// authentication.
 #[derive(Clone, Debug)]
 pub struct Transport {
-    max_response_bytes: u64,
-    log_bodies: bool,
+    pub(crate) max_response_bytes: u64,
+    pub(crate) log_bodies: bool,
+    /// Attempts after the first, for operations that may be sent again.
+    pub(crate) max_retries: u32,
+    /// The whole call, retries and waits included, stays within this.
+    pub(crate) timeout: Duration,
+    /// Shared by every clone of the client.
+    #[cfg(feature = "rate-limit")]
+    pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
 }
 
 impl Transport {
-    pub(crate) fn new(max_response_bytes: u64, log_bodies: bool) -> Self {
-        Self {
-            max_response_bytes,
-            log_bodies,
+    async fn wait_for_rate_limit(&self) {
+        #[cfg(feature = "rate-limit")]
+        if let Some(limiter) = &self.rate_limit {
+            limiter.until_ready().await;
         }
     }
 }
@@ -42,6 +52,10 @@ pub(crate) struct Exchange {
     pub(crate) body: Bytes,
     /// Set to the limit when the body passed it and was not read further.
     pub(crate) too_large: Option<u64>,
+    /// The server's `Retry-After`, on a 429, 502, 503 or 504.
+    pub(crate) retry_after: Option<Duration>,
+    /// How many times the request was sent.
+    pub(crate) attempts: u32,
 }
 
 tokio::task_local! {
@@ -68,13 +82,75 @@ fn note(change: impl FnOnce(&mut Exchange)) {
 }
 
 impl ClientHooks<Transport> for Client {
-    /// One `altur_api` DEBUG event per request: operation, method, path,
-    /// status, elapsed time. Never headers (the key is one); bodies only at
-    /// TRACE and only with [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
+    /// Sends the request, again after a passing failure where the spec
+    /// allows it ([`retry`](crate::retry)), within the client's rate limit.
     async fn exec(
+        &self,
+        mut request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let transport = self.inner();
+        let policy = crate::generated::retry_policy(info.operation_id);
+        if let Some(header) = policy.idempotency_key
+            && !request.headers().contains_key(header)
+        {
+            // One key for the call: every retry carries the same.
+            request
+                .headers_mut()
+                .insert(header, retry::idempotency_key());
+        }
+        let attempts = if policy.retry {
+            transport.max_retries.saturating_add(1)
+        } else {
+            1
+        };
+        let started = Instant::now();
+        let mut attempt = 1;
+        loop {
+            // The body is bytes, so keeping a copy for the next attempt is cheap.
+            let again = (attempt < attempts).then(|| request.try_clone()).flatten();
+            transport.wait_for_rate_limit().await;
+            let outcome = self.attempt(request, info, attempt).await;
+            note(|x| x.attempts = attempt);
+            let Some(next) = again else {
+                return outcome;
+            };
+            let wait = match &outcome {
+                Ok(response) if retry::is_passing(response.status()) => {
+                    retry::backoff(attempt, retry::retry_after(response.headers()))
+                }
+                // Refused or reset before any response: nothing was done.
+                Err(error) if !error.is_timeout() && !answered() => retry::backoff(attempt, None),
+                _ => return outcome,
+            };
+            if started.elapsed() + wait >= transport.timeout {
+                return outcome;
+            }
+            tokio::time::sleep(wait).await;
+            note(|x| *x = Exchange::default());
+            request = next;
+            attempt += 1;
+        }
+    }
+}
+
+/// Whether a response arrived in this attempt (its status was recorded).
+fn answered() -> bool {
+    EXCHANGE
+        .try_with(|x| x.borrow().status.is_some())
+        .unwrap_or(true)
+}
+
+impl Client {
+    /// One attempt, and one `altur_api` DEBUG event for it: operation,
+    /// method, path, status, elapsed time, attempt. Never headers (the key
+    /// is one); bodies only at TRACE and only with
+    /// [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
+    async fn attempt(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
+        attempt: u32,
     ) -> reqwest::Result<reqwest::Response> {
         let started = Instant::now();
         let method = request.method().clone();
@@ -98,6 +174,7 @@ impl ClientHooks<Transport> for Client {
                     path = response.url().path(),
                     status = response.status().as_u16(),
                     elapsed_ms,
+                    attempt,
                     "request"
                 );
                 if log_bodies {
@@ -119,6 +196,7 @@ impl ClientHooks<Transport> for Client {
                 %method,
                 path = error.url().map_or("", |url| url.path()),
                 elapsed_ms,
+                attempt,
                 %error,
                 "request failed"
             ),
@@ -135,9 +213,13 @@ impl Client {
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .cloned();
+        let retry_after = retry::is_passing(status)
+            .then(|| retry::retry_after(response.headers()))
+            .flatten();
         note(|x| {
             x.status = Some(status);
             x.content_type = content_type;
+            x.retry_after = retry_after;
         });
 
         let limit = self.inner().max_response_bytes;

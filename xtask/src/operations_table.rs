@@ -7,6 +7,7 @@ use std::path::Path;
 
 use serde_norway::Value;
 
+use crate::codegen::retry_policy::Retry;
 use crate::spec::{Mode, SOURCE_KEY, UPSTREAM_DIR};
 
 pub const README: &str = "altur-api/README.md";
@@ -31,10 +32,13 @@ pub fn update(root: &Path, spec_text: &str, mode: Mode) -> Result<(), String> {
     }
 }
 
-/// One row per operation, ordered by path then method.
+/// One row per operation, ordered by path then method. What the client
+/// does for each (retries, pages) is what the code generator derives from
+/// the spec, asked of the generator itself.
 pub fn table(spec_text: &str) -> Result<String, String> {
     let spec: Value =
         serde_norway::from_str(spec_text).map_err(|e| format!("altur.yaml: invalid YAML: {e}"))?;
+    let facts = crate::codegen::operation_facts(spec_text).map_err(|e| e.to_string())?;
     let mut rows: Vec<(String, usize, String)> = Vec::new();
     for (key, operation) in crate::openapi::operations(&spec) {
         let (method, path) = key.split_once(' ').unwrap_or_default();
@@ -51,6 +55,16 @@ pub fn table(spec_text: &str) -> Result<String, String> {
         } else {
             "reconstructed"
         };
+        let (policy, paginated) = facts
+            .iter()
+            .find(|(operation, _)| operation.id == id)
+            .ok_or_else(|| format!("the generator does not know `{id}`"))?;
+        let retried = match policy.retry {
+            Retry::Idempotent => "yes",
+            Retry::WithIdempotencyKey => "yes, with the same `Idempotency-Key`",
+            Retry::Never => "no",
+        };
+        let stream = if *paginated { "`stream()`" } else { "" };
         let rank = crate::openapi::METHODS
             .iter()
             .position(|m| m.eq_ignore_ascii_case(method))
@@ -58,12 +72,15 @@ pub fn table(spec_text: &str) -> Result<String, String> {
         rows.push((
             path.to_owned(),
             rank,
-            format!("| [`{id}`](Client::{id}) | `{method}` | `{path}` | {described}: `{source}` |"),
+            format!(
+                "| [`{id}`](Client::{id}) | `{method}` | `{path}` | {retried} | {stream} | {described}: `{source}` |"
+            ),
         ));
     }
     rows.sort();
     let mut out = String::from(
-        "| call | method | path | description (in the repository) |\n|---|---|---|---|\n",
+        "| call | method | path | retried | all pages | description (in the repository) |\n\
+         |---|---|---|---|---|---|\n",
     );
     for (_, _, row) in rows {
         out.push_str(&row);

@@ -358,7 +358,7 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
     let readme = std::fs::read_to_string(root.0.join(xtask::operations_table::README)).unwrap();
     assert!(
         readme.contains(
-            "| [`retrieve_thread`](Client::retrieve_thread) | `GET` | `/thread/{id}` | \
+            "| [`retrieve_thread`](Client::retrieve_thread) | `GET` | `/thread/{id}` | yes |  | \
              published: `openapi/upstream/get_thread_{id}.yaml` |"
         ),
         "{readme}"

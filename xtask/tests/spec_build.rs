@@ -57,7 +57,7 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     );
 
     // The crate README's operations table is checked and written the same way.
-    let row = "| [`send_message`](Client::send_message) | `POST` | `/message` | \
+    let row = "| [`send_message`](Client::send_message) | `POST` | `/message` | no |  | \
                published: `openapi/upstream/post_message.yaml` |";
     assert!(readme.contains(row), "{readme}");
     std::fs::write(&readme_path, readme.replace(row, "")).unwrap();

@@ -1,0 +1,92 @@
+//! Which operations may be sent again, read off the spec: those whose method
+//! is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) and POSTs that document an
+//! `Idempotency-Key` header (the crate then sends one on every call). Every
+//! other operation (`send_message`, `start_call`, the campaign lifecycle
+//! actions, PATCH) is sent once. An operation Altur adds gets its policy
+//! from its method and parameters, without anyone listing it.
+
+use openapiv3::{OpenAPI, Parameter, ReferenceOr};
+use quote::quote;
+
+/// The header a POST must document to be retried.
+const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+const IDEMPOTENT_METHODS: [&str; 5] = ["get", "head", "options", "put", "delete"];
+
+/// One operation, as the policy sees it.
+#[allow(dead_code)] // `method` and `path` are for the xtask's table, not the build script.
+pub struct Operation {
+    pub id: String,
+    /// `GET`, `POST`, ...
+    pub method: String,
+    pub path: String,
+    pub retry: Retry,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Its method is idempotent.
+    Idempotent,
+    /// A POST that carries an `Idempotency-Key` (sent on every call).
+    WithIdempotencyKey,
+    /// Repeating it could do something twice.
+    Never,
+}
+
+/// Every operation of the spec, in the spec's order.
+pub fn operations(spec: &OpenAPI) -> Vec<Operation> {
+    spec.operations()
+        .map(|(path, method, operation)| {
+            let documents_key = operation.parameters.iter().any(|parameter| {
+                let parameter = match parameter {
+                    ReferenceOr::Item(parameter) => Some(parameter),
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/parameters/")
+                        .and_then(|name| spec.components.as_ref()?.parameters.get(name))
+                        .and_then(|p| p.as_item()),
+                };
+                matches!(parameter, Some(Parameter::Header { parameter_data, .. })
+                    if parameter_data.name.eq_ignore_ascii_case(IDEMPOTENCY_KEY))
+            });
+            let retry = if IDEMPOTENT_METHODS.contains(&method) {
+                Retry::Idempotent
+            } else if method == "post" && documents_key {
+                Retry::WithIdempotencyKey
+            } else {
+                Retry::Never
+            };
+            Operation {
+                id: operation.operation_id.clone().unwrap_or_default(),
+                method: method.to_uppercase(),
+                path: path.to_owned(),
+                retry,
+            }
+        })
+        .collect()
+}
+
+/// `crate::generated::retry_policy(operation_id)`, which the transport asks
+/// before every request.
+pub(super) fn lookup(spec: &OpenAPI) -> syn::Item {
+    let arms = operations(spec).into_iter().filter_map(|operation| {
+        let id = operation.id;
+        match operation.retry {
+            Retry::Never => None,
+            Retry::Idempotent => Some(quote! {
+                #id => crate::retry::Policy { retry: true, idempotency_key: None },
+            }),
+            Retry::WithIdempotencyKey => Some(quote! {
+                #id => crate::retry::Policy { retry: true, idempotency_key: Some(#IDEMPOTENCY_KEY) },
+            }),
+        }
+    });
+    syn::parse_quote! {
+        /// Whether an operation may be sent again, and under which
+        /// idempotency key header; derived from the spec by the code generator.
+        pub(crate) fn retry_policy(operation_id: &str) -> crate::retry::Policy {
+            match operation_id {
+                #(#arms)*
+                _ => crate::retry::Policy::NEVER,
+            }
+        }
+    }
+}

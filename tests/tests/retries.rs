@@ -1,0 +1,384 @@
+//! Retries, idempotency keys and the rate limit, over loopback: a request is
+//! sent again only where the spec says repeating it cannot do something
+//! twice, with the same idempotency key, after the wait the server asks for.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use altur_api::types::{self, SendMessageBody};
+use altur_api::{Client, Error};
+use altur_api_tests::server::{Recorded, Reply, TestServer};
+use altur_api_tests::workspace_root;
+
+const KEY: &str = "sk_retry_3f9a";
+const END_USER: &str = "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f";
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(
+        workspace_root()
+            .join("tests/fixtures/operations")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn json(status: u16, body: Vec<u8>) -> Reply {
+    Reply::Http {
+        status,
+        content_type: "application/json",
+        body,
+    }
+}
+
+/// Answers the n-th request (from 0) with `replies[n]`, the last one after.
+async fn scripted(replies: Vec<Reply>) -> TestServer {
+    let count = AtomicUsize::new(0);
+    let replies: Vec<Vec<u8>> = replies.into_iter().map(raw).collect();
+    TestServer::start(move |_| {
+        let n = count.fetch_add(1, Ordering::SeqCst);
+        Reply::Raw(replies[n.min(replies.len() - 1)].clone())
+    })
+    .await
+}
+
+/// A reply as the bytes it writes (an empty one: read, then close).
+fn raw(reply: Reply) -> Vec<u8> {
+    match reply {
+        Reply::Http {
+            status,
+            content_type,
+            body,
+        } => {
+            let mut bytes = format!(
+                "HTTP/1.1 {status} Status\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            )
+            .into_bytes();
+            bytes.extend_from_slice(&body);
+            bytes
+        }
+        Reply::Raw(bytes) => bytes,
+        _ => unreachable!("scripted replies are bytes"),
+    }
+}
+
+fn unavailable(extra_headers: &str) -> Reply {
+    Reply::Raw(
+        format!(
+            "HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain\r\ncontent-length: 13\r\n{extra_headers}connection: close\r\n\r\nupstream down"
+        )
+        .into_bytes(),
+    )
+}
+
+fn too_many(retry_after: &str) -> Reply {
+    let body = r#"{"message": "slow down!!"}"#;
+    Reply::Raw(
+        format!(
+            "HTTP/1.1 429 Too Many Requests\r\ncontent-type: application/json\r\ncontent-length: {}\r\nretry-after: {retry_after}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes(),
+    )
+}
+
+/// The connection closes once the request is read: a reset before any
+/// response.
+fn reset() -> Reply {
+    Reply::Raw(Vec::new())
+}
+
+fn client(server: &TestServer) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .build()
+        .unwrap()
+}
+
+fn new_campaign() -> types::builder::NewCampaign {
+    types::NewCampaign::builder()
+        .name("Q2 Reactivation".parse::<types::NewCampaignName>().unwrap())
+        .agent_id(uuid::Uuid::from_u128(
+            0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11,
+        ))
+        .integration_id("int_9".to_owned())
+}
+
+fn keys(requests: &[Recorded]) -> Vec<Option<String>> {
+    requests
+        .iter()
+        .map(|r| r.header("idempotency-key").map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
+    let server = scripted(vec![
+        unavailable(""),
+        unavailable(""),
+        json(201, fixture("campaign.json")),
+    ])
+    .await;
+    let campaign = client(&server)
+        .create_campaign()
+        .body(new_campaign())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(campaign.campaign.unwrap().id, Some(1234));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3, "503, 503, then 201");
+    let sent = keys(&requests);
+    let key = sent[0].clone().expect("a key is generated");
+    assert!(uuid::Uuid::parse_str(&key).is_ok(), "{key}");
+    assert!(sent.iter().all(|k| k.as_deref() == Some(&key)), "{sent:?}");
+
+    // A second call gets a key of its own; a key the caller gives is kept.
+    let again = scripted(vec![unavailable(""), json(201, fixture("campaign.json"))]).await;
+    client(&again)
+        .add_campaign_contacts()
+        .id(1234)
+        .idempotency_key("batch-2026-11-24-1")
+        .body(types::AddCampaignContactsBody::builder().contacts(vec![]))
+        .send()
+        .await
+        .ok();
+    assert_eq!(
+        keys(&again.requests()),
+        [
+            Some("batch-2026-11-24-1".into()),
+            Some("batch-2026-11-24-1".into())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn send_message_answered_503_was_sent_exactly_once() {
+    let server = scripted(vec![unavailable(""), json(200, b"{}".to_vec())]).await;
+    let error = client(&server)
+        .send_message()
+        .body(SendMessageBody::builder().content(Some("hola".into())))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.requests().len(), 1);
+    assert_eq!(error.attempts(), 1);
+    assert!(
+        matches!(&error, Error::UnexpectedStatus { status, body, .. } if status.as_u16() == 503 && &body[..] == b"upstream down"),
+        "{error:?}"
+    );
+    assert_eq!(server.requests()[0].header("idempotency-key"), None);
+}
+
+#[tokio::test]
+async fn retry_after_holds_the_next_attempt_back() {
+    let server = scripted(vec![
+        unavailable("retry-after: 1\r\n"),
+        json(200, fixture("thread.json")),
+    ])
+    .await;
+    let started = Instant::now();
+    client(&server)
+        .retrieve_thread()
+        .id("thr_1")
+        .send()
+        .await
+        .unwrap();
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    let gap = requests[1].at - requests[0].at;
+    assert!(gap >= Duration::from_secs(1), "{gap:?}");
+    assert!(started.elapsed() >= Duration::from_secs(1));
+}
+
+#[tokio::test]
+async fn a_reset_before_the_response_is_retried_only_where_safe() {
+    // GET: reset, then an answer.
+    let server = scripted(vec![reset(), json(200, fixture("thread.json"))]).await;
+    client(&server)
+        .retrieve_thread()
+        .id("thr_1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.requests().len(), 2);
+
+    // POST /call (not idempotent): the request was sent, then the
+    // connection reset. Sending it again could start a second call.
+    let server = scripted(vec![reset(), json(200, fixture("call.json"))]).await;
+    let error = client(&server)
+        .start_call()
+        .body(
+            types::StartCallBody::builder()
+                .agent_id(uuid::Uuid::from_u128(
+                    0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11,
+                ))
+                .phone_number_to("+525512345678"),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.requests().len(), 1, "{error}");
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
+    let server = scripted(vec![unavailable("")]).await;
+    let error = client(&server)
+        .retrieve_end_user()
+        .id(END_USER)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        server.requests().len(),
+        3,
+        "the first attempt and 2 retries"
+    );
+    assert_eq!(error.attempts(), 3);
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(error.body().map(|b| &b[..]), Some(&b"upstream down"[..]));
+    assert!(matches!(
+        error.last_attempt(),
+        Error::UnexpectedStatus { .. }
+    ));
+    let text = error.to_string();
+    assert!(text.ends_with("(gave up after 3 attempts)"), "{text}");
+
+    // 0 turns retries off.
+    let server = scripted(vec![unavailable("")]).await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let error = client
+        .retrieve_end_user()
+        .id(END_USER)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!((server.requests().len(), error.attempts()), (1, 1));
+
+    // Nobody listening: refused every time, retried, then given up.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .build()
+        .unwrap();
+    let error = client
+        .retrieve_end_user()
+        .id(END_USER)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.attempts(), 3, "{error}");
+    assert!(
+        matches!(error.last_attempt(), Error::Connect(_)),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
+    // Not retried (send_message): the 429 comes back at once.
+    let server = scripted(vec![too_many("30")]).await;
+    let error = client(&server)
+        .send_message()
+        .body(SendMessageBody::builder().content(Some("hola".into())))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.requests().len(), 1);
+    let Error::RateLimited { retry_after, body } = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(*retry_after, Some(Duration::from_secs(30)));
+    assert_eq!(&body[..], br#"{"message": "slow down!!"}"#);
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
+
+    // Retried, with Retry-After: 0, until the retries run out.
+    let server = scripted(vec![too_many("0")]).await;
+    let error = client(&server)
+        .retrieve_thread()
+        .id("thr_1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.requests().len(), 3);
+    assert!(
+        matches!(error.last_attempt(), Error::RateLimited { retry_after: Some(wait), .. } if wait.is_zero()),
+        "{error:?}"
+    );
+
+    // A wait longer than the client's timeout is not waited: the 429 is
+    // returned at once.
+    let server = scripted(vec![too_many("30"), json(200, fixture("thread.json"))]).await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .timeout(Duration::from_secs(2))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client
+        .retrieve_thread()
+        .id("thr_1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(server.requests().len(), 1);
+    assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_calls_through_a_limit_of_ten_per_second_take_four_seconds_or_more() {
+    let server = TestServer::replying(
+        200,
+        "application/json",
+        &String::from_utf8(fixture("thread.json")).unwrap(),
+    )
+    .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .rate_limit(std::num::NonZeroU32::new(10).unwrap())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    // Five clones, ten calls each, at once: the limit is the client's, shared.
+    let tasks: Vec<_> = (0..5)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move {
+                for _ in 0..10 {
+                    client.retrieve_thread().id("thr_1").send().await.unwrap();
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let elapsed = started.elapsed();
+    assert_eq!(server.requests().len(), 50);
+    // A burst of ten, then forty more at ten per second.
+    assert!(elapsed >= Duration::from_secs(4), "{elapsed:?}");
+    let requests = server.requests();
+    // At most a burst of ten and one more per 100 ms.
+    let early = requests
+        .iter()
+        .filter(|r| r.at - requests[0].at < Duration::from_millis(950))
+        .count();
+    assert!(early <= 19, "{early} requests in the first 0.95 s");
+}
