@@ -24,7 +24,7 @@ pub(super) fn apply(file: &mut syn::File) {
     }
 }
 
-fn open_module(items: &mut [Item]) {
+fn open_module(items: &mut Vec<Item>) {
     let mut opened: HashMap<Ident, Ident> = HashMap::new();
     for item in items.iter_mut() {
         let Item::Enum(e) = item else { continue };
@@ -34,7 +34,7 @@ fn open_module(items: &mut [Item]) {
             continue;
         }
         let unknown = unused_variant_name(e);
-        remove_copy_derive(&mut e.attrs);
+        remove_derives(&mut e.attrs);
         e.variants.push(parse_quote! {
             /// A value this version of the crate does not know, kept exactly as
             /// received so that it serializes back unchanged.
@@ -43,6 +43,25 @@ fn open_module(items: &mut [Item]) {
         });
         opened.insert(e.ident.clone(), unknown);
     }
+    // Decoding goes through the (patched) `FromStr`: serde's derive would
+    // buffer every value to try the untagged variant, on every enum field
+    // of every response.
+    let mut names: Vec<&Ident> = opened.keys().collect();
+    names.sort();
+    let decoders: Vec<Item> = names
+        .into_iter()
+        .map(|name| {
+            parse_quote! {
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(
+                        deserializer: D,
+                    ) -> ::std::result::Result<Self, D::Error> {
+                        crate::open_enum::deserialize(deserializer)
+                    }
+                }
+            }
+        })
+        .collect();
 
     for item in items.iter_mut() {
         let Item::Impl(block) = item else { continue };
@@ -59,6 +78,7 @@ fn open_module(items: &mut [Item]) {
             _ => {}
         }
     }
+    items.extend(decoders);
 }
 
 /// `Unknown`, unless the spec already has a value that becomes that variant.
@@ -70,14 +90,21 @@ fn unused_variant_name(e: &syn::ItemEnum) -> Ident {
     Ident::new(&name, proc_macro2::Span::call_site())
 }
 
-/// An enum holding a `String` cannot be `Copy`.
-fn remove_copy_derive(attrs: &mut [syn::Attribute]) {
+/// An enum holding a `String` cannot be `Copy`; `Deserialize` is written
+/// by hand (above).
+fn remove_derives(attrs: &mut [syn::Attribute]) {
     type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
     for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
         let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else {
             continue;
         };
-        let kept: Vec<_> = paths.into_iter().filter(|p| !p.is_ident("Copy")).collect();
+        let kept: Vec<_> = paths
+            .into_iter()
+            .filter(|p| {
+                let last = p.segments.last().map(|s| s.ident.to_string());
+                !matches!(last.as_deref(), Some("Copy" | "Deserialize"))
+            })
+            .collect();
         *attr = parse_quote!(#[derive(#(#kept),*)]);
     }
 }

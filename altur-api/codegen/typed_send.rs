@@ -46,8 +46,12 @@ fn wrap_send(block: &mut syn::ItemImpl) {
         /// It is sent again after a passing failure only where the operation
         /// may be repeated (the crate docs' table says which); otherwise a
         /// failed request may still have been carried out by the server.
-        pub async fn send(self) -> ::std::result::Result<#ok_type, crate::Error> {
-            crate::transport::record(self.send_generated()).await
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<#ok_type, crate::Error>,
+        > + 'a {
+            crate::transport::record(self.send_generated())
         }
     });
 }

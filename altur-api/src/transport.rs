@@ -36,8 +36,8 @@ pub struct Transport {
 }
 
 impl Transport {
+    #[cfg(feature = "rate-limit")]
     async fn wait_for_rate_limit(&self) {
-        #[cfg(feature = "rate-limit")]
         if let Some(limiter) = &self.rate_limit {
             limiter.until_ready().await;
         }
@@ -54,7 +54,8 @@ pub(crate) struct Exchange {
     pub(crate) too_large: Option<u64>,
     /// The server's `Retry-After`, on a 429, 502, 503 or 504.
     pub(crate) retry_after: Option<Duration>,
-    /// How many times the request was sent.
+    /// How many times the request was sent, where it was sent more than
+    /// once (0 otherwise).
     pub(crate) attempts: u32,
 }
 
@@ -64,16 +65,18 @@ tokio::task_local! {
 
 /// Runs one generated `send_generated()` and turns its error into the
 /// crate's, with what [`ClientHooks::exec`] recorded meanwhile.
-pub(crate) async fn record<T, E: DocumentedError>(
+pub(crate) fn record<T, E: DocumentedError>(
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-) -> Result<ResponseValue<T>, Error> {
-    let (result, exchange) = EXCHANGE
-        .scope(RefCell::new(Exchange::default()), async {
-            let result = call.await;
-            (result, EXCHANGE.with(RefCell::take))
-        })
-        .await;
-    result.map_err(|e| Error::from_generated(e, exchange))
+) -> impl Future<Output = Result<ResponseValue<T>, Error>> {
+    // The generated future is large (several KB: the request, the hooks,
+    // the body read); on the heap, each layer that awaits it moves a pointer
+    // instead of copying it. BENCHMARKS.md has the instruction counts.
+    let call = Box::pin(call);
+    EXCHANGE.scope(RefCell::default(), async move {
+        let result = call.await;
+        let exchange = EXCHANGE.with(RefCell::take);
+        result.map_err(|e| Error::from_generated(e, exchange))
+    })
 }
 
 fn note(change: impl FnOnce(&mut Exchange)) {
@@ -107,11 +110,17 @@ impl ClientHooks<Transport> for Client {
         let started = Instant::now();
         let mut attempt = 1;
         loop {
-            // The body is bytes, so keeping a copy for the next attempt is cheap.
+            // Kept for a next attempt: the price of being able to retry.
             let again = (attempt < attempts).then(|| request.try_clone()).flatten();
-            transport.wait_for_rate_limit().await;
-            let outcome = self.attempt(request, info, attempt).await;
-            note(|x| x.attempts = attempt);
+            #[cfg(feature = "rate-limit")]
+            if transport.rate_limit.is_some() {
+                // Boxed: most clients set no limit and need not carry it.
+                Box::pin(transport.wait_for_rate_limit()).await;
+            }
+            let outcome = self.attempt(request, info, attempt, started).await;
+            if attempt > 1 {
+                note(|x| x.attempts = attempt);
+            }
             let Some(next) = again else {
                 return outcome;
             };
@@ -126,7 +135,8 @@ impl ClientHooks<Transport> for Client {
             if started.elapsed() + wait >= transport.timeout {
                 return outcome;
             }
-            tokio::time::sleep(wait).await;
+            // Boxed: only a retry needs it.
+            Box::pin(tokio::time::sleep(wait)).await;
             note(|x| *x = Exchange::default());
             request = next;
             attempt += 1;
@@ -151,8 +161,13 @@ impl Client {
         request: reqwest::Request,
         info: &OperationInfo,
         attempt: u32,
+        call_started: Instant,
     ) -> reqwest::Result<reqwest::Response> {
-        let started = Instant::now();
+        let started = if attempt == 1 {
+            call_started
+        } else {
+            Instant::now()
+        };
         let method = request.method().clone();
         let log_bodies = self.inner().log_bodies;
         if log_bodies && let Some(body) = request.body().and_then(reqwest::Body::as_bytes) {
@@ -163,7 +178,67 @@ impl Client {
                 "request body"
             );
         }
-        let outcome = self.read_response(request).await;
+        // The response is read here rather than in a function of its own:
+        // each nested future is one more copy of its state per request.
+        let outcome: reqwest::Result<reqwest::Response> = 'read: {
+            let mut response = match self.client().execute(request).await {
+                Ok(response) => response,
+                Err(e) => break 'read Err(e),
+            };
+            let status = response.status();
+            let content_type = response
+                .headers()
+                .get(reqwest::header::CONTENT_TYPE)
+                .cloned();
+            let retry_after = retry::is_passing(status)
+                .then(|| retry::retry_after(response.headers()))
+                .flatten();
+            note(|x| {
+                x.status = Some(status);
+                x.content_type = content_type;
+                x.retry_after = retry_after;
+            });
+
+            let limit = self.inner().max_response_bytes;
+            // Carrying the URL over spares reqwest parsing a placeholder one.
+            let mut head = http::Response::builder()
+                .status(status)
+                .version(response.version())
+                .url(response.url().clone())
+                .body(Bytes::new())
+                .unwrap_or_default();
+            *head.headers_mut() = std::mem::take(response.headers_mut());
+
+            if response
+                .content_length()
+                .is_some_and(|declared| declared > limit)
+            {
+                note(|x| x.too_large = Some(limit));
+                break 'read Ok(head.into());
+            }
+            let mut chunks: Vec<Bytes> = Vec::new();
+            let mut received: u64 = 0;
+            loop {
+                let chunk = match response.chunk().await {
+                    Ok(Some(chunk)) => chunk,
+                    Ok(None) => break,
+                    Err(e) => {
+                        note(|x| x.body = concat(chunks));
+                        break 'read Err(e);
+                    }
+                };
+                received += chunk.len() as u64;
+                if received > limit {
+                    note(|x| x.too_large = Some(limit));
+                    break 'read Ok(head.into());
+                }
+                chunks.push(chunk);
+            }
+            let body = concat(chunks);
+            note(|x| x.body = body.clone());
+            *head.body_mut() = body;
+            Ok(head.into())
+        };
         let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
         match &outcome {
             Ok(response) => {
@@ -202,65 +277,6 @@ impl Client {
             ),
         }
         outcome
-    }
-}
-
-impl Client {
-    async fn read_response(&self, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
-        let mut response = self.client().execute(request).await?;
-        let status = response.status();
-        let content_type = response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .cloned();
-        let retry_after = retry::is_passing(status)
-            .then(|| retry::retry_after(response.headers()))
-            .flatten();
-        note(|x| {
-            x.status = Some(status);
-            x.content_type = content_type;
-            x.retry_after = retry_after;
-        });
-
-        let limit = self.inner().max_response_bytes;
-        // Carrying the URL over spares reqwest parsing a placeholder one.
-        let mut head = http::Response::builder()
-            .status(status)
-            .version(response.version())
-            .url(response.url().clone())
-            .body(Bytes::new())
-            .unwrap_or_default();
-        *head.headers_mut() = std::mem::take(response.headers_mut());
-
-        if response
-            .content_length()
-            .is_some_and(|declared| declared > limit)
-        {
-            note(|x| x.too_large = Some(limit));
-            return Ok(head.into());
-        }
-        let mut chunks: Vec<Bytes> = Vec::new();
-        let mut received: u64 = 0;
-        loop {
-            let chunk = match response.chunk().await {
-                Ok(Some(chunk)) => chunk,
-                Ok(None) => break,
-                Err(e) => {
-                    note(|x| x.body = concat(chunks));
-                    return Err(e);
-                }
-            };
-            received += chunk.len() as u64;
-            if received > limit {
-                note(|x| x.too_large = Some(limit));
-                return Ok(head.into());
-            }
-            chunks.push(chunk);
-        }
-        let body = concat(chunks);
-        note(|x| x.body = body.clone());
-        *head.body_mut() = body;
-        Ok(head.into())
     }
 }
 

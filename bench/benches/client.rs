@@ -39,7 +39,10 @@ const END_USER: uuid::Uuid = uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2
 const REQUEST: &str = r#"{"agent_id":"5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11","content":"When does my order ship?","end_user_id":"0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f"}"#;
 
 impl Clients {
-    async fn call(&self, which: usize) {
+    async fn call(&self, which: usize, operation: Operation) {
+        if operation == Operation::RetrieveThread {
+            return self.retrieve_thread(which).await;
+        }
         match which {
             0 => {
                 let body = altur_api::types::SendMessageBody {
@@ -89,6 +92,54 @@ impl Clients {
             }
         }
     }
+
+    async fn retrieve_thread(&self, which: usize) {
+        match which {
+            0 => {
+                let thread = self
+                    .generated
+                    .retrieve_thread()
+                    .id("thr_7f3a2c")
+                    .send()
+                    .await
+                    .expect("generated");
+                assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
+            }
+            1 => {
+                let thread = self
+                    .handwritten
+                    .retrieve_thread("thr_7f3a2c")
+                    .await
+                    .expect("handwritten");
+                assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
+            }
+            _ => {
+                let request = hyper::Request::get(format!("{}/thread/thr_7f3a2c", self.url))
+                    .header("authorization", "api-key k")
+                    .header("accept", "application/json")
+                    .header("api-version", "1.0")
+                    .header("user-agent", "altur-api-rust/0.1.0")
+                    .body(Full::new(Bytes::new()))
+                    .unwrap();
+                let response = self.hyper.request(request).await.expect("hyper");
+                let body = response
+                    .into_body()
+                    .collect()
+                    .await
+                    .expect("body")
+                    .to_bytes();
+                assert!(!body.is_empty());
+            }
+        }
+    }
+}
+
+/// Send Message (POST, never retried) and Retrieve Thread (GET, retried on a
+/// passing failure: the request is kept for a retry that is not needed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Operation {
+    SendMessage,
+    RetrieveThread,
 }
 
 const NAMES: [&str; 3] = [
@@ -98,6 +149,12 @@ const NAMES: [&str; 3] = [
 ];
 
 async fn per_request() {
+    for operation in [Operation::SendMessage, Operation::RetrieveThread] {
+        per_request_of(operation).await;
+    }
+}
+
+async fn per_request_of(operation: Operation) {
     let url = keep_alive_server(message_response(1)).await;
     let clients = Clients {
         generated: altur_api::Client::builder()
@@ -112,7 +169,7 @@ async fn per_request() {
     };
     for which in 0..3 {
         for _ in 0..200 {
-            clients.call(which).await;
+            clients.call(which, operation).await;
         }
     }
 
@@ -124,7 +181,7 @@ async fn per_request() {
         for which in 0..3 {
             for _ in 0..SEQUENTIAL_PER_ROUND {
                 let started = Instant::now();
-                clients.call(which).await;
+                clients.call(which, operation).await;
                 latencies[which].push(started.elapsed());
             }
             let started = Instant::now();
@@ -133,7 +190,7 @@ async fn per_request() {
                     let clients = clients.clone();
                     tokio::spawn(async move {
                         for _ in 0..CONCURRENT_PER_TASK {
-                            clients.call(which).await;
+                            clients.call(which, operation).await;
                         }
                     })
                 })
@@ -154,7 +211,11 @@ async fn per_request() {
         })
         .collect();
     let median_throughput: Vec<f64> = throughput.iter_mut().map(|s| median(s)).collect();
-    println!("## Per request: Send Message against a keep-alive HTTP/1.1 server on loopback\n");
+    let title = match operation {
+        Operation::SendMessage => "Send Message (POST /message, never retried)",
+        Operation::RetrieveThread => "Retrieve Thread (GET /thread/{id}, retries on)",
+    };
+    println!("## Per request: {title}, against a keep-alive HTTP/1.1 server on loopback\n");
     println!(
         "{} rounds; each: {SEQUENTIAL_PER_ROUND} sequential calls, then {CONCURRENCY} tasks x {CONCURRENT_PER_TASK} calls.\n",
         ROUNDS

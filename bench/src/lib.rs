@@ -19,29 +19,44 @@ pub fn message_response(messages: usize) -> String {
     )
 }
 
-/// Answers every request on every connection with `body` (JSON, 200),
-/// keeping connections open. Returns its base URL.
+/// A realistic `Thread`, as GET /thread/{id} answers.
+pub fn thread() -> String {
+    let response: serde_json::Value =
+        serde_json::from_str(&message_response(0)).expect("the response is JSON");
+    response["thread"].to_string()
+}
+
+/// Answers every request on every connection with JSON and 200, keeping
+/// connections open: a GET with `for_get`, anything else with `body`.
+/// Returns its base URL.
 pub async fn keep_alive_server(body: String) -> String {
+    keep_alive_server_with(body, thread()).await
+}
+
+pub async fn keep_alive_server_with(body: String, for_get: String) -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind loopback");
     let url = format!("http://{}", listener.local_addr().expect("address"));
-    let response: Arc<[u8]> = format!(
-        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .into_bytes()
-    .into();
+    let response = |body: &str| -> Arc<[u8]> {
+        format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes()
+        .into()
+    };
+    let responses = Arc::new([response(&body), response(&for_get)]);
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
             let _ = stream.set_nodelay(true);
-            tokio::spawn(serve(stream, response.clone()));
+            tokio::spawn(serve(stream, responses.clone()));
         }
     });
     url
 }
 
-async fn serve(mut stream: TcpStream, response: Arc<[u8]>) {
+async fn serve(mut stream: TcpStream, responses: Arc<[Arc<[u8]>; 2]>) {
     let mut buffer = Vec::with_capacity(8192);
     loop {
         // One request: the head, then `content-length` bytes of body.
@@ -68,8 +83,9 @@ async fn serve(mut stream: TcpStream, response: Arc<[u8]>) {
                 Ok(n) => buffer.extend_from_slice(&chunk[..n]),
             }
         }
+        let response = &responses[usize::from(buffer.starts_with(b"GET "))];
         buffer.drain(..head_end + length);
-        if stream.write_all(&response).await.is_err() {
+        if stream.write_all(response).await.is_err() {
             return;
         }
     }

@@ -86,6 +86,10 @@ impl Rig {
                         prop_assert_eq!(&kept[..], body);
                     }
                     Error::UnexpectedStatus { body: kept, .. } => prop_assert_eq!(&kept[..], body),
+                    Error::RateLimited { body: kept, .. } => {
+                        prop_assert_eq!(status, 429);
+                        prop_assert_eq!(&kept[..], body);
+                    }
                     other => prop_assert!(false, "unexpected error kind: {:?}", other),
                 }
                 prop_assert!(!error.to_string().contains('\n'));

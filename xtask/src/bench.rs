@@ -305,3 +305,86 @@ fn dependency_count(dir: &Path, package: &str, features: &[&str]) -> Result<usiz
     crates.dedup();
     Ok(crates.len())
 }
+
+/// Instructions per request, counted by callgrind: the generated client
+/// against the hand-written one, per operation. Callgrind counts the same
+/// on every run whatever else the machine does, where times drift.
+pub fn instructions(root: &Path) -> Result<(), String> {
+    const FEW: usize = 100;
+    const MANY: usize = 600;
+    let status = cargo(root)
+        .args([
+            "build",
+            "--quiet",
+            "--locked",
+            "--release",
+            "-p",
+            "altur-bench",
+            "--bin",
+            "calls",
+        ])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("cargo build -p altur-bench --bin calls failed".into());
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let calls = target.join("release/calls");
+    // The server is its own process, which callgrind does not trace: only
+    // client code is counted.
+    let mut server = Command::new(&calls)
+        .arg("serve")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", calls.display()))?;
+    let mut url = String::new();
+    if let Some(stdout) = server.stdout.take() {
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut url)
+            .map_err(|e| format!("the server said nothing: {e}"))?;
+    }
+    let url = url.trim().to_owned();
+    let count = |client: &str, operation: &str, n: usize| -> Result<u64, String> {
+        let output = Command::new("valgrind")
+            .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+            .arg(&calls)
+            .args([client, operation, &url, &n.to_string()])
+            .output()
+            .map_err(|e| format!("cannot run valgrind (is it installed?): {e}"))?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        stderr
+            .lines()
+            .find_map(|line| line.split("Collected : ").nth(1))
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or_else(|| format!("no instruction count from callgrind:\n{stderr}"))
+    };
+    // The difference between two run lengths leaves out start-up and
+    // warm-up, which both runs share.
+    let per_request = |client: &str, operation: &str| -> Result<f64, String> {
+        let few = count(client, operation, FEW)?;
+        let many = count(client, operation, MANY)?;
+        Ok(many.saturating_sub(few) as f64 / (MANY - FEW) as f64)
+    };
+    let outcome = (|| {
+        println!(
+            "| operation | generated (retries on, the default) | generated, max_retries(0) | hand-written | generated / hand-written | max_retries(0) / hand-written |"
+        );
+        println!("|---|---|---|---|---|---|");
+        for operation in ["send_message", "retrieve_thread"] {
+            let generated = per_request("generated", operation)?;
+            let without_retries = per_request("generated-no-retries", operation)?;
+            let handwritten = per_request("handwritten", operation)?;
+            println!(
+                "| {operation} | {generated:.0} | {without_retries:.0} | {handwritten:.0} | {:.3} | {:.3} |",
+                generated / handwritten,
+                without_retries / handwritten
+            );
+        }
+        Ok(())
+    })();
+    let _ = server.kill();
+    let _ = server.wait();
+    outcome
+}

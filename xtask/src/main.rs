@@ -20,8 +20,10 @@ commands:
                          report the changes; with --check, write nothing and
                          fail if anything would change
   bench tls              clean build time of altur-api with each TLS backend
-  bench build            build cost of altur-api against the same client by hand
-                         (per-request and decoding figures: cargo bench -p altur-bench)
+  bench build            build cost of altur-api: full spec, one operation, by hand
+  bench instructions     instructions per request (callgrind), generated client
+                         against the hand-written one
+                         (times per request and decoding: cargo bench -p altur-bench)
 ";
 
 fn main() -> ExitCode {
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build"] => bench::build(&root),
+        ["bench", "instructions"] => bench::instructions(&root),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

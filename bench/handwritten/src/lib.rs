@@ -93,6 +93,21 @@ pub enum Error {
     Decode(serde_json::Error),
 }
 
+/// What must be escaped in a path segment (RFC 3986), as any careful client
+/// escapes it.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'/')
+    .add(b'%');
+
 pub struct Client {
     http: reqwest::Client,
     base_url: String,
@@ -121,19 +136,34 @@ impl Client {
     }
 
     pub async fn send_message(&self, body: &SendMessage) -> Result<MessageResponse, Error> {
-        let response = self
-            .http
-            .post(format!("{}/message", self.base_url))
+        let url = format!("{}/message", self.base_url);
+        self.send(self.request(reqwest::Method::POST, url).json(body))
+            .await
+    }
+
+    /// GET /thread/{id}, the id percent-encoded as a path segment.
+    pub async fn retrieve_thread(&self, id: &str) -> Result<Thread, Error> {
+        let id = percent_encoding::utf8_percent_encode(id, PATH_SEGMENT);
+        let url = format!("{}/thread/{id}", self.base_url);
+        self.send(self.request(reqwest::Method::GET, url)).await
+    }
+
+    fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, url)
             .header(reqwest::header::AUTHORIZATION, &self.authorization)
             // The same request bytes as altur-api sends, so that the benchmark
             // compares client code, not request sizes.
             .header(reqwest::header::ACCEPT, "application/json")
             .header("api-version", "1.0")
             .header(reqwest::header::USER_AGENT, "altur-api-rust/0.1.0")
-            .json(body)
-            .send()
-            .await
-            .map_err(Error::Http)?;
+    }
+
+    async fn send<T: serde::de::DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, Error> {
+        let response = request.send().await.map_err(Error::Http)?;
         let status = response.status();
         let bytes = response.bytes().await.map_err(Error::Http)?;
         if !status.is_success() {
