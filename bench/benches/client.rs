@@ -81,16 +81,21 @@ impl Clients {
                     .header("user-agent", "altur-api-rust/0.1.0")
                     .body(Full::new(Bytes::from_static(REQUEST.as_bytes())))
                     .unwrap();
-                let response = self.hyper.request(request).await.expect("hyper");
-                let body = response
-                    .into_body()
-                    .collect()
-                    .await
-                    .expect("body")
-                    .to_bytes();
-                assert!(!body.is_empty());
+                self.raw(request).await;
             }
         }
+    }
+
+    /// The floor: hyper sends the bytes and reads the body, decoding nothing.
+    async fn raw(&self, request: hyper::Request<Full<Bytes>>) {
+        let response = self.hyper.request(request).await.expect("hyper");
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        assert!(!body.is_empty());
     }
 
     async fn retrieve_thread(&self, which: usize) {
@@ -121,14 +126,7 @@ impl Clients {
                     .header("user-agent", "altur-api-rust/0.1.0")
                     .body(Full::new(Bytes::new()))
                     .unwrap();
-                let response = self.hyper.request(request).await.expect("hyper");
-                let body = response
-                    .into_body()
-                    .collect()
-                    .await
-                    .expect("body")
-                    .to_bytes();
-                assert!(!body.is_empty());
+                self.raw(request).await;
             }
         }
     }
