@@ -30,9 +30,17 @@ impl Recorded {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).expect("the request body is JSON")
     }
+
+    /// The query string, decoded, as (name, value) pairs in the order sent.
+    pub fn query(&self) -> Vec<(String, String)> {
+        let url = url::Url::parse(&format!("http://loopback{}", self.path))
+            .expect("the request target is a path");
+        url.query_pairs().into_owned().collect()
+    }
 }
 
 /// What to send back: bytes written to the socket as they are.
+#[derive(Clone)]
 pub enum Reply {
     /// A well-formed response with `Content-Length`.
     Http {
@@ -126,6 +134,18 @@ impl TestServer {
             status,
             content_type,
             body: body.clone(),
+        })
+        .await
+    }
+
+    /// Answers the n-th request (from 0) with `replies[n]`, and every later
+    /// one with the last.
+    pub async fn scripted(replies: Vec<Reply>) -> TestServer {
+        assert!(!replies.is_empty(), "a script needs a reply");
+        let count = std::sync::atomic::AtomicUsize::new(0);
+        TestServer::start(move |_| {
+            let n = count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            replies[n.min(replies.len() - 1)].clone()
         })
         .await
     }

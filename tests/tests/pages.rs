@@ -17,14 +17,9 @@ fn client(server: &TestServer) -> Client {
         .unwrap()
 }
 
-/// The query of a recorded request, as (name, value) pairs.
-fn query(request: &Recorded) -> Vec<(String, String)> {
-    let url = url::Url::parse(&format!("http://x{}", request.path)).unwrap();
-    url.query_pairs().into_owned().collect()
-}
-
 fn page_index(request: &Recorded) -> u64 {
-    query(request)
+    request
+        .query()
         .into_iter()
         .find(|(name, _)| name == "pageIndex")
         .map(|(_, value)| value.parse().unwrap())
@@ -76,7 +71,7 @@ async fn three_pages_yield_every_item_once_in_order_with_three_requests() {
     assert_eq!(requests.len(), 3);
     for (n, request) in requests.iter().enumerate() {
         assert_eq!(page_index(request), n as u64);
-        let mut filters = query(request);
+        let mut filters = request.query();
         filters.retain(|(name, _)| name != "pageIndex");
         filters.sort();
         assert_eq!(

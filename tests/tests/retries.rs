@@ -2,11 +2,10 @@
 //! sent again only where the spec says repeating it cannot do something
 //! twice, with the same idempotency key, after the wait the server asks for.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use altur_api::types::{self, SendMessageBody};
-use altur_api::{Client, Error};
+use altur_api::{Client, ClientBuilder, Error};
 use altur_api_tests::server::{Recorded, Reply, TestServer};
 use altur_api_tests::workspace_root;
 
@@ -27,38 +26,6 @@ fn json(status: u16, body: Vec<u8>) -> Reply {
         status,
         content_type: "application/json",
         body,
-    }
-}
-
-/// Answers the n-th request (from 0) with `replies[n]`, the last one after.
-async fn scripted(replies: Vec<Reply>) -> TestServer {
-    let count = AtomicUsize::new(0);
-    let replies: Vec<Vec<u8>> = replies.into_iter().map(raw).collect();
-    TestServer::start(move |_| {
-        let n = count.fetch_add(1, Ordering::SeqCst);
-        Reply::Raw(replies[n.min(replies.len() - 1)].clone())
-    })
-    .await
-}
-
-/// A reply as the bytes it writes (an empty one: read, then close).
-fn raw(reply: Reply) -> Vec<u8> {
-    match reply {
-        Reply::Http {
-            status,
-            content_type,
-            body,
-        } => {
-            let mut bytes = format!(
-                "HTTP/1.1 {status} Status\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
-                body.len()
-            )
-            .into_bytes();
-            bytes.extend_from_slice(&body);
-            bytes
-        }
-        Reply::Raw(bytes) => bytes,
-        _ => unreachable!("scripted replies are bytes"),
     }
 }
 
@@ -89,9 +56,11 @@ fn reset() -> Reply {
 }
 
 fn client(server: &TestServer) -> Client {
-    Client::builder()
-        .api_key(KEY)
-        .base_url(&server.url)
+    client_with(&server.url, |builder| builder)
+}
+
+fn client_with(url: &str, configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Client {
+    configure(Client::builder().api_key(KEY).base_url(url))
         .build()
         .unwrap()
 }
@@ -114,7 +83,7 @@ fn keys(requests: &[Recorded]) -> Vec<Option<String>> {
 
 #[tokio::test]
 async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
-    let server = scripted(vec![
+    let server = TestServer::scripted(vec![
         unavailable(""),
         unavailable(""),
         json(201, fixture("campaign.json")),
@@ -136,7 +105,8 @@ async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
     assert!(sent.iter().all(|k| k.as_deref() == Some(&key)), "{sent:?}");
 
     // A second call gets a key of its own; a key the caller gives is kept.
-    let again = scripted(vec![unavailable(""), json(201, fixture("campaign.json"))]).await;
+    let again =
+        TestServer::scripted(vec![unavailable(""), json(201, fixture("campaign.json"))]).await;
     client(&again)
         .add_campaign_contacts()
         .id(1234)
@@ -156,7 +126,7 @@ async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
 
 #[tokio::test]
 async fn send_message_answered_503_was_sent_exactly_once() {
-    let server = scripted(vec![unavailable(""), json(200, b"{}".to_vec())]).await;
+    let server = TestServer::scripted(vec![unavailable(""), json(200, b"{}".to_vec())]).await;
     let error = client(&server)
         .send_message()
         .body(SendMessageBody::builder().content(Some("hola".into())))
@@ -174,7 +144,7 @@ async fn send_message_answered_503_was_sent_exactly_once() {
 
 #[tokio::test]
 async fn retry_after_holds_the_next_attempt_back() {
-    let server = scripted(vec![
+    let server = TestServer::scripted(vec![
         unavailable("retry-after: 1\r\n"),
         json(200, fixture("thread.json")),
     ])
@@ -196,7 +166,7 @@ async fn retry_after_holds_the_next_attempt_back() {
 #[tokio::test]
 async fn a_reset_before_the_response_is_retried_only_where_safe() {
     // GET: reset, then an answer.
-    let server = scripted(vec![reset(), json(200, fixture("thread.json"))]).await;
+    let server = TestServer::scripted(vec![reset(), json(200, fixture("thread.json"))]).await;
     client(&server)
         .retrieve_thread()
         .id("thr_1")
@@ -207,7 +177,7 @@ async fn a_reset_before_the_response_is_retried_only_where_safe() {
 
     // POST /call (not idempotent): the request was sent, then the
     // connection reset. Sending it again could start a second call.
-    let server = scripted(vec![reset(), json(200, fixture("call.json"))]).await;
+    let server = TestServer::scripted(vec![reset(), json(200, fixture("call.json"))]).await;
     let error = client(&server)
         .start_call()
         .body(
@@ -226,7 +196,7 @@ async fn a_reset_before_the_response_is_retried_only_where_safe() {
 
 #[tokio::test]
 async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
-    let server = scripted(vec![unavailable("")]).await;
+    let server = TestServer::scripted(vec![unavailable("")]).await;
     let error = client(&server)
         .retrieve_end_user()
         .id(END_USER)
@@ -249,13 +219,8 @@ async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
     assert!(text.ends_with("(gave up after 3 attempts)"), "{text}");
 
     // 0 turns retries off.
-    let server = scripted(vec![unavailable("")]).await;
-    let client = Client::builder()
-        .api_key(KEY)
-        .base_url(&server.url)
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let server = TestServer::scripted(vec![unavailable("")]).await;
+    let client = client_with(&server.url, |b| b.max_retries(0));
     let error = client
         .retrieve_end_user()
         .id(END_USER)
@@ -270,11 +235,7 @@ async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
         .local_addr()
         .unwrap()
         .port();
-    let client = Client::builder()
-        .api_key(KEY)
-        .base_url(format!("http://127.0.0.1:{port}"))
-        .build()
-        .unwrap();
+    let client = client_with(&format!("http://127.0.0.1:{port}"), |b| b);
     let error = client
         .retrieve_end_user()
         .id(END_USER)
@@ -291,7 +252,7 @@ async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
 #[tokio::test]
 async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
     // Not retried (send_message): the 429 comes back at once.
-    let server = scripted(vec![too_many("30")]).await;
+    let server = TestServer::scripted(vec![too_many("30")]).await;
     let error = client(&server)
         .send_message()
         .body(SendMessageBody::builder().content(Some("hola".into())))
@@ -307,7 +268,7 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
 
     // Retried, with Retry-After: 0, until the retries run out.
-    let server = scripted(vec![too_many("0")]).await;
+    let server = TestServer::scripted(vec![too_many("0")]).await;
     let error = client(&server)
         .retrieve_thread()
         .id("thr_1")
@@ -322,13 +283,9 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
 
     // A wait longer than the client's timeout is not waited: the 429 is
     // returned at once.
-    let server = scripted(vec![too_many("30"), json(200, fixture("thread.json"))]).await;
-    let client = Client::builder()
-        .api_key(KEY)
-        .base_url(&server.url)
-        .timeout(Duration::from_secs(2))
-        .build()
-        .unwrap();
+    let server =
+        TestServer::scripted(vec![too_many("30"), json(200, fixture("thread.json"))]).await;
+    let client = client_with(&server.url, |b| b.timeout(Duration::from_secs(2)));
     let started = Instant::now();
     let error = client
         .retrieve_thread()
@@ -349,12 +306,9 @@ async fn fifty_calls_through_a_limit_of_ten_per_second_take_four_seconds_or_more
         &String::from_utf8(fixture("thread.json")).unwrap(),
     )
     .await;
-    let client = Client::builder()
-        .api_key(KEY)
-        .base_url(&server.url)
-        .rate_limit(std::num::NonZeroU32::new(10).unwrap())
-        .build()
-        .unwrap();
+    let client = client_with(&server.url, |b| {
+        b.rate_limit(std::num::NonZeroU32::new(10).unwrap())
+    });
     let started = Instant::now();
     // Five clones, ten calls each, at once: the limit is the client's, shared.
     let tasks: Vec<_> = (0..5)
