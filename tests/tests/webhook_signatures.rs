@@ -294,7 +294,13 @@ impl Generator {
             }
             _ => {
                 out.push('{');
-                let n = self.below(5);
+                // Now and then an object past the members the crate compares
+                // one by one, where repeated keys are found by hash.
+                let n = if depth < 2 && self.below(10) == 0 {
+                    17 + self.below(30)
+                } else {
+                    self.below(5)
+                };
                 for i in 0..n {
                     if i > 0 {
                         out.push(',');

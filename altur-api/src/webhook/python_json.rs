@@ -10,10 +10,13 @@
 //! runs on every delivery, before the signature is known to be good, so it
 //! must be cheap and must bound its depth for any input.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// Deeper than any payload Altur sends; bounds the recursion on hostile input.
 const MAX_DEPTH: usize = 128;
+/// Members of one object compared one by one before a hash index is built.
+const LINEAR_LOOKUP: usize = 16;
 
 /// Why a body is not JSON as Python reads it, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,20 +108,16 @@ impl Reader<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<(), NotJson> {
-        if depth > MAX_DEPTH {
-            return Err(self.fail("nested too deeply"));
-        }
-        self.at += 1;
-        self.out.push(b'{');
-        self.whitespace();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            self.out.push(b'}');
+        if self.open(depth, b'}')? {
             return Ok(());
         }
         // Where each member's key and value were written, to find a repeated
         // key: Python keeps the first place and the last value.
         let mut members: Vec<Member> = Vec::new();
+        // Past a few members, keys are looked up by hash, so that a body of
+        // many keys (which anyone can send before the signature is checked)
+        // costs linear time, not quadratic.
+        let mut index: Option<HashMap<Vec<u8>, usize>> = None;
         loop {
             if self.peek() != Some(b'"') {
                 return Err(self.fail("expected a key in double quotes"));
@@ -140,26 +139,32 @@ impl Reader<'_> {
                 end: self.out.len(),
             };
             let key = &self.out[member.start..member.key_end];
-            match members
-                .iter()
-                .position(|m| &self.out[m.start..m.key_end] == key)
-            {
+            let seen = match &mut index {
+                Some(index) => index.get(key).copied(),
+                None => members
+                    .iter()
+                    .position(|m| &self.out[m.start..m.key_end] == key),
+            };
+            match seen {
                 Some(first) => self.replace_value(&mut members, first, member),
-                None => members.push(member),
+                None => {
+                    if let Some(index) = &mut index {
+                        index.insert(key.to_vec(), members.len());
+                    }
+                    members.push(member);
+                    if index.is_none() && members.len() > LINEAR_LOOKUP {
+                        index = Some(
+                            members
+                                .iter()
+                                .enumerate()
+                                .map(|(n, m)| (self.out[m.start..m.key_end].to_vec(), n))
+                                .collect(),
+                        );
+                    }
+                }
             }
-            self.whitespace();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.out.push(b',');
-                    self.whitespace();
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    self.out.push(b'}');
-                    return Ok(());
-                }
-                _ => return Err(self.fail("expected ',' or '}' in an object")),
+            if !self.next_member(b'}', "expected ',' or '}' in an object")? {
+                return Ok(());
             }
         }
     }
@@ -182,33 +187,51 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Result<(), NotJson> {
-        if depth > MAX_DEPTH {
-            return Err(self.fail("nested too deeply"));
-        }
-        self.at += 1;
-        self.out.push(b'[');
-        self.whitespace();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            self.out.push(b']');
+        if self.open(depth, b']')? {
             return Ok(());
         }
         loop {
             self.value(depth)?;
-            self.whitespace();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.out.push(b',');
-                    self.whitespace();
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    self.out.push(b']');
-                    return Ok(());
-                }
-                _ => return Err(self.fail("expected ',' or ']' in an array")),
+            if !self.next_member(b']', "expected ',' or ']' in an array")? {
+                return Ok(());
             }
+        }
+    }
+
+    /// Writes the opening bracket; true when the container is empty (and
+    /// closed).
+    fn open(&mut self, depth: usize, close: u8) -> Result<bool, NotJson> {
+        if depth > MAX_DEPTH {
+            return Err(self.fail("nested too deeply"));
+        }
+        self.out.push(self.bytes[self.at]);
+        self.at += 1;
+        self.whitespace();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.at += 1;
+            self.out.push(close);
+        }
+        Ok(empty)
+    }
+
+    /// After a member: true at a comma (another member follows), false at
+    /// the closing bracket.
+    fn next_member(&mut self, close: u8, expected: &'static str) -> Result<bool, NotJson> {
+        self.whitespace();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                self.out.push(b',');
+                self.whitespace();
+                Ok(true)
+            }
+            Some(byte) if byte == close => {
+                self.at += 1;
+                self.out.push(close);
+                Ok(false)
+            }
+            _ => Err(self.fail(expected)),
         }
     }
 
