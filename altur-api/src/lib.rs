@@ -11,7 +11,7 @@ mod generated;
 pub mod mock;
 mod open_enum;
 mod pages;
-pub mod retry;
+mod retry;
 mod tls;
 mod transport;
 #[cfg(feature = "webhooks")]

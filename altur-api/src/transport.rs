@@ -35,15 +35,6 @@ pub struct Transport {
     pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
 }
 
-impl Transport {
-    #[cfg(feature = "rate-limit")]
-    async fn wait_for_rate_limit(&self) {
-        if let Some(limiter) = &self.rate_limit {
-            limiter.until_ready().await;
-        }
-    }
-}
-
 /// What came back, as far as it got.
 #[derive(Debug, Default)]
 pub(crate) struct Exchange {
@@ -86,7 +77,7 @@ fn note(change: impl FnOnce(&mut Exchange)) {
 
 impl ClientHooks<Transport> for Client {
     /// Sends the request, again after a passing failure where the spec
-    /// allows it ([`retry`](crate::retry)), within the client's rate limit.
+    /// allows it (the crate docs' table), within the client's rate limit.
     async fn exec(
         &self,
         mut request: reqwest::Request,
@@ -113,9 +104,9 @@ impl ClientHooks<Transport> for Client {
             // Kept for a next attempt: the price of being able to retry.
             let again = (attempt < attempts).then(|| request.try_clone()).flatten();
             #[cfg(feature = "rate-limit")]
-            if transport.rate_limit.is_some() {
+            if let Some(limiter) = &transport.rate_limit {
                 // Boxed: most clients set no limit and need not carry it.
-                Box::pin(transport.wait_for_rate_limit()).await;
+                Box::pin(limiter.until_ready()).await;
             }
             let outcome = self.attempt(request, info, attempt, started).await;
             if attempt > 1 {
@@ -126,10 +117,14 @@ impl ClientHooks<Transport> for Client {
             };
             let wait = match &outcome {
                 Ok(response) if retry::is_passing(response.status()) => {
-                    retry::backoff(attempt, retry::retry_after(response.headers()))
+                    retry::backoff(attempt, recorded(|x| x.retry_after).flatten())
                 }
                 // Refused or reset before any response: nothing was done.
-                Err(error) if !error.is_timeout() && !answered() => retry::backoff(attempt, None),
+                Err(error)
+                    if !error.is_timeout() && recorded(|x| x.status.is_none()) == Some(true) =>
+                {
+                    retry::backoff(attempt, None)
+                }
                 _ => return outcome,
             };
             if started.elapsed() + wait >= transport.timeout {
@@ -144,11 +139,10 @@ impl ClientHooks<Transport> for Client {
     }
 }
 
-/// Whether a response arrived in this attempt (its status was recorded).
-fn answered() -> bool {
-    EXCHANGE
-        .try_with(|x| x.borrow().status.is_some())
-        .unwrap_or(true)
+/// What this attempt recorded (`None` outside `record`, where there is no
+/// record).
+fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
+    EXCHANGE.try_with(|x| read(&x.borrow())).ok()
 }
 
 impl Client {

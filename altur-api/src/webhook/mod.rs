@@ -1,23 +1,6 @@
-//! Altur's webhook deliveries: verified, then typed.
-//!
-//! ```
-//! use altur_api::webhook::{self, Event, Secret};
-//!
-//! # fn main() -> Result<(), webhook::WebhookError> {
-//! // As the dashboard hands it out (base64).
-//! let secret = Secret::new("c2VjcmV0LWZvci10ZXN0cy1vbmx5LTAxMjM0NTY3ODk=");
-//! // In your own tests, `sign` makes the header Altur would send.
-//! let body = br#"{"event_type": "on_call_end", "id": "cll_gBoLtd02pUI50QwXkFjB"}"#;
-//! let signature = webhook::sign(&secret, body)?;
-//!
-//! // In your receiver: the header's value and the body's bytes, untouched.
-//! match webhook::verify(&secret, Some(signature.as_bytes()), body)? {
-//!     Event::CallEnded(call) => assert_eq!(call.id, "cll_gBoLtd02pUI50QwXkFjB"),
-//!     other => println!("{} (not handled here)", other.event_type()),
-//! }
-//! # Ok(())
-//! # }
-//! ```
+//! Altur's webhook deliveries: verified, then typed. The crate docs'
+//! "Receiving webhooks" section shows the use; the repository's
+//! `examples/webhook_receiver/` is a whole receiver.
 
 mod event;
 mod python_json;
