@@ -27,13 +27,9 @@ pub fn thread() -> String {
 }
 
 /// Answers every request on every connection with JSON and 200, keeping
-/// connections open: a GET with `for_get`, anything else with `body`.
+/// connections open: a GET with a `Thread`, anything else with `body`.
 /// Returns its base URL.
 pub async fn keep_alive_server(body: String) -> String {
-    keep_alive_server_with(body, thread()).await
-}
-
-pub async fn keep_alive_server_with(body: String, for_get: String) -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind loopback");
@@ -46,7 +42,7 @@ pub async fn keep_alive_server_with(body: String, for_get: String) -> String {
         .into_bytes()
         .into()
     };
-    let responses = Arc::new([response(&body), response(&for_get)]);
+    let responses = Arc::new([response(&body), response(&thread())]);
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
             let _ = stream.set_nodelay(true);

@@ -40,20 +40,21 @@ fn main() {
 }
 
 async fn calls(client: &str, operation: &str, url: &str, n: usize) {
-    let generated = altur_api::Client::builder()
-        .api_key("k")
-        .base_url(url)
-        .build()
-        .expect("client");
-    let generated = if client == "generated-no-retries" {
+    // Every run builds the same clients, whichever it calls, so that runs
+    // differ only in the calls they make.
+    let build = |retries| {
         altur_api::Client::builder()
             .api_key("k")
             .base_url(url)
-            .max_retries(0)
+            .max_retries(retries)
             .build()
             .expect("client")
+    };
+    let (with_retries, without_retries) = (build(2), build(0));
+    let generated = if client == "generated-no-retries" {
+        &without_retries
     } else {
-        generated
+        &with_retries
     };
     let client = client.trim_end_matches("-no-retries");
     let handwritten = altur_handwritten::Client::new(url, "k").expect("client");
