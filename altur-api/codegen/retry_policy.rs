@@ -13,12 +13,8 @@ const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 const IDEMPOTENT_METHODS: [&str; 5] = ["get", "head", "options", "put", "delete"];
 
 /// One operation, as the policy sees it.
-#[allow(dead_code)] // `method` and `path` are for the xtask's table, not the build script.
 pub struct Operation {
     pub id: String,
-    /// `GET`, `POST`, ...
-    pub method: String,
-    pub path: String,
     pub retry: Retry,
 }
 
@@ -35,7 +31,7 @@ pub enum Retry {
 /// Every operation of the spec, in the spec's order.
 pub fn operations(spec: &OpenAPI) -> Vec<Operation> {
     spec.operations()
-        .map(|(path, method, operation)| {
+        .map(|(_, method, operation)| {
             let documents_key = operation.parameters.iter().any(|parameter| {
                 let parameter = match parameter {
                     ReferenceOr::Item(parameter) => Some(parameter),
@@ -56,8 +52,6 @@ pub fn operations(spec: &OpenAPI) -> Vec<Operation> {
             };
             Operation {
                 id: operation.operation_id.clone().unwrap_or_default(),
-                method: method.to_uppercase(),
-                path: path.to_owned(),
                 retry,
             }
         })

@@ -141,8 +141,7 @@ mod mock {
             integration_type: Some(EndUserIntegrationType::Api),
             info: Some("Prefers Spanish; order #1042".into()),
         };
-        server.create_end_user(|when, then| {
-            let _ = when;
+        server.create_end_user(|_, then| {
             then.ok(&end_user);
         });
         let sent = message(MessageSentBy::Eu, 1, content);

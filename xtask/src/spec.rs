@@ -158,21 +158,15 @@ pub fn render(root: &Path, published: &[Published]) -> Result<Rendered, String> 
 /// that altur.yaml, and the tables made from it, keep what Altur published
 /// apart from what this project wrote.
 fn with_source(mut document: Value, source: &str) -> Value {
-    let Some(paths) = document.get_mut("paths").and_then(Value::as_mapping_mut) else {
-        return document;
-    };
-    for (_, item) in paths.iter_mut() {
-        let Some(item) = item.as_mapping_mut() else {
-            continue;
-        };
-        for (method, operation) in item.iter_mut() {
-            if method
-                .as_str()
-                .is_some_and(|m| crate::openapi::METHODS.contains(&m))
-                && let Some(operation) = operation.as_mapping_mut()
-            {
-                operation.insert(SOURCE_KEY.into(), source.into());
-            }
+    for operation in crate::refresh::source::operations_of(&document) {
+        let (method, path) = operation.split_once(' ').unwrap_or_default();
+        if let Some(operation) = document
+            .get_mut("paths")
+            .and_then(|paths| paths.get_mut(path))
+            .and_then(|item| item.get_mut(method.to_lowercase()))
+            .and_then(Value::as_mapping_mut)
+        {
+            operation.insert(SOURCE_KEY.into(), source.into());
         }
     }
     document
