@@ -76,3 +76,73 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     assert!(error.contains("must hold the lines"), "{error}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// A published page and a reconstruction that define one schema differently:
+/// the published definition is kept, and the build says which and where.
+#[test]
+fn a_published_definition_overrules_a_reconstructed_one() {
+    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let seed = spec::read_yaml(&workspace.join("openapi/upstream/post_message.yaml")).unwrap();
+    let upstream =
+        std::collections::BTreeMap::from([("post_message.yaml".to_owned(), seed.clone())]);
+    let mut start_call = xtask::reconstructed::read_all(&workspace, &upstream)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.file == "post_call.yaml")
+        .expect("the reconstruction of POST /call")
+        .document;
+    // Altur's page gives Call one more property than the reconstructions do.
+    start_call["components"]["schemas"]["Call"]["properties"]
+        .as_mapping_mut()
+        .unwrap()
+        .insert(
+            "queue_position".into(),
+            serde_norway::from_str("type: integer").unwrap(),
+        );
+    let published = [
+        spec::Published {
+            file: "post_message.yaml".into(),
+            found_at: "post_message.yaml".into(),
+            document: seed,
+        },
+        spec::Published {
+            file: "post_call.yaml".into(),
+            found_at: "https://docs.altur.io/en/api-reference/calls/start".into(),
+            document: start_call,
+        },
+    ];
+    let rendered = spec::render(&workspace, &published).unwrap();
+
+    let merged: serde_norway::Value = serde_norway::from_str(&rendered.text).unwrap();
+    assert!(
+        merged["components"]["schemas"]["Call"]["properties"]
+            .get("queue_position")
+            .is_some(),
+        "the published Call is kept"
+    );
+    assert_eq!(
+        rendered.superseded,
+        [
+            "openapi/reconstructed/post_call.yaml is superseded: Altur publishes POST /call; \
+          delete the reconstruction"
+        ]
+    );
+    let overruled: Vec<&String> = rendered
+        .warnings
+        .iter()
+        .filter(|w| w.contains("differs from the published one"))
+        .collect();
+    assert_eq!(overruled.len(), 1, "{:#?}", rendered.warnings);
+    for expected in [
+        "`components.schemas.Call`",
+        "openapi/reconstructed/get_call_{id}.yaml",
+        "https://docs.altur.io/en/api-reference/calls/start (kept)",
+        "queue_position",
+    ] {
+        assert!(
+            overruled[0].contains(expected),
+            "{expected}: {}",
+            overruled[0]
+        );
+    }
+}
