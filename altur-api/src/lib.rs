@@ -21,5 +21,5 @@ pub use auth::{ApiKey, InvalidApiKey};
 pub use client::{API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, USER_AGENT};
 pub use error::{DocumentedError, Error};
 pub use generated::{Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, prelude, types};
-pub use pages::{Page, PageError};
+pub use pages::PageError;
 pub use transport::Transport;

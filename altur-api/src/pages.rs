@@ -9,8 +9,9 @@ use futures_core::Stream;
 use crate::Error;
 use crate::generated::{ResponseValue, types};
 
-/// A response that is one page of a list.
-pub trait Page {
+/// A response that is one page of a list (the code generator implements it
+/// for each list response with a pagination block).
+pub(crate) trait Page {
     type Item;
     /// The page's items, and where it is in the list.
     fn into_parts(self) -> (Vec<Self::Item>, Option<types::Pagination>);
