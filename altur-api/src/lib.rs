@@ -3,6 +3,7 @@
 
 mod auth;
 mod client;
+mod conversions;
 mod error;
 mod error_body;
 mod generated;

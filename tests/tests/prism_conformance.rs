@@ -142,7 +142,6 @@ impl Cases {
             template: self.some_text(),
             template_alt: self.some_text(),
             scheduling: self.scheduling(),
-            cycles: self.cycles(),
         }
     }
 
@@ -277,7 +276,7 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
                 integration_type: c
                     .maybe()
                     .then(|| c.pick(&[CampaignChannel::PhoneCall, CampaignChannel::Whatsapp])),
-                cycles: settings.cycles,
+                cycles: c.cycles(),
                 description: settings.description,
                 first_message: settings.first_message,
                 message_limit: settings.message_limit,
@@ -293,13 +292,30 @@ async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome
             }
             call.send().await.map(head)
         }
-        "update_campaign" => client
-            .update_campaign()
-            .id(c.id())
-            .body(c.settings())
-            .send()
-            .await
-            .map(head),
+        "update_campaign" => {
+            let settings = c.settings();
+            let body = CampaignUpdate {
+                // A campaign's cycles as read, sent back: enabled and mode,
+                // which the API refuses on update, are left behind.
+                cycles: c.cycles().map(CyclesUpdate::from),
+                description: settings.description,
+                first_message: settings.first_message,
+                message_limit: settings.message_limit,
+                name: settings.name.map(|n| n.to_string().parse().unwrap()),
+                retries: settings.retries,
+                scheduling: settings.scheduling,
+                template: settings.template,
+                template_alt: settings.template_alt,
+                timezone: settings.timezone,
+            };
+            client
+                .update_campaign()
+                .id(c.id())
+                .body(body)
+                .send()
+                .await
+                .map(head)
+        }
         "campaign_action" => client
             .campaign_action()
             .id(c.id())
@@ -514,7 +530,9 @@ async fn every_documented_error_decodes_to_the_typed_error() {
             .await;
             let outcome = request(&operation, &client(&proxy.url), &mut cases).await;
             match outcome {
-                Err(Error::Api { status: got, error }) => {
+                Err(Error::Api {
+                    status: got, error, ..
+                }) => {
                     assert_eq!(got.as_u16(), status, "{operation}");
                     // Whatever Prism made up, the required message is there.
                     let _ = error.message;
@@ -524,10 +542,10 @@ async fn every_documented_error_decodes_to_the_typed_error() {
             checked += 1;
         }
     }
-    // send_message 3, get_messages 2, retrieve_thread 1, create_end_user 2,
+    // send_message 3, get_messages 3, retrieve_thread 1, create_end_user 2,
     // retrieve_end_user 1, create_campaign 1, update_campaign 2,
     // campaign_action 3, delete_campaign_contact 1.
-    assert_eq!(checked, 16);
+    assert_eq!(checked, 17);
 }
 
 /// A POST written by hand, without the client: its answer's head.
