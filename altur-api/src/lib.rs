@@ -24,5 +24,5 @@ pub use auth::{ApiKey, InvalidApiKey};
 pub use client::{API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, USER_AGENT};
 pub use error::{DocumentedError, Error};
 pub use generated::{Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, prelude, types};
-pub use pages::PageError;
+pub use pages::{PageError, PageErrorKind};
 pub use transport::Transport;

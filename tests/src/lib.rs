@@ -1,11 +1,13 @@
 #![doc = include_str!("../README.md")]
 
+pub mod calls;
 pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod prism;
 pub mod python;
 pub mod rng;
+pub mod samples;
 pub mod server;
 
 use std::path::PathBuf;
