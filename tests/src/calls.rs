@@ -15,15 +15,15 @@ use crate::rng::Rng;
 pub struct Cases(pub Rng);
 
 impl Cases {
-    pub fn next(&mut self) -> u64 {
+    fn next(&mut self) -> u64 {
         self.0.next_u64()
     }
 
-    pub fn below(&mut self, n: u64) -> u64 {
+    fn below(&mut self, n: u64) -> u64 {
         self.0.below(n)
     }
 
-    pub fn maybe(&mut self) -> bool {
+    fn maybe(&mut self) -> bool {
         self.next() & 1 == 1
     }
 
@@ -468,6 +468,8 @@ pub fn stream<'a>(
     client: &'a Client,
 ) -> futures_util::stream::LocalBoxStream<'a, Result<serde_json::Value, altur_api::PageError>> {
     use futures_util::StreamExt;
+    // The stream's own item type, as the crate yields it.
+    #[allow(clippy::result_large_err)]
     fn json<T: serde::Serialize>(
         item: Result<T, altur_api::PageError>,
     ) -> Result<serde_json::Value, altur_api::PageError> {
