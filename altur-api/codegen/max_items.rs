@@ -27,10 +27,11 @@ pub(super) fn constants(spec: &OpenAPI) -> syn::Item {
             _ => cap.operation.clone(),
         };
         let name = format_ident!("{}", name.to_uppercase());
-        let max_items = cap.max_items;
+        let max_items = proc_macro2::Literal::usize_unsuffixed(cap.max_items);
         let doc = format!(
-            " `{}`: at most {max_items} items in {} per request.",
+            " `{}`: at most {} items in {} per request.",
             cap.operation,
+            cap.max_items,
             cap.property
                 .as_ref()
                 .map_or("the body".to_owned(), |p| format!("`{p}`"))

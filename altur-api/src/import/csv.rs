@@ -170,8 +170,12 @@ impl<R: Read> CsvRows<R> {
                 Column::Context => contact.context = Some(value.to_owned()),
                 Column::FId => contact.f_id = Some(value.to_owned()),
                 Column::ExtractedData => {
-                    let object: Map<String, Value> = serde_json::from_str(value)
-                        .map_err(|e| at(&format!("not a JSON object: {e}")))?;
+                    let object: Map<String, Value> = serde_json::from_str(value).map_err(|e| {
+                        at(&format!(
+                            "not a JSON object: {}",
+                            super::row::without_position(&e)
+                        ))
+                    })?;
                     extracted.extend(object);
                 }
                 Column::Extra(name) => {

@@ -74,7 +74,7 @@ impl<R: BufRead> Iterator for JsonLinesRows<R> {
 
 fn row(text: &[u8], line: u64) -> Result<Row, RowError> {
     let mut object: Map<String, Value> = serde_json::from_slice(text).map_err(|e| {
-        let error = RowError::new(line, e.to_string());
+        let error = RowError::new(line, super::row::without_position(&e));
         // serde_json counts from 1 and says 0 where it has no position.
         match e.column() {
             0 => error,

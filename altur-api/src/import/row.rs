@@ -125,3 +125,13 @@ impl From<Result<Row, RowError>> for ImportItem {
         ImportItem(item)
     }
 }
+
+/// serde_json's message without its " at line 1 column 27", which a
+/// [`RowError`] says in its own terms.
+pub(crate) fn without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) if error.line() > 0 => text[..at].to_owned(),
+        _ => text,
+    }
+}
