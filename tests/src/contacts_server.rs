@@ -202,6 +202,10 @@ fn handle(state: &mut State, request: &Recorded) -> Reply {
             "error": error,
         }));
     }
+    // The docs give each result its row's `index`, not an order: the
+    // results come back in reverse, so that a client mapping them by their
+    // place gets every row wrong.
+    results.reverse();
     let answer = serde_json::to_vec(&json!({
         "success": true,
         "summary": {"created": summary[0], "updated": summary[1],

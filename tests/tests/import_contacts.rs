@@ -579,6 +579,15 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
         std::fs::read_to_string(&journal).unwrap().lines().count(),
         4
     );
+    // The torn half was cut off before the batch was recorded again: the
+    // journal reads whole, every batch done.
+    let report = client(&server)
+        .import_contacts(15)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .unwrap();
+    assert_eq!(report.batches_from_journal, 3);
 
     // A whole line damaged in the middle is not guessed at.
     let text = std::fs::read_to_string(&journal).unwrap();
