@@ -22,7 +22,9 @@ pub(crate) fn derived_job_id(campaign: i64, if_duplicate: &str, input: &Digest25
     format!("campaign-{campaign}-{}", hex::encode(&digest[..12]))
 }
 
-/// Hashes the rows of a batch, or of a whole input, as they are sent.
+/// Hashes the rows of a batch, or of a whole input: each field, with its
+/// length, so that no two different rows hash alike (and without the cost
+/// of serializing them as JSON once more).
 #[derive(Default)]
 pub(crate) struct ContentHash {
     hash: Sha256,
@@ -31,11 +33,39 @@ pub(crate) struct ContentHash {
 
 impl ContentHash {
     pub(crate) fn add(&mut self, contact: &NewContact) {
-        self.buffer.clear();
-        // Serializing a NewContact cannot fail: strings and JSON values only.
-        let _ = serde_json::to_writer(&mut self.buffer, contact);
-        self.buffer.push(b'\n');
-        self.hash.update(&self.buffer);
+        for field in [
+            &contact.contact,
+            &contact.name,
+            &contact.context,
+            &contact.f_id,
+        ] {
+            match field {
+                Some(text) => self.text(text),
+                None => self.hash.update([0]),
+            }
+        }
+        self.hash
+            .update((contact.extracted_data.len() as u64).to_be_bytes());
+        for (key, value) in &contact.extracted_data {
+            self.text(key);
+            match value {
+                serde_json::Value::String(text) => self.text(text),
+                other => {
+                    self.buffer.clear();
+                    // Serializing a JSON value cannot fail.
+                    let _ = serde_json::to_writer(&mut self.buffer, other);
+                    self.hash.update([2]);
+                    self.hash.update((self.buffer.len() as u64).to_be_bytes());
+                    self.hash.update(&self.buffer);
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.hash.update([1]);
+        self.hash.update((text.len() as u64).to_be_bytes());
+        self.hash.update(text.as_bytes());
     }
 
     /// A row that could not be read counts too, so that fixing it changes
@@ -76,6 +106,33 @@ pub(crate) fn idempotency_key(job_id: &str, batch: u64, content: &Digest256) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_that_differ_hash_differently() {
+        let hash = |contact: &NewContact| {
+            let mut hash = ContentHash::default();
+            hash.add(contact);
+            hash.finish()
+        };
+        let mut a = NewContact {
+            contact: Some("+5215550001".into()),
+            name: Some("Ana".into()),
+            ..Default::default()
+        };
+        let base = hash(&a);
+        assert_eq!(base, hash(&a.clone()));
+        // The same text, split between fields otherwise.
+        a.contact = Some("+5215550001A".into());
+        a.name = Some("na".into());
+        assert_ne!(base, hash(&a));
+        a.name = None;
+        a.context = Some("na".into());
+        assert_ne!(base, hash(&a));
+        a.extracted_data.insert("tier".into(), 2.into());
+        let with_number = hash(&a);
+        a.extracted_data.insert("tier".into(), "2".into());
+        assert_ne!(with_number, hash(&a));
+    }
 
     #[test]
     fn keys_are_uuids_that_depend_on_job_batch_and_content() {
