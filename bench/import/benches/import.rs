@@ -154,6 +154,20 @@ async fn main() {
     })
     .await;
 
+    // Where the time goes: the file's fingerprint and row count (read once
+    // before the job), and reading the rows alone.
+    let prepass = rows_per_second(async || {
+        let file = ContactFile::csv(&path).expect("the file");
+        assert_eq!(file.rows(), ROWS as u64);
+    })
+    .await;
+    let reading = rows_per_second(async || {
+        let file = std::io::BufReader::new(std::fs::File::open(&path).expect("open"));
+        let rows = altur_api::import::CsvRows::new(file).expect("header");
+        assert_eq!(rows.filter(Result::is_ok).count(), ROWS);
+    })
+    .await;
+
     println!("import of {ROWS} CSV rows, batches of 1,000, loopback server answering at once");
     println!(
         "{:<44} {:>12} {:>10} {:>12}",
@@ -164,6 +178,8 @@ async fn main() {
         ("import_contacts (report per row)", import),
         ("  + journal (fsync per batch) + rejects", durable),
         ("  rerun, every batch from the journal", resumed),
+        ("parts: ContactFile::csv (fingerprint, count)", prepass),
+        ("parts: CsvRows, reading alone", reading),
     ] {
         println!(
             "{name:<44} {rate:>12.0} {:>10.2} {:>12.1}",
