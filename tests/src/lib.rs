@@ -4,6 +4,7 @@ pub mod calls;
 pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
+pub mod contacts_server;
 pub mod prism;
 pub mod python;
 pub mod rng;
