@@ -23,3 +23,11 @@ pub use error::{DocumentedError, Error};
 pub use generated::{Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, prelude, types};
 pub use pages::PageError;
 pub use transport::Transport;
+
+// What the types are made of, at the very versions they are made of, so that
+// building a value never needs a second copy of a crate in the user's tree.
+pub use chrono;
+pub use serde_json;
+pub use uuid;
+/// Reads a `stream()`: `while let Some(item) = stream.try_next().await? {..}`.
+pub use futures_util::{StreamExt, TryStreamExt};
