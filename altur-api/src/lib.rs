@@ -21,6 +21,7 @@ pub use auth::{ApiKey, InvalidApiKey};
 pub use client::{API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, USER_AGENT};
 pub use error::{DocumentedError, Error};
 pub use generated::{Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, prelude, types};
+pub use open_enum::UnknownValue;
 pub use pages::PageError;
 pub use transport::Transport;
 
