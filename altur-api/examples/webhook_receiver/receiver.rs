@@ -69,8 +69,7 @@ async fn receive(
     headers: HeaderMap,
     body: Bytes,
 ) -> (StatusCode, &'static str) {
-    let signature = headers.get(SIGNATURE_HEADER).map(|value| value.as_bytes());
-    let event = match webhook::verify(&receiver.secret, signature, &body) {
+    let event = match webhook::verify(&receiver.secret, headers.get(SIGNATURE_HEADER), &body) {
         Ok(event) => event,
         Err(error) => {
             tracing::warn!(%error, bytes = body.len(), "delivery refused");
