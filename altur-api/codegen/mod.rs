@@ -9,6 +9,7 @@
 mod open_enums;
 mod pages;
 pub mod retry_policy;
+mod setters;
 mod typed_send;
 
 use std::fmt;
@@ -65,6 +66,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
     typed_send::apply(&mut file);
+    setters::apply(&mut file);
     Ok(file)
 }
 

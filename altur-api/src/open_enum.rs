@@ -21,7 +21,11 @@ impl UnknownValue {
     /// Generated code builds it; users read it.
     #[doc(hidden)]
     pub fn new(type_name: &'static str, value: &str, known: &'static [&'static str]) -> Self {
-        UnknownValue { type_name, value: value.to_owned(), known }
+        UnknownValue {
+            type_name,
+            value: value.to_owned(),
+            known,
+        }
     }
 
     /// The string that was given.
@@ -37,7 +41,11 @@ impl UnknownValue {
 
 impl fmt::Display for UnknownValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not a known {}; the known values are ", self.value, self.type_name)?;
+        write!(
+            f,
+            "{:?} is not a known {}; the known values are ",
+            self.value, self.type_name
+        )?;
         for (i, known) in self.known.iter().enumerate() {
             let separator = if i == 0 { "" } else { ", " };
             write!(f, "{separator}{known:?}")?;

@@ -450,7 +450,8 @@ fn errors_say_what_was_wrong_without_the_secret() {
     .unwrap_err();
     let debug = format!("{error:?}");
     assert!(
-        debug.contains(r#"body: "{\"event_type\": \"campaign.cycle_completed\", \"event_id\": 5}""#),
+        debug
+            .contains(r#"body: "{\"event_type\": \"campaign.cycle_completed\", \"event_id\": 5}""#),
         "{debug}"
     );
 }
