@@ -37,7 +37,6 @@ async fn signed_deliveries_over_http_are_accepted_once_and_forged_ones_refused()
     let server = tokio::spawn(async move {
         axum::serve(listener, receiver::router(Secret::new(SECRET), work)).await
     });
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
     let post = |signature: Option<String>, body: Vec<u8>| {
         let mut request = http
