@@ -6,6 +6,7 @@
 //! tests. Keeping it inside the crate's folder is what lets `cargo package`
 //! ship a crate that builds on its own.
 
+mod enum_docs;
 mod open_enums;
 mod pages;
 pub mod retry_policy;
@@ -65,6 +66,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let tokens = run_progenitor(|generator| generator.generate_tokens(spec))?;
     let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
+    enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file);
     setters::apply(&mut file);
     Ok(file)

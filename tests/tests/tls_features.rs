@@ -77,7 +77,11 @@ fn a_users_own_reqwest_client_builds_beside_altur_api_on_each_tls_feature() {
     // the crate docs say so and give the line that installs one, and with it
     // the user's client builds.
     let output = run(&dir, "rustls-ring", &["--install-ring"]);
-    assert!(output.status.success(), "rustls-ring, as documented: {}", text(&output));
+    assert!(
+        output.status.success(),
+        "rustls-ring, as documented: {}",
+        text(&output)
+    );
     let output = run(&dir, "rustls-ring", &[]);
     assert!(
         !output.status.success()

@@ -507,3 +507,47 @@ proptest! {
         prop_assert_eq!(event.event_type(), "x.y");
     }
 }
+
+/// The crate docs' sample payload of each event decodes, signed as Altur
+/// signs it, to the variant the docs name, and every event has one.
+#[test]
+fn the_docs_sample_payload_of_each_event_decodes_to_its_variant() {
+    let readme =
+        std::fs::read_to_string(altur_api_tests::workspace_root().join("altur-api/README.md"))
+            .unwrap();
+    let samples = &readme[readme
+        .find("### Sample payloads")
+        .expect("a samples section")..];
+    let secret = Secret::new(SECRET);
+    let mut seen = Vec::new();
+    for block in samples.split("```json\n").skip(1) {
+        let body = block.split("```").next().unwrap().as_bytes();
+        let signature = webhook::sign(&secret, body).unwrap();
+        let event = webhook::verify(&secret, signature.as_str(), body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(body)));
+        let variant = match &event {
+            Event::CallEnded(_) => "CallEnded",
+            Event::CampaignStatusChanged(_) => "CampaignStatusChanged",
+            Event::CampaignCycleCompleted(_) => "CampaignCycleCompleted",
+            other => panic!("not a documented event: {other:?}"),
+        };
+        // The line above the block names the event type and the variant.
+        let heading = samples[..samples.find(block).unwrap()]
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty() && !line.starts_with("```"))
+            .unwrap();
+        assert!(heading.contains(event.event_type()), "{heading}");
+        assert!(heading.contains(&format!("Event::{variant}")), "{heading}");
+        seen.push(variant);
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            "CallEnded",
+            "CampaignCycleCompleted",
+            "CampaignStatusChanged"
+        ]
+    );
+}
