@@ -39,6 +39,26 @@ fn log() -> &'static Captured {
     })
 }
 
+/// The import's future can be spawned (checked at compile time).
+#[allow(dead_code)]
+fn the_import_can_run_on_any_thread(client: &Client, file: &ContactFile) {
+    fn send<T: Send>(_: T) {}
+    send(client.import_contacts(1).run_file(file));
+    send(
+        client
+            .import_contacts(1)
+            .run(Vec::<altur_api::types::NewContact>::new()),
+    );
+    send(
+        client
+            .import_contacts(1)
+            .job_id("streamed")
+            .run_stream(futures_util::stream::iter(
+                Vec::<altur_api::import::Row>::new(),
+            )),
+    );
+}
+
 /// A fresh directory for one test's files.
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
