@@ -62,7 +62,9 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 /// The error must be `Error::Api` with this status; returns its body.
 fn api_error(outcome: Result<impl std::fmt::Debug, Error>, status: u16) -> types::Error {
     match outcome {
-        Err(Error::Api { status: got, error }) if got.as_u16() == status => error,
+        Err(Error::Api {
+            status: got, error, ..
+        }) if got.as_u16() == status => error,
         other => panic!("expected Error::Api {status}, got {other:?}"),
     }
 }
@@ -96,6 +98,19 @@ async fn get_messages_encodes_the_thread_id_and_decodes_the_list() {
         .await;
         assert_eq!(api_error(outcome, status).message, "Thread not found");
     }
+}
+
+#[tokio::test]
+async fn a_thread_in_the_older_pages_names_decodes_into_the_same_fields() {
+    let body = r#"{"id": "thr_1", "chatbot": {"id": "5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11", "name": "Sofía"},
+                   "enduser": {"id": "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f", "display_name": "Ana"}}"#;
+    let (outcome, _) = exchange(200, body, |c| async move {
+        c.retrieve_thread().id("thr_1").send().await
+    })
+    .await;
+    let thread = outcome.unwrap();
+    assert_eq!(thread.agent.unwrap().name.as_deref(), Some("Sofía"));
+    assert_eq!(thread.end_user.unwrap().display_name, "Ana");
 }
 
 #[tokio::test]
@@ -281,6 +296,7 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
     // copies say concurrency and has_more.
     let body = r#"{"total_count": 2, "campaigns": [
         {"id": 1234, "name": "Q2 Reactivation", "status": "active", "concurrency_limit": 5,
+         "agent": {"id": "agt_pub_7Hq2", "name": "Sofía"},
          "scheduling": {"mon": {"startTime": "09:00", "stopTime": "18:00", "active": true}}},
         {"id": 1235, "name": "Cobranza", "status": "cooldown", "concurrency": 3, "cycle_cooldown": 720,
          "scheduling": {"mon": {"startTime": "09:00", "endTime": "18:00", "active": true}}}],
@@ -290,10 +306,12 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
             .agent_id(AGENT.parse::<uuid::Uuid>().unwrap())
             .status(types::CampaignStatus::Active)
             .integration(types::CampaignChannel::PhoneCall)
-            .start_date(time("2026-01-01T00:00:00Z"))
+            // Nanoseconds: Python's parsers take at most microseconds.
+            .start_date(time("2026-01-01T00:00:00.123456789Z"))
             .end_date(time("2026-01-31T23:59:00Z"))
             .page_size(NonZeroU64::new(50).unwrap())
             .page_index(2u64)
+            .cursor("c2")
             .send()
             .await
     })
@@ -305,16 +323,22 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
         sent,
         pairs(&[
             ("agentId", AGENT),
+            ("cursor", "c2"),
             ("endDate", "2026-01-31T23:59:00Z"),
             ("integration", "phone_call"),
             ("pageIndex", "2"),
             ("pageSize", "50"),
-            ("startDate", "2026-01-01T00:00:00Z"),
+            ("startDate", "2026-01-01T00:00:00.123456Z"),
             ("status", "active"),
         ])
     );
     let list = outcome.unwrap();
     assert_eq!(list.campaigns[0].concurrency_limit, Some(5));
+    // The campaign pages show agent ids as public ids, not UUIDs.
+    assert_eq!(
+        list.campaigns[0].agent.as_ref().unwrap().id.as_deref(),
+        Some("agt_pub_7Hq2")
+    );
     assert_eq!(list.campaigns[1].concurrency, Some(3));
     assert_eq!(list.campaigns[1].cycle_cooldown, Some(720));
     let monday = |i: usize| list.campaigns[i].scheduling.clone().unwrap().mon.unwrap();
@@ -406,24 +430,42 @@ async fn create_campaign_with_and_without_an_idempotency_key() {
 
 #[tokio::test]
 async fn update_campaign_sends_only_what_changes() {
+    // A campaign as read, its cooldown changed, its cycles sent back: the
+    // body cannot carry cycles.enabled or cycles.mode, which the API
+    // refuses on update (IMMUTABLE_FIELD).
+    let read: types::CampaignResponse = serde_json::from_str(&fixture("campaign.json")).unwrap();
+    let cycles = read.campaign.unwrap().cycles.unwrap();
+    assert!(
+        cycles.enabled.is_some() && cycles.mode.is_some(),
+        "{cycles:?}"
+    );
+    let mut cycles = types::CyclesUpdate::from(cycles);
+    cycles.cooldown_minutes = Some(60);
     let (outcome, request) = exchange(200, &fixture("campaign.json"), |c| async move {
         c.update_campaign()
             .id(1234)
             .body(
-                types::CampaignSettings::builder()
+                types::CampaignUpdate::builder()
                     .name(Some(
                         "Q2 Reactivation (2)"
-                            .parse::<types::CampaignSettingsName>()
+                            .parse::<types::CampaignUpdateName>()
                             .unwrap(),
                     ))
-                    .retries(Some(2)),
+                    .retries(Some(2))
+                    .cycles(Some(cycles)),
             )
             .send()
             .await
     })
     .await;
     assert_eq!(line(&request), ("PATCH", "/campaigns/1234"));
-    insta::assert_json_snapshot!("update_campaign_request_body", request.json());
+    let sent = request.json();
+    assert_eq!(sent["cycles"]["cooldown_minutes"], 60);
+    assert!(
+        sent["cycles"].get("enabled").is_none() && sent["cycles"].get("mode").is_none(),
+        "{sent}"
+    );
+    insta::assert_json_snapshot!("update_campaign_request_body", sent);
     outcome.unwrap();
 
     let (outcome, _) = exchange(
@@ -432,7 +474,7 @@ async fn update_campaign_sends_only_what_changes() {
         |c| async move {
             c.update_campaign()
                 .id(1234)
-                .body(types::CampaignSettings::default())
+                .body(types::CampaignUpdate::default())
                 .send()
                 .await
         },
@@ -450,7 +492,7 @@ async fn update_campaign_sends_only_what_changes() {
         |c| async move {
             c.update_campaign()
                 .id(1234)
-                .body(types::CampaignSettings::default())
+                .body(types::CampaignUpdate::default())
                 .send()
                 .await
         },
@@ -620,10 +662,8 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
         contacts[1].status,
         Some(types::CampaignContactStatus::Answered)
     );
-    assert_eq!(
-        contacts[0].last_call_at.as_deref(),
-        Some("2025-10-03 19:11:39")
-    );
+    // As the contacts pages write it: a space, no offset; read as UTC.
+    assert_eq!(contacts[0].last_call_at, Some(time("2025-10-03T19:11:39Z")));
     assert_eq!(contacts[0].extracted_data["monto_prometido"], "1000");
     let pagination = page.pagination.unwrap();
     assert_eq!(
