@@ -82,15 +82,28 @@ impl ContentHash {
     }
 }
 
-/// The `Idempotency-Key` of batch `batch` (from 0) of job `job_id`: a UUID
-/// (version 8, as the docs recommend a UUID) from a SHA-256 of the job, the
-/// batch's number and its content. The same job sends the same keys, so the
-/// server replays a batch it has seen instead of adding it again; the
-/// content is in it so that a batch whose rows changed under the same job
-/// identity is a new request, never answered with the old one's replay.
-pub(crate) fn idempotency_key(job_id: &str, batch: u64, content: &Digest256) -> String {
+/// What a batch is sent as, besides its rows.
+pub(crate) struct Batch<'a> {
+    pub(crate) campaign: i64,
+    pub(crate) if_duplicate: &'a str,
+    pub(crate) job_id: &'a str,
+    /// From 0.
+    pub(crate) number: u64,
+}
+
+/// The `Idempotency-Key` of a batch: a UUID (version 8, as the docs
+/// recommend a UUID) from a SHA-256 of the job, the batch's number and its
+/// content. The same job sends the same keys, so the server replays a batch
+/// it has seen instead of adding it again. The campaign, the duplicate rule
+/// and the rows are in it too, so that a batch sent otherwise under the
+/// same job name is a new request, never answered with another's replay.
+pub(crate) fn idempotency_key(batch: &Batch<'_>, content: &Digest256) -> String {
     let mut hash = Sha256::new();
     hash.update(b"altur-api contact import batch\0");
+    hash.update(batch.campaign.to_be_bytes());
+    hash.update(batch.if_duplicate.as_bytes());
+    hash.update(b"\0");
+    let (job_id, batch) = (batch.job_id, batch.number);
     hash.update(job_id.as_bytes());
     hash.update(b"\0");
     hash.update(batch.to_be_bytes());
@@ -137,11 +150,26 @@ mod tests {
     #[test]
     fn keys_are_uuids_that_depend_on_job_batch_and_content() {
         let content = [7u8; 32];
-        let key = idempotency_key("job", 3, &content);
+        let batch = |campaign, if_duplicate, job_id, number| Batch {
+            campaign,
+            if_duplicate,
+            job_id,
+            number,
+        };
+        let key = idempotency_key(&batch(1, "skip", "job", 3), &content);
         assert_eq!(uuid::Uuid::parse_str(&key).unwrap().get_version_num(), 8);
-        assert_eq!(key, idempotency_key("job", 3, &content));
-        assert_ne!(key, idempotency_key("job", 4, &content));
-        assert_ne!(key, idempotency_key("other", 3, &content));
-        assert_ne!(key, idempotency_key("job", 3, &[8u8; 32]));
+        assert_eq!(key, idempotency_key(&batch(1, "skip", "job", 3), &content));
+        for other in [
+            batch(1, "skip", "job", 4),
+            batch(1, "skip", "other", 3),
+            batch(2, "skip", "job", 3),
+            batch(1, "update", "job", 3),
+        ] {
+            assert_ne!(key, idempotency_key(&other, &content));
+        }
+        assert_ne!(
+            key,
+            idempotency_key(&batch(1, "skip", "job", 3), &[8u8; 32])
+        );
     }
 }
