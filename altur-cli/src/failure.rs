@@ -1,0 +1,100 @@
+//! Why a command failed, kept typed until `main` turns it into one line on
+//! standard error and an exit code. The generated commands use it in place
+//! of `anyhow` (altur-cli/build/adapt.rs rewrites their paths to here).
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// Exit codes: what a script calling `altur` can tell apart.
+pub mod exit {
+    /// A webhook delivery was refused, or an import left rows rejected.
+    pub const REFUSED: u8 = 1;
+    /// A mistake in the command line, a file or the configuration
+    /// (clap's own code for usage errors).
+    pub const USAGE: u8 = 2;
+    /// The API answered, with an error or with something undecodable.
+    pub const API: u8 = 3;
+    /// No answer: the server could not be reached, or the connection broke.
+    pub const NETWORK: u8 = 4;
+}
+
+/// What failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The command line, an input file or the configuration.
+    Usage(String),
+    /// A call to the API.
+    Api(altur_api::Error),
+    /// A page of a list, after the items before it were printed.
+    Page(altur_api::PageError),
+    /// A webhook delivery that does not verify, and the like.
+    Refused(String),
+    /// Talking to something other than the API (a forward target, a port).
+    Network(String),
+}
+
+/// The name the generated code knows `anyhow::Error` by.
+pub type Error = Failure;
+
+pub type Result<T> = std::result::Result<T, Failure>;
+
+impl Failure {
+    /// As the generated code writes `anyhow::Error::new(e)`.
+    pub fn new(error: impl Into<Failure>) -> Self {
+        error.into()
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Failure::Usage(_) => exit::USAGE,
+            Failure::Api(error) | Failure::Page(altur_api::PageError { error, .. }) => {
+                api_exit_code(error)
+            }
+            Failure::Refused(_) => exit::REFUSED,
+            Failure::Network(_) => exit::NETWORK,
+        })
+    }
+}
+
+fn api_exit_code(error: &altur_api::Error) -> u8 {
+    use altur_api::Error as E;
+    match error.last_attempt() {
+        E::InvalidRequest(_) => exit::USAGE,
+        E::Timeout(_) | E::Connect(_) | E::Transport(_) | E::IncompleteBody { .. } => exit::NETWORK,
+        _ => exit::API,
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Usage(why) | Failure::Refused(why) | Failure::Network(why) => f.write_str(why),
+            Failure::Api(error) => fmt::Display::fmt(error, f),
+            Failure::Page(error) => fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl From<altur_api::Error> for Failure {
+    fn from(error: altur_api::Error) -> Self {
+        Failure::Api(error)
+    }
+}
+
+impl From<altur_api::PageError> for Failure {
+    fn from(error: altur_api::PageError) -> Self {
+        Failure::Page(error)
+    }
+}
+
+/// `anyhow::Context` as the generated code uses it: a failure reading or
+/// parsing a file the user named is the user's to fix.
+pub trait Context<T> {
+    fn with_context<F: FnOnce() -> String>(self, what: F) -> Result<T>;
+}
+
+impl<T, E: fmt::Display> Context<T> for std::result::Result<T, E> {
+    fn with_context<F: FnOnce() -> String>(self, what: F) -> Result<T> {
+        self.map_err(|e| Failure::Usage(format!("{}: {e}", what())))
+    }
+}
