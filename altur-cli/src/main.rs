@@ -28,10 +28,15 @@ fn main() -> ExitCode {
     if globals.verbose {
         // One line per request: operation, method, path, status, time.
         // altur-api never logs headers, so the key cannot appear.
+        use tracing_subscriber::filter::{LevelFilter, Targets};
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
         tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
-            .with_max_level(tracing_subscriber::filter::LevelFilter::DEBUG)
+            .with_max_level(LevelFilter::DEBUG)
             .with_target(false)
+            .finish()
+            .with(Targets::new().with_target("altur_api", LevelFilter::DEBUG))
             .init();
     }
     // reqwest needs a TLS provider chosen before it builds a client.

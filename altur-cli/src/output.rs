@@ -95,20 +95,26 @@ impl CliConfig for Output {
 
     fn list_end(&self) {
         let rows = std::mem::take(&mut *self.rows.borrow_mut());
-        if self.format != Format::Table {
+        if self.format != Format::Table || rows.is_empty() {
             return;
         }
-        // Columns: every scalar-or-not field, in the order first seen.
+        // Columns: the fields that hold text, numbers or booleans (nested
+        // objects and lists would not fit a row; `--format json` has them),
+        // in the order first seen.
         let mut columns: Vec<String> = Vec::new();
+        let mut nested: Vec<&String> = Vec::new();
         for row in &rows {
             if let Value::Object(fields) = row {
-                for field in fields.keys() {
-                    if !columns.contains(field) {
+                for (field, value) in fields {
+                    if matches!(value, Value::Object(_) | Value::Array(_)) {
+                        nested.push(field);
+                    } else if !columns.contains(field) {
                         columns.push(field.clone());
                     }
                 }
             }
         }
+        columns.retain(|c| !nested.contains(&c));
         let cells = rows
             .iter()
             .map(|row| {
