@@ -69,9 +69,32 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Failure::Usage(why) | Failure::Refused(why) | Failure::Network(why) => f.write_str(why),
-            Failure::Api(error) => fmt::Display::fmt(error, f),
-            Failure::Page(error) => fmt::Display::fmt(error, f),
+            Failure::Api(error) => {
+                fmt::Display::fmt(error, f)?;
+                write_message(error, f)
+            }
+            Failure::Page(page) => {
+                fmt::Display::fmt(page, f)?;
+                write_message(&page.error, f)
+            }
         }
+    }
+}
+
+/// The API's own message, where the crate kept the body raw (a status the
+/// spec does not document for the operation, but the API's error shape).
+fn write_message(error: &altur_api::Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    if error.api_error().is_some() {
+        // Already in the crate's message.
+        return Ok(());
+    }
+    let message = error
+        .body()
+        .and_then(|body| serde_json::from_slice::<serde_json::Value>(body).ok())
+        .and_then(|body| body.get("message")?.as_str().map(str::to_owned));
+    match message {
+        Some(message) => write!(f, ": {message}"),
+        None => Ok(()),
     }
 }
 
