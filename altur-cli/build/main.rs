@@ -45,12 +45,16 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `WEBHOOK_SAMPLES`: (event name, sample payload).
+/// `WEBHOOK_SAMPLES`: (event name, sample payload); `UNIQUE`.
 fn samples(text: &str) -> Result<String, String> {
     let samples = webhook_samples::derive(text)?;
     let (events, payloads): (Vec<_>, Vec<_>) = samples.into_iter().unzip();
+    let unique = webhook_samples::UNIQUE;
     let file: syn::File = syn::parse_quote! {
+        /// (event name, sample payload as JSON text).
         pub const WEBHOOK_SAMPLES: &[(&str, &str)] = &[#((#events, #payloads)),*];
+        /// In the samples' identifiers; replaced on each delivery.
+        pub const UNIQUE: &str = #unique;
     };
     Ok(prettyplease::unparse(&file))
 }

@@ -4,8 +4,15 @@
 //! `event_type` property; its event's name opens its description
 //! (`on_call_end: a call ended`), as webhooks.yaml writes each one. So an
 //! event added there can be triggered with no edit here.
+//!
+//! Identifiers (string fields named `id` or `*_id`) end in [`UNIQUE`],
+//! which `trigger` replaces on each delivery, so that a receiver that drops
+//! repeats (as Altur's docs ask) takes every triggered delivery as new.
 
 use serde_json::{Map, Value, json};
+
+/// Replaced by something new on each delivery.
+pub const UNIQUE: &str = "{unique}";
 
 /// (event name, sample payload as JSON text), in the spec's order.
 pub fn derive(spec_text: &str) -> Result<Vec<(String, String)>, String> {
@@ -80,7 +87,7 @@ fn sample(spec: &Value, schema: &Value, name: &str, depth: usize) -> Value {
             "date-time" => json!("2026-06-08T14:23:15.482000-06:00"),
             "date" => json!("2026-06-08"),
             "uuid" => json!("0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f"),
-            _ if name.ends_with("id") => json!(format!("sample_{name}")),
+            _ if name == "id" || name.ends_with("_id") => json!(format!("sample_{name}_{UNIQUE}")),
             _ => json!(format!("sample {name}")),
         },
         Some("integer") => json!(42),

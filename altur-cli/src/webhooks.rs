@@ -191,6 +191,15 @@ async fn deliver(
     }
 }
 
+/// New on each call (the time in nanoseconds, in hex), so that a receiver
+/// that drops repeats takes each triggered delivery as new.
+fn unique() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{nanos:x}")
+}
+
 fn is_hop_by_hop(name: &str) -> bool {
     matches!(
         name,
@@ -199,10 +208,11 @@ fn is_hop_by_hop(name: &str) -> bool {
 }
 
 async fn trigger(secret: &Secret, event: &str, url: &str, scheme: Scheme) -> Result<()> {
-    let (_, body) = samples::WEBHOOK_SAMPLES
+    let (_, sample) = samples::WEBHOOK_SAMPLES
         .iter()
         .find(|(name, _)| *name == event)
         .ok_or_else(|| Failure::Usage(format!("no sample of the event `{event}`")))?;
+    let body = sample.replace(samples::UNIQUE, &unique());
     let signature = match scheme {
         Scheme::Current => webhook::sign(secret, body.as_bytes())
             .map_err(|e| Failure::Usage(format!("cannot sign with {SECRET_ENV}: {e}")))?,
@@ -212,7 +222,7 @@ async fn trigger(secret: &Secret, event: &str, url: &str, scheme: Scheme) -> Res
         .post(url)
         .header("content-type", "application/json")
         .header(SIGNATURE_HEADER, signature)
-        .body(*body)
+        .body(body)
         .send()
         .await
         .map_err(|e| Failure::Network(format!("cannot send to {url}: {e}")))?;
