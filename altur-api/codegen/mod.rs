@@ -7,6 +7,7 @@
 //! inside the crate's folder is what lets `cargo package` ship a crate that
 //! builds on its own.
 
+mod lenient;
 mod open_enums;
 mod pages;
 pub mod retry_policy;
@@ -65,6 +66,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let tokens = run_progenitor(|generator| generator.generate_tokens(spec))?;
     let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
+    lenient::apply(&mut file, spec);
     typed_send::apply(&mut file);
     Ok(file)
 }

@@ -4,41 +4,71 @@
 //! A list operation is recognised by what progenitor made of the spec, not
 //! by its name: its response type has a `pagination` block (the spec's
 //! `Pagination`) and one array of items, and its builder has a `page_index`
-//! setter. So the next list operation Altur documents in that shape gets a
-//! stream too. The paging itself is the hand-written `crate::pages`.
+//! setter. Where the builder also has a `cursor` setter the stream follows
+//! `next_cursor`; where the response has a `total_count` the stream stops
+//! once that many items have arrived. So the next list operation Altur
+//! documents in that shape gets a stream too. The paging itself is the
+//! hand-written `crate::pages`.
 
 use std::collections::HashMap;
 
 use quote::{format_ident, quote};
 use syn::{Fields, ImplItem, Item, Type, parse_quote};
 
-/// The response types that are pages: type name → (items field, item type).
-fn page_types(file: &syn::File) -> HashMap<String, (syn::Ident, Type)> {
+/// A response type that is a page.
+#[derive(Clone)]
+struct PageType {
+    items: syn::Ident,
+    item: Type,
+    /// Whether it has a `total_count`.
+    total_count: bool,
+}
+
+/// A list operation, as this pass sees it.
+struct Paginated {
+    /// The builder's name (`ListCampaigns`).
+    builder: syn::Ident,
+    response: syn::Ident,
+    page: PageType,
+    /// Whether its builder has a `cursor` setter.
+    cursor: bool,
+}
+
+/// The response types that are pages, by type name.
+fn page_types(file: &syn::File) -> HashMap<String, PageType> {
     let mut pages = HashMap::new();
     for item in module(file, "types") {
         let Item::Struct(page) = item else { continue };
         let Fields::Named(fields) = &page.fields else {
             continue;
         };
-        let has_pagination = fields.named.iter().any(|f| {
-            f.ident.as_ref().is_some_and(|i| i == "pagination")
-                && last_segment(&f.ty).is_some_and(|s| s == "Option")
-        });
+        let has = |name: &str| {
+            fields.named.iter().any(|f| {
+                f.ident.as_ref().is_some_and(|i| i == name)
+                    && last_segment(&f.ty).is_some_and(|s| s == "Option")
+            })
+        };
         let lists: Vec<_> = fields
             .named
             .iter()
             .filter_map(|f| Some((f.ident.clone()?, vec_item(&f.ty)?)))
             .collect();
-        if let (true, [(field, item)]) = (has_pagination, lists.as_slice()) {
-            pages.insert(page.ident.to_string(), (field.clone(), item.clone()));
+        if let (true, [(items, item)]) = (has("pagination"), lists.as_slice()) {
+            pages.insert(
+                page.ident.to_string(),
+                PageType {
+                    items: items.clone(),
+                    item: item.clone(),
+                    total_count: has("total_count"),
+                },
+            );
         }
     }
     pages
 }
 
-/// The builder names (`ListCampaigns`) of the paginated operations, and the
-/// items that come out of the `impl`s this pass adds.
-fn paginated(file: &syn::File) -> Vec<(syn::Ident, syn::Ident, syn::Ident, Type)> {
+/// The paginated operations.
+fn paginated(file: &syn::File) -> Vec<Paginated> {
     let pages = page_types(file);
     let mut found = Vec::new();
     for item in module(file, "builder") {
@@ -66,28 +96,55 @@ fn paginated(file: &syn::File) -> Vec<(syn::Ident, syn::Ident, syn::Ident, Type)
         }) else {
             continue;
         };
-        if let Some((field, item)) = pages.get(response) {
-            found.push((
+        if let Some(page) = pages.get(response).cloned() {
+            found.push(Paginated {
                 builder,
-                format_ident!("{response}"),
-                field.clone(),
-                item.clone(),
-            ));
+                response: format_ident!("{response}"),
+                page,
+                cursor: method("cursor").is_some(),
+            });
         }
     }
     found
 }
 
 pub(super) fn apply(file: &mut syn::File) {
-    for (builder, response, field, item) in paginated(file) {
+    for Paginated {
+        builder,
+        response,
+        page,
+        cursor,
+    } in paginated(file)
+    {
+        let PageType {
+            items,
+            item,
+            total_count,
+        } = page;
+        let set_cursor = if cursor {
+            quote!(::std::option::Option::Some(
+                |builder: builder::#builder<'a>, cursor: ::std::string::String| builder.cursor(cursor)
+            ))
+        } else {
+            quote!(::std::option::Option::<fn(builder::#builder<'a>, ::std::string::String) -> builder::#builder<'a>>::None)
+        };
+        let total_count = if total_count {
+            quote!(self.total_count)
+        } else {
+            quote!(::std::option::Option::None)
+        };
         file.items.push(parse_quote! {
             impl<'a> builder::#builder<'a> {
                 /// Every item of every page, in order, as a stream: the next
                 /// page is asked for only when the items of this one are used
                 /// up, with the same filters and page size as this builder's
                 /// (set them before calling this), starting from the first
-                /// page. A failed page is an `Err` item naming its index, and
-                /// ends the stream; so does the API saying there is no next page.
+                /// page and following `next_cursor` where a page carries one
+                /// and the operation takes a cursor. It ends when the API says
+                /// there is no next page. A failed page, a page that repeats
+                /// the previous one, an empty page, or more pages than
+                /// `total_count` allows end it too, with an `Err` item that
+                /// says why.
                 pub fn stream(
                     self,
                 ) -> impl ::futures_core::Stream<
@@ -96,6 +153,7 @@ pub(super) fn apply(file: &mut syn::File) {
                     crate::pages::stream(
                         self,
                         |builder, index| builder.page_index(index),
+                        #set_cursor,
                         |builder| builder.send(),
                     )
                 }
@@ -109,8 +167,9 @@ pub(super) fn apply(file: &mut syn::File) {
                 ) -> (
                     ::std::vec::Vec<#item>,
                     ::std::option::Option<types::Pagination>,
+                    ::std::option::Option<i64>,
                 ) {
-                    (self.#field, self.pagination)
+                    (self.#items, self.pagination, #total_count)
                 }
             }
         });
@@ -122,7 +181,7 @@ pub(super) fn apply(file: &mut syn::File) {
 pub fn paginated_operations(file: &syn::File) -> Vec<String> {
     paginated(file)
         .into_iter()
-        .map(|(builder, ..)| snake_case(&builder.to_string()))
+        .map(|operation| snake_case(&operation.builder.to_string()))
         .collect()
 }
 

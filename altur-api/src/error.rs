@@ -15,12 +15,17 @@ use crate::transport::Exchange;
 #[non_exhaustive]
 pub enum Error {
     /// The API answered with a status it documents as an error (400, 401,
-    /// 404, ...) and the spec's error body.
+    /// 404, ...). Its body is read into the spec's error type whatever its
+    /// shape (the documented `{error, message}`, `{"detail": ...}`,
+    /// per-field lists, nothing at all), so `error.message` is always
+    /// something a person can read; the body itself is kept too.
     Api {
         /// The HTTP status.
         status: StatusCode,
-        /// The decoded body.
+        /// The body, read as the spec's error.
         error: types::Error,
+        /// The raw body, for whatever the spec's error has no place for.
+        body: Bytes,
     },
     /// The API answered with a status the spec does not document for this
     /// operation (a 502 page from a proxy, say).
@@ -33,6 +38,8 @@ pub enum Error {
         body: Bytes,
     },
     /// The status is documented but the body does not decode as documented.
+    /// On a 2xx the server accepted the request, and may have carried it
+    /// out: do not send a create again without checking.
     Decode {
         /// The HTTP status.
         status: StatusCode,
@@ -103,11 +110,12 @@ impl Error {
         }
     }
 
-    /// The raw response body, where it was not decoded into a type.
+    /// The raw response body, where one arrived and was kept.
     pub fn body(&self) -> Option<&Bytes> {
         match self {
             Error::RetriesExhausted { last, .. } => last.body(),
-            Error::UnexpectedStatus { body, .. }
+            Error::Api { body, .. }
+            | Error::UnexpectedStatus { body, .. }
             | Error::Decode { body, .. }
             | Error::RateLimited { body, .. } => Some(body),
             Error::IncompleteBody { received, .. } => Some(received),
@@ -142,7 +150,7 @@ impl Error {
 
     pub(crate) fn from_generated<E: DocumentedError>(
         error: progenitor_client::Error<E>,
-        mut exchange: Exchange,
+        exchange: Exchange,
     ) -> Error {
         let attempts = exchange.attempts;
         let rate_limited =
@@ -150,7 +158,7 @@ impl Error {
         let error = if rate_limited {
             Error::RateLimited {
                 retry_after: exchange.retry_after,
-                body: std::mem::take(&mut exchange.body),
+                body: exchange.body,
             }
         } else {
             Error::from_attempt(error, exchange)
@@ -178,11 +186,29 @@ impl Error {
             Generated::ErrorResponse(response) => {
                 let status = response.status();
                 match response.into_inner().into_api_error() {
-                    Some(error) => Error::Api { status, error },
+                    Some(error) => Error::Api {
+                        status,
+                        error,
+                        body: exchange.body,
+                    },
                     None => unexpected(status, exchange),
                 }
             }
             Generated::UnexpectedResponse(response) => unexpected(response.status(), exchange),
+            // A documented error status whose body is not the documented
+            // shape: read what it says anyway.
+            Generated::InvalidResponsePayload(body, _)
+                if exchange
+                    .status
+                    .is_some_and(|s| s.is_client_error() || s.is_server_error()) =>
+            {
+                let status = exchange.status.unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                Error::Api {
+                    status,
+                    error: crate::error_body::read(status, &body),
+                    body,
+                }
+            }
             Generated::InvalidResponsePayload(body, source) => match exchange.status {
                 Some(status) => Error::Decode {
                     status,
@@ -231,7 +257,7 @@ fn transport(e: reqwest::Error, exchange: Exchange) -> Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Api { status, error } => {
+            Error::Api { status, error, .. } => {
                 write!(f, "Altur API error {status}: {}", one_line(&error.message))?;
                 match (error.code(), &error.error) {
                     (Some(code), _) => write!(f, " ({})", one_line(code)),
@@ -247,6 +273,17 @@ impl fmt::Display for Error {
                 f,
                 "Altur API answered with undocumented status {status} ({}, {} bytes)",
                 content_type.as_deref().unwrap_or("no content type"),
+                body.len()
+            ),
+            Error::Decode {
+                status,
+                body,
+                source,
+            } if status.is_success() => write!(
+                f,
+                "the Altur API accepted the request ({status}), but its answer does not decode \
+                 as documented ({} bytes, kept in the error; the request may have been carried \
+                 out, so check before sending it again): {source}",
                 body.len()
             ),
             Error::Decode {

@@ -1,0 +1,271 @@
+//! Makes every generated type decode what a real server plausibly sends,
+//! not only what the description says: most of the spec is this project's
+//! reconstruction, and a Python backend serializes its models its own way.
+//!
+//! - A property the schema does not require accepts `null` as absent:
+//!   typify already makes most of them `Option<T>` (where serde reads
+//!   `null` as `None`), but lists and maps become a `Vec` or `Map` with
+//!   `#[serde(default)]`, which refuse `null`. Those get
+//!   `crate::lenient::null_as_default`.
+//! - Every date-time field decodes through `crate::lenient::date_time`,
+//!   which takes every form Python writes (a space for the `T`, no offset,
+//!   0 to 9 fractional digits). Serializing is untouched: RFC 3339.
+//! - A date-time in a query string is sent with at most microseconds
+//!   (`crate::lenient::QueryTime`), which Python's parsers accept.
+//! - A schema's `x-altur-aliases` (older property name → property) makes the
+//!   older name decode into the same field.
+//! - A success status other than the documented one (201 for 200) is a
+//!   success, and an empty success body decodes where the type allows it
+//!   (`crate::lenient::success`).
+//!
+//! Required properties stay required. Everything here is found by walking
+//! the generated code and the spec, so a type or an operation Altur adds
+//! gets it without anyone listing it.
+
+use std::collections::{BTreeMap, HashSet};
+
+use openapiv3::OpenAPI;
+use quote::ToTokens;
+use syn::visit_mut::VisitMut;
+use syn::{Attribute, Expr, Field, Fields, ImplItem, Item, Type, parse_quote};
+
+pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
+    let aliases = aliases(spec);
+    for item in &mut file.items {
+        let Item::Mod(module) = item else { continue };
+        let Some((_, items)) = &mut module.content else {
+            continue;
+        };
+        if module.ident == "types" {
+            for item in items.iter_mut() {
+                if let Item::Struct(s) = item
+                    && let Fields::Named(fields) = &mut s.fields
+                {
+                    let renamed = aliases.get(&s.ident.to_string());
+                    for field in fields.named.iter_mut() {
+                        lenient_field(field, renamed);
+                    }
+                }
+            }
+        } else if module.ident == "builder" {
+            lenient_operations(items);
+        }
+    }
+}
+
+/// Per generated type name, the older names of its properties: older →
+/// property, from each schema's `x-altur-aliases`.
+fn aliases(spec: &OpenAPI) -> BTreeMap<String, Vec<(String, String)>> {
+    let mut found = BTreeMap::new();
+    let Some(components) = &spec.components else {
+        return found;
+    };
+    for (name, schema) in &components.schemas {
+        let Some(schema) = schema.as_item() else {
+            continue;
+        };
+        let Some(map) = schema
+            .schema_data
+            .extensions
+            .get("x-altur-aliases")
+            .and_then(|v| v.as_object())
+        else {
+            continue;
+        };
+        let pairs = map
+            .iter()
+            .filter_map(|(older, newer)| Some((older.clone(), newer.as_str()?.to_owned())))
+            .collect();
+        found.insert(type_name(name), pairs);
+    }
+    found
+}
+
+/// The Rust name typify gives a component schema (`end_user` → `EndUser`).
+fn type_name(schema: &str) -> String {
+    let mut out = String::new();
+    let mut upper = true;
+    for c in schema.chars() {
+        if c == '_' || c == '-' || c == ' ' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {
+    let wire_name = serde_value(&field.attrs, "rename")
+        .or_else(|| field.ident.as_ref().map(|i| i.to_string().trim_start_matches("r#").to_owned()));
+    if let (Some(aliases), Some(wire_name)) = (aliases, &wire_name) {
+        for (older, _) in aliases.iter().filter(|(_, newer)| newer == wire_name) {
+            field.attrs.push(parse_quote!(#[serde(alias = #older)]));
+        }
+    }
+
+    let has_default = has_serde_word(&field.attrs, "default");
+    let decoder = match option_inner(&field.ty) {
+        Some(inner) if is_date_time(inner) => Some("crate::lenient::option_date_time"),
+        Some(_) => None,
+        None if is_date_time(&field.ty) => Some("crate::lenient::date_time"),
+        // `default = "path"` (a value other than the type's default) is left
+        // as it is: only request bodies have one, and they are sent, not read.
+        None if has_default && serde_value(&field.attrs, "default").is_none() => {
+            Some("crate::lenient::null_as_default")
+        }
+        None => None,
+    };
+    let Some(decoder) = decoder else { return };
+    if option_inner(&field.ty).is_some() && !has_default {
+        // A field with `deserialize_with` is no longer optional to serde
+        // unless it has a default.
+        field.attrs.push(parse_quote!(#[serde(default)]));
+    }
+    field
+        .attrs
+        .push(parse_quote!(#[serde(deserialize_with = #decoder)]));
+}
+
+/// Each operation's success arm accepts any 2xx and an empty body where
+/// the type can stand empty; each date-time query parameter is sent with at
+/// most microseconds.
+fn lenient_operations(items: &mut [Item]) {
+    let mut time_fields: BTreeMap<String, HashSet<String>> = BTreeMap::new();
+    for item in items.iter() {
+        if let Item::Struct(s) = item
+            && let Fields::Named(fields) = &s.fields
+        {
+            let names = fields
+                .named
+                .iter()
+                .filter(|f| f.ty.to_token_stream().to_string().contains("DateTime"))
+                .filter_map(|f| f.ident.as_ref().map(|i| i.to_string()))
+                .collect();
+            time_fields.insert(s.ident.to_string(), names);
+        }
+    }
+    for item in items.iter_mut() {
+        let Item::Impl(block) = item else { continue };
+        let Type::Path(self_ty) = block.self_ty.as_ref() else {
+            continue;
+        };
+        let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        let times = time_fields.get(&name).cloned().unwrap_or_default();
+        for member in &mut block.items {
+            if let ImplItem::Fn(f) = member
+                && (f.sig.ident == "send" || f.sig.ident == "send_generated")
+            {
+                Operation { times: &times }.visit_block_mut(&mut f.block);
+            }
+        }
+    }
+}
+
+struct Operation<'a> {
+    times: &'a HashSet<String>,
+}
+
+impl VisitMut for Operation<'_> {
+    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+        if m.expr.to_token_stream().to_string().contains("status ()") {
+            let successes: Vec<usize> = m
+                .arms
+                .iter()
+                .enumerate()
+                .filter(|(_, arm)| is_success_pattern(&arm.pat))
+                .map(|(i, _)| i)
+                .collect();
+            for &i in &successes {
+                let arm = &mut m.arms[i];
+                // One documented success: any 2xx is it.
+                if successes.len() == 1 {
+                    arm.pat = parse_quote!(200u16..=299u16);
+                }
+                let body = arm.body.to_token_stream().to_string();
+                if body.contains("ResponseValue :: from_response") {
+                    arm.body = parse_quote!(crate::lenient::success(response).await);
+                }
+            }
+        }
+        syn::visit_mut::visit_expr_match_mut(self, m);
+    }
+
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        let callee = call.func.to_token_stream().to_string();
+        if callee.ends_with("QueryParam :: new")
+            && let Some(Expr::Reference(value)) = call.args.iter_mut().nth(1)
+            && let Expr::Path(path) = value.expr.as_ref()
+            && path
+                .path
+                .get_ident()
+                .is_some_and(|i| self.times.contains(&i.to_string()))
+        {
+            let ident = path.path.clone();
+            *value.expr = parse_quote!(#ident.map(crate::lenient::QueryTime));
+        }
+        syn::visit_mut::visit_expr_call_mut(self, call);
+    }
+}
+
+fn is_success_pattern(pat: &syn::Pat) -> bool {
+    let text = pat.to_token_stream().to_string();
+    text.starts_with('2') && text.len() >= 3 && text.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+}
+
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
+
+fn is_date_time(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "DateTime"))
+}
+
+/// Whether a `#[serde(...)]` attribute holds the bare word (`default`).
+fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
+    serde_metas(attrs).any(|meta| matches!(&meta, syn::Meta::Path(p) if p.is_ident(word)))
+        || serde_value(attrs, word).is_some()
+}
+
+/// The string value of `#[serde(key = "value")]`, if any.
+fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
+    serde_metas(attrs).find_map(|meta| match meta {
+        syn::Meta::NameValue(nv) if nv.path.is_ident(key) => match nv.value {
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn serde_metas(attrs: &[Attribute]) -> impl Iterator<Item = syn::Meta> + '_ {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .filter_map(|a| {
+            a.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+            )
+            .ok()
+        })
+        .flatten()
+}

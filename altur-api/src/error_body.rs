@@ -1,0 +1,138 @@
+//! Reads an error body of whatever shape the server wrote into the spec's
+//! `Error`, so that every documented error status carries a message a person
+//! can read. The docs describe `{error, message}`; a Python backend writes
+//! FastAPI's `{"detail": "..."}` or `{"detail": [{"loc", "msg", "type"}]}`,
+//! Django REST framework's per-field lists (`{"field": ["message"]}`), or
+//! nothing at all.
+
+use reqwest::StatusCode;
+use serde_json::{Map, Value};
+
+use crate::generated::types;
+
+/// The spec's `Error` made of `body`, when it does not decode as one. What
+/// it cannot place stays in the raw body, which [`crate::Error::Api`] keeps.
+pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
+    let value: Option<Value> = serde_json::from_slice(body).ok();
+    let object = match &value {
+        Some(Value::Object(object)) => object,
+        Some(Value::String(text)) if !text.trim().is_empty() => {
+            return with_message(text.clone());
+        }
+        _ => return with_message(reason(status, body)),
+    };
+    let text = |key: &str| match object.get(key) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+        _ => None,
+    };
+    let (field_message, field) = per_field(object);
+    let message = text("message")
+        .or_else(|| object.get("detail").and_then(detail))
+        .or_else(|| text("error_description"))
+        .or_else(|| text("title"))
+        .or_else(|| text("error"))
+        .or(field_message)
+        .unwrap_or_else(|| reason(status, body));
+    types::Error {
+        message,
+        code: text("code"),
+        error: object
+            .get("error")
+            .and_then(|v| serde_json::from_value(v.clone()).ok()),
+        field: text("field").or(field),
+        current_status: text("current_status"),
+        valid_targets: match object.get("valid_targets") {
+            Some(Value::Array(targets)) => targets
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        },
+    }
+}
+
+fn with_message(message: String) -> types::Error {
+    types::Error {
+        message,
+        code: None,
+        error: None,
+        field: None,
+        current_status: None,
+        valid_targets: Vec::new(),
+    }
+}
+
+/// The status's reason, for a body that says nothing readable.
+fn reason(status: StatusCode, body: &[u8]) -> String {
+    let reason = status.canonical_reason().unwrap_or("error");
+    if body.iter().all(u8::is_ascii_whitespace) {
+        format!("{reason} (empty body)")
+    } else {
+        format!("{reason} (the body has no message)")
+    }
+}
+
+/// FastAPI's `detail`: a string, or a list of problems, each with where
+/// (`loc`) and what (`msg`).
+fn detail(detail: &Value) -> Option<String> {
+    match detail {
+        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        Value::Array(problems) if !problems.is_empty() => Some(
+            problems
+                .iter()
+                .map(|problem| match problem {
+                    Value::Object(p) => {
+                        let what = p
+                            .get("msg")
+                            .or_else(|| p.get("message"))
+                            .map_or_else(|| problem.to_string(), scalar);
+                        match p.get("loc") {
+                            Some(Value::Array(loc)) if !loc.is_empty() => {
+                                let place: Vec<String> = loc.iter().map(scalar).collect();
+                                format!("{}: {what}", place.join("."))
+                            }
+                            _ => what,
+                        }
+                    }
+                    other => scalar(other),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        Value::Object(_) => Some(detail.to_string()),
+        _ => None,
+    }
+}
+
+/// Django REST framework's per-field lists: `{"content": ["This field is
+/// required."]}`. Returns the message and, where exactly one field is named,
+/// that field.
+fn per_field(object: &Map<String, Value>) -> (Option<String>, Option<String>) {
+    let mut parts = Vec::new();
+    let mut fields = Vec::new();
+    // `valid_targets` is a list of strings too, and a documented one.
+    for (key, value) in object.iter().filter(|(key, _)| *key != "valid_targets") {
+        let messages: Vec<String> = match value {
+            Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_string) => {
+                items.iter().map(scalar).collect()
+            }
+            _ => continue,
+        };
+        let joined = messages.join(" ");
+        if key == "non_field_errors" || key == "__all__" {
+            parts.push(joined);
+        } else {
+            parts.push(format!("{key}: {joined}"));
+            fields.push(key.clone());
+        }
+    }
+    let field = (fields.len() == 1).then(|| fields.remove(0));
+    ((!parts.is_empty()).then(|| parts.join("; ")), field)
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,235 @@
+//! What the generated types and operations call to decode leniently (see
+//! `codegen/lenient.rs` for where): `null` for a list or map, date-times in
+//! every form a Python backend writes, and success bodies that are empty or
+//! come with another 2xx status.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Utc};
+use serde::de::{DeserializeOwned, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::generated::ResponseValue;
+
+/// `null` decodes as the type's default (an empty list or map), as if the
+/// property were absent.
+pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// A required date-time, in any of the forms [`parse_date_time`] reads.
+pub(crate) fn date_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+    deserializer.deserialize_str(DateTimeVisitor)
+}
+
+/// An optional date-time: `null` or absent is `None`.
+pub(crate) fn option_date_time<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    struct OptionVisitor;
+    impl<'de> Visitor<'de> for OptionVisitor {
+        type Value = Option<DateTime<Utc>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a date-time or null")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            date_time(d).map(Some)
+        }
+    }
+    deserializer.deserialize_option(OptionVisitor)
+}
+
+struct DateTimeVisitor;
+
+impl Visitor<'_> for DateTimeVisitor {
+    type Value = DateTime<Utc>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date-time such as 2025-10-03T19:11:39Z or 2025-10-03 19:11:39")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        parse_date_time(text)
+            .ok_or_else(|| E::custom(format_args!("invalid date-time {text:?}: {}", Expecting)))
+    }
+}
+
+struct Expecting;
+
+impl fmt::Display for Expecting {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(
+            "expected YYYY-MM-DD, `T` or a space, HH:MM[:SS[.fraction]], then Z, an offset or nothing",
+        )
+    }
+}
+
+/// Reads a date-time as RFC 3339 or as Python writes one
+/// (`datetime.isoformat()`, `str(datetime)`): `T` or a space between date
+/// and time, seconds optional, 0 to 9 fractional digits (more are cut), and
+/// `Z`, `±HH:MM`, `±HHMM`, `±HH` or no offset at all, which is read as UTC.
+pub(crate) fn parse_date_time(text: &str) -> Option<DateTime<Utc>> {
+    let b = text.as_bytes();
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = b.get(range)?;
+        digits.iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let year = num(0..4)?;
+    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(year as i32, num(5..7)?, num(8..10)?)?;
+    if !matches!(b.get(10), Some(b'T' | b't' | b' ')) || b.get(13) != Some(&b':') {
+        return None;
+    }
+    let (hour, minute) = (num(11..13)?, num(14..16)?);
+    let mut at = 16;
+    let mut second = 0;
+    let mut nanos = 0;
+    if b.get(at) == Some(&b':') {
+        second = num(17..19)?;
+        at = 19;
+        if matches!(b.get(at), Some(b'.' | b',')) {
+            at += 1;
+            let start = at;
+            while b.get(at).is_some_and(u8::is_ascii_digit) {
+                if at - start < 9 {
+                    nanos = nanos * 10 + u32::from(b[at] - b'0');
+                }
+                at += 1;
+            }
+            let digits = at - start;
+            if digits == 0 {
+                return None;
+            }
+            nanos *= 10u32.pow(9 - digits.min(9) as u32);
+        }
+    }
+    // A leap second, as chrono keeps it.
+    let time = if second == 60 {
+        NaiveTime::from_hms_nano_opt(hour, minute, 59, 1_000_000_000 + nanos)?
+    } else {
+        NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?
+    };
+    let local = NaiveDateTime::new(date, time);
+    let offset_seconds = match b.get(at..)? {
+        [] | [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), rest @ ..] => {
+            let (h, m) = match rest {
+                [_, _] => (num(at + 1..at + 3)?, 0),
+                [_, _, b':', _, _] => (num(at + 1..at + 3)?, num(at + 4..at + 6)?),
+                [_, _, _, _] => (num(at + 1..at + 3)?, num(at + 3..at + 5)?),
+                _ => return None,
+            };
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let seconds = (h * 3600 + m * 60) as i32;
+            if *sign == b'-' { -seconds } else { seconds }
+        }
+        _ => return None,
+    };
+    let offset = FixedOffset::east_opt(offset_seconds)?;
+    Some(local.and_local_timezone(offset).single()?.with_timezone(&Utc))
+}
+
+/// A date-time as a query parameter: RFC 3339 with at most microseconds,
+/// which Python's `datetime.fromisoformat` (before 3.11) and Django read;
+/// nanoseconds they refuse.
+pub(crate) struct QueryTime(pub(crate) DateTime<Utc>);
+
+impl Serialize for QueryTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use chrono::SubsecRound;
+        let time = self.0.trunc_subsecs(6);
+        serializer.collect_str(&time.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+    }
+}
+
+/// A success answer: any 2xx stands for the documented one (the generated
+/// code sends every 2xx here where one is documented), and an empty body
+/// decodes as `{}` or `null` where the type can stand that way (a 204 for a
+/// documented 200 with an all-optional body).
+pub(crate) async fn success<T: DeserializeOwned, E>(
+    mut response: reqwest::Response,
+) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
+    let status = response.status();
+    // Taken, not cloned: the response is not read for them again.
+    let headers = std::mem::take(response.headers_mut());
+    let body = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    let inner = match serde_json::from_slice(&body) {
+        Ok(inner) => inner,
+        Err(error) if body.iter().all(u8::is_ascii_whitespace) => serde_json::from_slice(b"{}")
+            .or_else(|_| serde_json::from_slice(b"null"))
+            .map_err(|_| progenitor_client::Error::InvalidResponsePayload(body, error))?,
+        Err(error) => return Err(progenitor_client::Error::InvalidResponsePayload(body, error)),
+    };
+    Ok(ResponseValue::new(inner, status, headers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date_time;
+
+    #[test]
+    fn every_python_form_is_the_same_instant() {
+        let expected = "2025-10-03T19:11:39Z".parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+        for text in [
+            "2025-10-03T19:11:39Z",
+            "2025-10-03T19:11:39z",
+            "2025-10-03T19:11:39+00:00",
+            "2025-10-03T19:11:39",
+            "2025-10-03 19:11:39",
+            "2025-10-03 19:11:39+00:00",
+            "2025-10-03T21:11:39+02:00",
+            "2025-10-03T21:11:39+0200",
+            "2025-10-03T21:11:39+02",
+            "2025-10-03T14:11:39-05:00",
+            "2025-10-03T19:11:39.000Z",
+            "2025-10-03T19:11:39.000000000+00:00",
+        ] {
+            assert_eq!(parse_date_time(text), Some(expected), "{text}");
+        }
+        assert_eq!(
+            parse_date_time("2025-10-03 19:11").unwrap().to_rfc3339(),
+            "2025-10-03T19:11:00+00:00"
+        );
+        assert_eq!(
+            parse_date_time("2025-10-03T19:11:39.1234567891234Z").unwrap().timestamp_subsec_nanos(),
+            123_456_789
+        );
+        assert_eq!(
+            parse_date_time("2025-10-03T19:11:39.5").unwrap().timestamp_subsec_nanos(),
+            500_000_000
+        );
+        for bad in [
+            "",
+            "2025-10-03",
+            "2025-13-03T19:11:39Z",
+            "2025-10-03X19:11:39",
+            "2025-10-03T25:11:39",
+            "2025-10-03T19:11:39.",
+            "2025-10-03T19:11:39+2",
+            "2025-10-03T19:11:39+24:00",
+            "2025-10-03T19:11:39 UTC",
+            "٢٠٢٥-10-03T19:11:39Z",
+        ] {
+            assert_eq!(parse_date_time(bad), None, "{bad}");
+        }
+    }
+}
