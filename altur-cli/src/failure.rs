@@ -47,9 +47,9 @@ impl Failure {
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
             Failure::Usage(_) => exit::USAGE,
-            Failure::Api(error) | Failure::Page(altur_api::PageError { error, .. }) => {
-                api_exit_code(error)
-            }
+            Failure::Api(error) => api_exit_code(error),
+            // A page that failed, or a server that pages wrong.
+            Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
             Failure::Refused(_) => exit::REFUSED,
             Failure::Network(_) => exit::NETWORK,
         })
@@ -75,7 +75,10 @@ impl fmt::Display for Failure {
             }
             Failure::Page(page) => {
                 fmt::Display::fmt(page, f)?;
-                write_message(&page.error, f)
+                match page.error() {
+                    Some(error) => write_message(error, f),
+                    None => Ok(()),
+                }
             }
         }
     }
