@@ -154,7 +154,9 @@ fn about(path: &[String]) -> String {
 
 #[test]
 fn every_operation_is_a_command_whose_request_prism_accepts() {
-    let prism = Prism::start(&workspace_root().join("openapi/altur.yaml"));
+    // Static: Prism's random pages can contradict themselves (an empty page
+    // that announces a next one), which the stream rightly refuses.
+    let prism = Prism::start_static(&workspace_root().join("openapi/altur.yaml"));
     let spec: Value = serde_norway::from_str(&committed_spec()).expect("the spec is YAML");
     let operations = operations(&spec);
     assert!(operations.len() >= 18, "the spec has its operations");
@@ -190,9 +192,12 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
             args.push(file.display().to_string());
         }
         let help = run(altur(path.iter().map(String::as_str).chain(["--help"]))).stdout;
-        if help.contains("--limit") {
-            // Prism's pages are random; three items are enough here.
-            args.extend(["--limit".into(), "3".into()]);
+        let list = help.contains("--limit");
+        if list {
+            // One page's first item: Prism's pages do not agree with their
+            // own totals, which the stream rightly refuses to page past
+            // (`lists.rs` proves the paging, on a consistent server).
+            args.extend(["--limit".into(), "1".into()]);
         }
         let mut command = altur(&args);
         command
@@ -210,6 +215,9 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
             operation.id,
             outcome.stderr
         );
+        if list {
+            assert_eq!(outcome.stdout.lines().count(), 1, "{outcome:?}");
+        }
         for line in outcome.stdout.lines() {
             serde_json::from_str::<Value>(line).unwrap_or_else(|e| {
                 panic!("altur {}: not a JSON line ({e}): {line}", args.join(" "))
