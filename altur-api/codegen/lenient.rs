@@ -99,8 +99,12 @@ fn type_name(schema: &str) -> String {
 }
 
 fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {
-    let wire_name = serde_value(&field.attrs, "rename")
-        .or_else(|| field.ident.as_ref().map(|i| i.to_string().trim_start_matches("r#").to_owned()));
+    let wire_name = serde_value(&field.attrs, "rename").or_else(|| {
+        field
+            .ident
+            .as_ref()
+            .map(|i| i.to_string().trim_start_matches("r#").to_owned())
+    });
     if let (Some(aliases), Some(wire_name)) = (aliases, &wire_name) {
         for (older, _) in aliases.iter().filter(|(_, newer)| newer == wire_name) {
             field.attrs.push(parse_quote!(#[serde(alias = #older)]));

@@ -22,7 +22,9 @@ where
 }
 
 /// A required date-time, in any of the forms [`parse_date_time`] reads.
-pub(crate) fn date_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+pub(crate) fn date_time<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<DateTime<Utc>, D::Error> {
     deserializer.deserialize_str(DateTimeVisitor)
 }
 
@@ -142,7 +144,12 @@ pub(crate) fn parse_date_time(text: &str) -> Option<DateTime<Utc>> {
         _ => return None,
     };
     let offset = FixedOffset::east_opt(offset_seconds)?;
-    Some(local.and_local_timezone(offset).single()?.with_timezone(&Utc))
+    Some(
+        local
+            .and_local_timezone(offset)
+            .single()?
+            .with_timezone(&Utc),
+    )
 }
 
 /// A date-time as a query parameter: RFC 3339 with at most microseconds,
@@ -177,7 +184,11 @@ pub(crate) async fn success<T: DeserializeOwned, E>(
         Err(error) if body.iter().all(u8::is_ascii_whitespace) => serde_json::from_slice(b"{}")
             .or_else(|_| serde_json::from_slice(b"null"))
             .map_err(|_| progenitor_client::Error::InvalidResponsePayload(body, error))?,
-        Err(error) => return Err(progenitor_client::Error::InvalidResponsePayload(body, error)),
+        Err(error) => {
+            return Err(progenitor_client::Error::InvalidResponsePayload(
+                body, error,
+            ));
+        }
     };
     Ok(ResponseValue::new(inner, status, headers))
 }
@@ -188,7 +199,9 @@ mod tests {
 
     #[test]
     fn every_python_form_is_the_same_instant() {
-        let expected = "2025-10-03T19:11:39Z".parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+        let expected = "2025-10-03T19:11:39Z"
+            .parse::<chrono::DateTime<chrono::Utc>>()
+            .unwrap();
         for text in [
             "2025-10-03T19:11:39Z",
             "2025-10-03T19:11:39z",
@@ -210,11 +223,15 @@ mod tests {
             "2025-10-03T19:11:00+00:00"
         );
         assert_eq!(
-            parse_date_time("2025-10-03T19:11:39.1234567891234Z").unwrap().timestamp_subsec_nanos(),
+            parse_date_time("2025-10-03T19:11:39.1234567891234Z")
+                .unwrap()
+                .timestamp_subsec_nanos(),
             123_456_789
         );
         assert_eq!(
-            parse_date_time("2025-10-03T19:11:39.5").unwrap().timestamp_subsec_nanos(),
+            parse_date_time("2025-10-03T19:11:39.5")
+                .unwrap()
+                .timestamp_subsec_nanos(),
             500_000_000
         );
         for bad in [

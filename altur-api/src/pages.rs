@@ -171,7 +171,9 @@ where
                 }
                 let next = state.next.take()?;
                 let (page_index, cursor, request) = match next {
-                    Next::Index(index) => (index, None, (state.set_page)(state.builder.clone(), index)),
+                    Next::Index(index) => {
+                        (index, None, (state.set_page)(state.builder.clone(), index))
+                    }
                     Next::Cursor(cursor) => {
                         let set_cursor = state.set_cursor.as_ref()?;
                         let request = set_cursor(state.builder.clone(), cursor.clone());
@@ -202,11 +204,7 @@ where
                     state.total_count = total_count.and_then(|t| u64::try_from(t).ok());
                 }
                 state.received += items.len() as u64;
-                state.next = next_page(
-                    page_index,
-                    pagination.as_ref(),
-                    state.set_cursor.is_some(),
-                );
+                state.next = next_page(page_index, pagination.as_ref(), state.set_cursor.is_some());
                 if let Some(total_count) = state.total_count
                     && state.received >= total_count
                     && state.next.is_some()

@@ -23,10 +23,10 @@ pub mod exit {
 pub enum Failure {
     /// The command line, an input file or the configuration.
     Usage(String),
-    /// A call to the API.
-    Api(altur_api::Error),
+    /// A call to the API (boxed: the crate's errors keep whole bodies).
+    Api(Box<altur_api::Error>),
     /// A page of a list, after the items before it were printed.
-    Page(altur_api::PageError),
+    Page(Box<altur_api::PageError>),
     /// A webhook delivery that does not verify, and the like.
     Refused(String),
     /// Talking to something other than the API (a forward target, a port).
@@ -103,13 +103,13 @@ fn write_message(error: &altur_api::Error, f: &mut fmt::Formatter<'_>) -> fmt::R
 
 impl From<altur_api::Error> for Failure {
     fn from(error: altur_api::Error) -> Self {
-        Failure::Api(error)
+        Failure::Api(Box::new(error))
     }
 }
 
 impl From<altur_api::PageError> for Failure {
     fn from(error: altur_api::PageError) -> Self {
-        Failure::Page(error)
+        Failure::Page(Box::new(error))
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use altur_api_tests::server::{Reply, TestServer};
+use altur_api_tests::server::TestServer;
 use common::{KEY, Run, altur, run, run_async};
 
 const USAGE: i32 = 2;
