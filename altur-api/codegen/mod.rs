@@ -8,6 +8,7 @@
 //! builds on its own.
 
 mod lenient;
+mod max_items;
 mod open_enums;
 mod pages;
 pub mod retry_policy;
@@ -54,6 +55,7 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
     let mut file = generate_file(&spec)?;
     pages::apply(&mut file);
     file.items.push(retry_policy::lookup(&spec));
+    file.items.push(max_items::constants(&spec));
     file.items.push(syn::parse_quote! {
         /// The API server named by the spec; `Client::builder()` uses it unless
         /// told otherwise.

@@ -181,6 +181,8 @@ impl ClientBuilder {
             max_retries: self.max_retries,
             timeout: self.timeout,
             #[cfg(feature = "rate-limit")]
+            requests_per_second: self.rate_limit,
+            #[cfg(feature = "rate-limit")]
             rate_limit: self.rate_limit.map(|per_second| {
                 std::sync::Arc::new(governor::RateLimiter::direct(governor::Quota::per_second(
                     per_second,

@@ -33,6 +33,9 @@ pub struct Transport {
     /// Shared by every clone of the client.
     #[cfg(feature = "rate-limit")]
     pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
+    /// The limit's rate, for jobs that pace themselves by it (the import).
+    #[cfg(feature = "rate-limit")]
+    pub(crate) requests_per_second: Option<std::num::NonZeroU32>,
 }
 
 /// What came back, as far as it got.

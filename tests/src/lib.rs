@@ -3,6 +3,7 @@
 pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
+pub mod contacts_server;
 pub mod prism;
 pub mod python;
 pub mod rng;

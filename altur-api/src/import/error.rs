@@ -1,0 +1,131 @@
+//! Why a job stopped. Every batch recorded in the journal before it stays
+//! recorded: run the job again to go on from there.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use super::row::RowError;
+
+/// Why an import stopped.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportError {
+    /// The input file could not be opened or read.
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The input file's header is not one of contacts.
+    Input {
+        /// The file.
+        path: PathBuf,
+        /// What was wrong, and where.
+        error: Box<RowError>,
+    },
+    /// The input could not be read past a point (an I/O error), so the rows
+    /// after it are not known.
+    Unreadable(Box<RowError>),
+    /// The journal belongs to another job: another campaign, input, duplicate
+    /// rule or batch size. Nothing was sent.
+    OtherJob {
+        /// The journal.
+        path: PathBuf,
+        /// What differs, recorded against given.
+        what: String,
+    },
+    /// The input differs from what the journal recorded of a batch done:
+    /// it changed since the journal was written.
+    InputChanged {
+        /// The journal.
+        path: PathBuf,
+        /// The batch (from 0).
+        batch: u64,
+        /// Its first row's index in the input (from 0).
+        first_index: u64,
+    },
+    /// The journal cannot be read, written or made durable.
+    Journal {
+        /// The journal.
+        path: PathBuf,
+        /// What went wrong (a damaged line names its number).
+        reason: String,
+    },
+    /// The rejects file cannot be written.
+    Rejects {
+        /// The rejects file.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A batch failed as a whole (after the client's retries): an error
+    /// status such as 402 `BILLING_LIMIT_REACHED`, or no answer. It is not
+    /// recorded as done; the next run sends it again with the same key.
+    Batch {
+        /// The batch (from 0).
+        batch: u64,
+        /// Its first row's index in the input (from 0).
+        first_index: u64,
+        /// Its first row's line, when read from a file.
+        first_line: Option<u64>,
+        /// What the request came to.
+        error: Box<crate::Error>,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::File { path, reason } => write!(f, "{}: {reason}", path.display()),
+            ImportError::Input { path, error } => write!(f, "{}: {error}", path.display()),
+            ImportError::Unreadable(error) => write!(f, "input: {error}"),
+            ImportError::OtherJob { path, what } => write!(
+                f,
+                "the journal {} was written for another import ({what}); \
+                 give another journal path, or delete this one to start over",
+                path.display()
+            ),
+            ImportError::InputChanged {
+                path,
+                batch,
+                first_index,
+            } => write!(
+                f,
+                "the input changed since the journal {} was written: batch {batch} \
+                 (from row {first_index}) holds other rows than it recorded",
+                path.display()
+            ),
+            ImportError::Journal { path, reason } => {
+                write!(f, "journal {}: {reason}", path.display())
+            }
+            ImportError::Rejects { path, reason } => {
+                write!(f, "rejects file {}: {reason}", path.display())
+            }
+            ImportError::Batch {
+                batch,
+                first_index,
+                first_line,
+                error,
+            } => {
+                write!(f, "batch {batch} (from row {first_index}")?;
+                if let Some(line) = first_line {
+                    write!(f, ", line {line}")?;
+                }
+                write!(f, ") failed, and the job stopped there: {error}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Batch { error, .. } => Some(error.as_ref()),
+            ImportError::Input { error, .. } | ImportError::Unreadable(error) => {
+                Some(error.as_ref())
+            }
+            _ => None,
+        }
+    }
+}

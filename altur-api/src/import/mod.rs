@@ -1,0 +1,54 @@
+//! A contact list into a campaign: [`Client::import_contacts`] (feature
+//! `import`). The crate README's section "Importing contacts" is the guide;
+//! this module is hand-written on top of the generated
+//! `add_campaign_contacts` and apart from it.
+//!
+//! One job per file: `job` runs the batches, `keys` names jobs and batches,
+//! `journal` remembers what was done, `pacing` keeps the job under the rate
+//! limit, `csv` and `json_lines` read files, `file` fingerprints them,
+//! `report` and `rejects` say what became of each row, `progress` tells a
+//! watcher as it goes.
+
+mod csv;
+mod error;
+mod file;
+mod job;
+mod journal;
+mod json_lines;
+mod keys;
+mod pacing;
+mod progress;
+mod rejects;
+mod report;
+mod row;
+
+pub use self::csv::CsvRows;
+pub use error::ImportError;
+pub use file::ContactFile;
+pub use job::ImportContacts;
+pub use json_lines::JsonLinesRows;
+pub use progress::Progress;
+pub use report::{Report, RowOutcome, RowReport, Totals};
+pub use row::{ImportItem, Row, RowError};
+
+/// `if_duplicate` of the batch body: what the API does with a contact whose
+/// phone number the campaign already has.
+pub use crate::types::AddCampaignContactsBodyIfDuplicate as IfDuplicate;
+
+use crate::Client;
+
+/// The documented limit of the campaign endpoints, requests per second.
+/// Altur states it in prose on each campaign page ("Rate limit: 12 requests
+/// per second", facts sheet §1; the description of `add_campaign_contacts`
+/// in `openapi/altur.yaml`), not in a form the generator can read.
+pub const DOCUMENTED_REQUESTS_PER_SECOND: u32 = 12;
+
+impl Client {
+    /// Imports contacts into campaign `campaign_id`, in batches of
+    /// [`max_items::ADD_CAMPAIGN_CONTACTS`](crate::max_items::ADD_CAMPAIGN_CONTACTS)
+    /// (the spec's `maxItems`), each with an idempotency key that a rerun of
+    /// the same job sends again; see [`ImportContacts`].
+    pub fn import_contacts(&self, campaign_id: i64) -> ImportContacts<'_> {
+        ImportContacts::new(self, campaign_id)
+    }
+}

@@ -1,0 +1,693 @@
+//! `Client::import_contacts` against a loopback Altur that keeps contacts
+//! and replays a request whose `Idempotency-Key` it has seen
+//! (`altur_api_tests::contacts_server`): batches, keys, the journal across
+//! lost answers and killed processes, per-row outcomes, rejects, pacing.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use altur_api::Client;
+use altur_api::import::{ContactFile, ImportError, Progress, RowOutcome};
+use altur_api_tests::captured::Captured;
+use altur_api_tests::contacts_server::{ContactsServer, Fault, contacts_csv, phone};
+use altur_api_tests::rng::Rng;
+
+fn client(server: &ContactsServer) -> Client {
+    Client::builder()
+        .api_key("test-key")
+        .base_url(server.url())
+        .build()
+        .expect("a loopback client builds")
+}
+
+/// Everything this test binary logs at INFO and above. A global subscriber
+/// rather than a scoped one: tests on other threads hitting the same
+/// callsite first would otherwise leave it disabled.
+fn log() -> &'static Captured {
+    static LOG: std::sync::OnceLock<Captured> = std::sync::OnceLock::new();
+    LOG.get_or_init(|| {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::INFO)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
+        captured
+    })
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "altur-import-{name}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &std::path::Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Every one of `count` generated contacts is in the campaign, and none was
+/// received by the server twice (replays aside).
+fn assert_each_contact_once(server: &ContactsServer, campaign: u64, count: usize) {
+    let contacts = server.contacts(campaign);
+    assert_eq!(contacts.len(), count, "contacts in campaign {campaign}");
+    for i in 0..count {
+        let stored = contacts
+            .get(&phone(i))
+            .unwrap_or_else(|| panic!("contact {i} ({}) is missing", phone(i)));
+        assert_eq!(stored.times_received, 1, "contact {i} was received twice");
+    }
+}
+
+#[tokio::test]
+async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("ten-thousand");
+    let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(10_000))).unwrap();
+    assert_eq!(file.rows(), 10_000);
+
+    let captured = log();
+    let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel::<Progress>();
+    let report = client(&server)
+        .import_contacts(7)
+        .progress(sender)
+        .run_file(&file)
+        .await
+        .expect("the import succeeds");
+
+    let first: Vec<_> = server.handled();
+    assert_eq!(first.len(), 10, "requests");
+    assert!(first.iter().all(|h| h.rows == 1000 && !h.replayed));
+    let keys: Vec<String> = first
+        .iter()
+        .map(|h| h.key.clone().expect("a key"))
+        .collect();
+    let distinct: std::collections::HashSet<_> = keys.iter().collect();
+    assert_eq!(distinct.len(), 10, "one key per batch: {keys:?}");
+    assert_each_contact_once(&server, 7, 10_000);
+
+    assert_eq!(report.totals.created, 10_000);
+    assert_eq!((report.batches, report.batches_from_journal), (10, 0));
+    assert_eq!(report.rows.len(), 10_000);
+    for (i, row) in report.rows.iter().enumerate() {
+        assert_eq!((row.index, row.line), (i as u64, Some(i as u64 + 2)));
+        assert_eq!(row.outcome, RowOutcome::Created, "row {i}");
+        assert!(row.id.is_some(), "row {i} has the id the server gave");
+    }
+
+    let mut events = Vec::new();
+    while let Ok(progress) = receiver.try_recv() {
+        events.push(progress);
+    }
+    assert_eq!(events.len(), 10, "one progress event per batch");
+    for (n, progress) in events.iter().enumerate() {
+        assert_eq!(progress.batches_done, n as u64 + 1);
+        assert_eq!(progress.rows_done, (n as u64 + 1) * 1000);
+        assert_eq!(progress.rows_total, Some(10_000));
+        assert_eq!(progress.totals.created, (n as u64 + 1) * 1000);
+    }
+    let log = captured.text();
+    let batch_lines: Vec<_> = log
+        .lines()
+        .filter(|l| l.contains("altur_api::import: batch campaign=7 "))
+        .collect();
+    assert_eq!(batch_lines.len(), 10, "one tracing event per batch:\n{log}");
+    assert!(batch_lines[3].contains("batch=3") && batch_lines[3].contains("created=1000"));
+
+    // The same job again, from another client: the same keys, replayed.
+    let again = client(&server)
+        .import_contacts(7)
+        .run_file(&file)
+        .await
+        .expect("the second run succeeds");
+    let second: Vec<_> = server.handled()[10..].to_vec();
+    let second_keys: Vec<String> = second.iter().map(|h| h.key.clone().unwrap()).collect();
+    assert_eq!(second_keys, keys, "the same keys, in the same order");
+    assert!(second.iter().all(|h| h.replayed), "each answered by replay");
+    assert_eq!(again.job_id, report.job_id);
+    assert_eq!(again.totals, report.totals);
+    assert_each_contact_once(&server, 7, 10_000);
+}
+
+#[tokio::test]
+async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("lost-answer");
+    let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(10_000))).unwrap();
+    let journal = dir.join("import.journal");
+    // Batch 3 (the fourth) is accepted, and its answer never arrives.
+    server.faults(vec![Fault::DropAfterAccepting(3)]);
+    let no_retries = Client::builder()
+        .api_key("test-key")
+        .base_url(server.url())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let error = no_retries
+        .import_contacts(8)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .expect_err("the lost answer stops the job");
+    assert!(
+        matches!(
+            error,
+            ImportError::Batch {
+                batch: 3,
+                first_index: 3000,
+                first_line: Some(3002),
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert_eq!(server.accepted(), 4, "batch 3 was accepted all the same");
+    let lost_key = server.handled()[3].key.clone().unwrap();
+
+    server.faults(vec![]);
+    let report = no_retries
+        .import_contacts(8)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .expect("the resumed run succeeds");
+    let resumed = server.handled()[4..].to_vec();
+    assert_eq!(resumed.len(), 7, "batches 3 to 9, nothing before");
+    assert_eq!(resumed[0].key.as_deref(), Some(lost_key.as_str()));
+    assert!(resumed[0].replayed, "the server replays batch 3");
+    assert!(resumed[1..].iter().all(|h| !h.replayed));
+    assert_eq!(report.batches_from_journal, 3);
+    assert_eq!(report.totals.created, 10_000);
+    assert!(report.rows.iter().all(|r| r.outcome == RowOutcome::Created));
+    assert_each_contact_once(&server, 8, 10_000);
+
+    // With retries (the default), one run gets over the lost answer itself,
+    // sending the batch again with the same key.
+    let server = ContactsServer::start().await;
+    server.faults(vec![Fault::DropAfterAccepting(3)]);
+    let report = client(&server)
+        .import_contacts(8)
+        .run_file(&file)
+        .await
+        .expect("the retry recovers");
+    let handled = server.handled();
+    assert_eq!(handled.len(), 11);
+    assert_eq!(handled[3].key, handled[4].key);
+    assert!(handled[4].replayed);
+    assert_eq!(report.totals.created, 10_000);
+    assert_each_contact_once(&server, 8, 10_000);
+}
+
+fn spawn_child(
+    server: &ContactsServer,
+    campaign: u64,
+    file: &std::path::Path,
+    journal: &std::path::Path,
+) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_import_child"))
+        .args([server.url(), &campaign.to_string()])
+        .arg(file)
+        .arg(journal)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the child starts")
+}
+
+/// Waits, without blocking the server's runtime, until `done` holds.
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+fn finish(child: Child) -> String {
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "the child failed: {}\n{stdout}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothing() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("killed");
+    let file = write(&dir, "contacts.csv", contacts_csv(10_000));
+    let journal = dir.join("import.journal");
+
+    // Killed while batch 4 waits for the server, batches 0 to 3 recorded.
+    server.faults(vec![Fault::HoldBeforeAccepting(4)]);
+    let mut child = spawn_child(&server, 9, &file, &journal);
+    until("four batches accepted", || server.accepted() == 4).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(server.accepted(), 4);
+
+    // Killed after batch 6 was accepted and before its answer came back.
+    server.faults(vec![Fault::HoldAfterAccepting(6)]);
+    let mut child = spawn_child(&server, 9, &file, &journal);
+    until("batch 6 accepted", || server.accepted() == 7).await;
+    let held_key = server.handled().last().unwrap().key.clone();
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    server.faults(vec![]);
+    let before = server.handled().len();
+    let stdout = finish(spawn_child(&server, 9, &file, &journal));
+    assert!(
+        stdout.contains("done {\"created\":10000,\"updated\":0,\"skipped_duplicate\":0,\"failed\":0,\"rows\":10000,\"from_journal\":6}"),
+        "{stdout}"
+    );
+    let last_run = server.handled()[before..].to_vec();
+    assert_eq!(last_run.len(), 4, "batches 6 to 9");
+    assert_eq!(last_run[0].key, held_key, "batch 6 again, with its key");
+    assert!(last_run[0].replayed);
+    assert_each_contact_once(&server, 9, 10_000);
+
+    // Killed at random moments, over and over, until a run completes.
+    let mut rng = Rng(0x5eed_1234_abcd);
+    let journal = dir.join("random.journal");
+    let mut kills = 0;
+    loop {
+        let mut child = spawn_child(&server, 10, &file, &journal);
+        tokio::time::sleep(Duration::from_millis(20 + rng.below(400))).await;
+        if child.try_wait().unwrap().is_some() {
+            finish(child);
+            break;
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        kills += 1;
+        assert!(kills < 60, "the job never completed");
+    }
+    assert!(kills >= 1, "the child was never killed");
+    assert_each_contact_once(&server, 10, 10_000);
+}
+
+/// What the server and the reader make of row `i` of the mixed file.
+#[derive(Debug, PartialEq)]
+enum Expected {
+    Created,
+    Duplicate,
+    Invalid,
+    Missing,
+    Unreadable,
+}
+
+fn expected(i: usize) -> Expected {
+    match i {
+        _ if i % 211 == 5 => Expected::Unreadable,
+        _ if i % 97 == 3 => Expected::Invalid,
+        _ if i % 193 == 7 => Expected::Missing,
+        _ if i % 101 == 50 && i > 100 => Expected::Duplicate,
+        _ => Expected::Created,
+    }
+}
+
+/// 2,500 rows: some with a malformed phone number, some without one, some
+/// repeating an earlier row's number, some that cannot be read.
+fn mixed_csv() -> String {
+    let mut text = String::from("name,contact,plan,extracted_data\n");
+    for i in 0..2500 {
+        let row = match expected(i) {
+            Expected::Created => format!("Contact {i},{},gold,\n", phone(i)),
+            Expected::Invalid => format!("Contact {i},12ab{i},gold,\n"),
+            Expected::Missing => format!("Contact {i},,gold,\n"),
+            Expected::Duplicate => format!("Contact {i},{},gold,\n", phone(i - 100)),
+            Expected::Unreadable if i % 2 == 0 => format!("Contact {i},{},gold\n", phone(i)),
+            Expected::Unreadable => format!("Contact {i},{},gold,\"{{not json\"\n", phone(i)),
+        };
+        text.push_str(&row);
+    }
+    text
+}
+
+#[tokio::test]
+async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_the_failed() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("rejects");
+    let text = mixed_csv();
+    let file = ContactFile::csv(write(&dir, "mixed.csv", &text)).unwrap();
+    let rejects = dir.join("rejects.csv");
+    let report = client(&server)
+        .import_contacts(11)
+        .rejects(&rejects)
+        .run_file(&file)
+        .await
+        .unwrap();
+
+    assert_eq!(report.rows.len(), 2500);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut counted = [0u64; 5];
+    for (i, row) in report.rows.iter().enumerate() {
+        let line = i as u64 + 2;
+        assert_eq!((row.index, row.line), (i as u64, Some(line)), "row {i}");
+        let what = expected(i);
+        match (&what, &row.outcome) {
+            (Expected::Created, RowOutcome::Created) => counted[0] += 1,
+            (Expected::Duplicate, RowOutcome::SkippedDuplicate) => counted[1] += 1,
+            (Expected::Invalid, RowOutcome::Failed { code }) => {
+                assert_eq!(code.as_deref(), Some("INVALID_PHONE_NUMBER"));
+                counted[2] += 1;
+            }
+            (Expected::Missing, RowOutcome::Failed { code }) => {
+                assert_eq!(code.as_deref(), Some("MISSING_CONTACT"));
+                counted[3] += 1;
+            }
+            (Expected::Unreadable, RowOutcome::Unreadable(error)) => {
+                assert_eq!(error.line, line);
+                if i % 2 == 0 {
+                    assert_eq!(
+                        (error.column, error.field.as_deref()),
+                        (Some(4), Some("extracted_data"))
+                    );
+                    assert!(
+                        error.message.contains("3 fields where the header has 4"),
+                        "{error}"
+                    );
+                } else {
+                    assert_eq!(
+                        (error.column, error.field.as_deref()),
+                        (Some(4), Some("extracted_data"))
+                    );
+                    assert!(error.message.contains("not a JSON object"), "{error}");
+                }
+                counted[4] += 1;
+            }
+            (what, outcome) => panic!(
+                "line {line} ({}): expected {what:?}, got {outcome}",
+                lines[i + 1]
+            ),
+        }
+    }
+    // The totals are the batches' summaries summed: the server's own counts.
+    let t = report.totals;
+    assert_eq!(
+        [
+            t.created,
+            t.skipped_duplicate,
+            t.failed,
+            t.unreadable,
+            t.updated
+        ],
+        [
+            counted[0],
+            counted[1],
+            counted[2] + counted[3],
+            counted[4],
+            0
+        ]
+    );
+    assert!(
+        counted.iter().all(|&n| n > 0),
+        "every kind occurs: {counted:?}"
+    );
+    assert_eq!(counted.iter().sum::<u64>(), 2500);
+    assert_eq!(server.contacts(11).len() as u64, counted[0]);
+
+    // The rejects: the header plus import_error, then exactly the rows that
+    // failed or could not be read, each as it was in the file.
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(&rejects)
+        .unwrap();
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["name", "contact", "plan", "extracted_data", "import_error"]
+    );
+    let rejected: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let wanted: Vec<usize> = (0..2500)
+        .filter(|&i| {
+            matches!(
+                expected(i),
+                Expected::Invalid | Expected::Missing | Expected::Unreadable
+            )
+        })
+        .collect();
+    assert_eq!(rejected.len(), wanted.len());
+    let mut originals = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let originals: Vec<csv::StringRecord> = originals.records().map(Result::unwrap).collect();
+    for (record, &i) in rejected.iter().zip(&wanted) {
+        let fields: Vec<&str> = record.iter().collect();
+        let original: Vec<&str> = originals[i].iter().collect();
+        let error = fields[4];
+        assert_eq!(&fields[..original.len()], &original[..], "row {i}");
+        match expected(i) {
+            Expected::Invalid => assert_eq!(error, "INVALID_PHONE_NUMBER"),
+            Expected::Missing => assert_eq!(error, "MISSING_CONTACT"),
+            _ => assert!(
+                error.starts_with(&format!("line {}, column 4", i + 2)),
+                "{error}"
+            ),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("refused");
+    let journal = dir.join("import.journal");
+    let first = ContactFile::csv(write(&dir, "a.csv", contacts_csv(1500))).unwrap();
+    client(&server)
+        .import_contacts(12)
+        .journal(&journal)
+        .run_file(&first)
+        .await
+        .unwrap();
+    let sent = server.handled().len();
+
+    let other = ContactFile::csv(write(&dir, "b.csv", contacts_csv(1501))).unwrap();
+    let error = client(&server)
+        .import_contacts(12)
+        .journal(&journal)
+        .run_file(&other)
+        .await
+        .expect_err("another input's journal");
+    assert!(matches!(error, ImportError::OtherJob { .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(
+        message.contains("written for another import") && message.contains("import.journal"),
+        "{message}"
+    );
+
+    let error = client(&server)
+        .import_contacts(13)
+        .journal(&journal)
+        .run_file(&first)
+        .await
+        .expect_err("another campaign's journal");
+    assert!(error.to_string().contains("campaign 12, not 13"), "{error}");
+    assert_eq!(server.handled().len(), sent, "nothing was sent");
+
+    // A job given its name, whose rows changed since its journal: refused at
+    // the first batch that differs, before it is sent.
+    let rows = |n: usize| {
+        (0..n)
+            .map(|i| altur_api::types::NewContact {
+                contact: Some(phone(i)),
+                ..Default::default()
+            })
+            .collect::<Vec<_>>()
+    };
+    let named = dir.join("named.journal");
+    client(&server)
+        .import_contacts(14)
+        .job_id("weekly")
+        .journal(&named)
+        .run(rows(1500))
+        .await
+        .unwrap();
+    let sent = server.handled().len();
+    let mut changed = rows(1500);
+    changed[10].name = Some("changed".into());
+    let error = client(&server)
+        .import_contacts(14)
+        .job_id("weekly")
+        .journal(&named)
+        .run(changed)
+        .await
+        .expect_err("changed rows");
+    assert!(
+        matches!(error, ImportError::InputChanged { batch: 0, .. }),
+        "{error:?}"
+    );
+    assert_eq!(server.handled().len(), sent, "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("torn");
+    let file = ContactFile::csv(write(&dir, "a.csv", contacts_csv(3000))).unwrap();
+    let journal = dir.join("import.journal");
+    client(&server)
+        .import_contacts(15)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .unwrap();
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three batches");
+
+    // The last batch's line cut in half, as by a kill while writing: that
+    // batch is sent again, with its key, and replayed.
+    let torn = format!(
+        "{}\n{}\n{}\n{}",
+        lines[0],
+        lines[1],
+        lines[2],
+        &lines[3][..lines[3].len() / 2]
+    );
+    std::fs::write(&journal, torn).unwrap();
+    let before = server.handled().len();
+    let report = client(&server)
+        .import_contacts(15)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .unwrap();
+    assert_eq!(report.batches_from_journal, 2);
+    let again = &server.handled()[before..];
+    assert_eq!(again.len(), 1);
+    assert!(again[0].replayed);
+    assert_eq!(report.totals.created, 3000);
+    assert_eq!(
+        std::fs::read_to_string(&journal).unwrap().lines().count(),
+        4
+    );
+    // The torn half was cut off before the batch was recorded again: the
+    // journal reads whole, every batch done.
+    let report = client(&server)
+        .import_contacts(15)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .unwrap();
+    assert_eq!(report.batches_from_journal, 3);
+
+    // A whole line damaged in the middle is not guessed at.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    std::fs::write(&journal, text.replacen("\"batch\":1", "\"batch\":\"x\"", 1)).unwrap();
+    let error = client(&server)
+        .import_contacts(15)
+        .journal(&journal)
+        .run_file(&file)
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("line 3 is damaged"), "{error}");
+}
+
+#[test]
+fn a_row_that_cannot_be_read_names_its_line_and_column() {
+    use altur_api::import::{CsvRows, JsonLinesRows};
+
+    let mut text = b"contact,name,extracted_data,plan\n+5215550001,Ana,,gold\n".to_vec();
+    text.extend_from_slice(b"+5215550002,Lu\xffis,,gold\n");
+    text.extend_from_slice(b"+5215550003,Eva,\"{\"\"tier\"\": 2}\",gold\n");
+    text.extend_from_slice(b"+5215550004,\"two\nlines\",,gold,extra\n");
+    text.extend_from_slice(b"+5215550005,Noe,[1],gold\n");
+    let rows: Vec<_> = CsvRows::new(&text[..]).unwrap().collect();
+    assert_eq!(rows.len(), 5);
+    let ana = rows[0].as_ref().unwrap();
+    assert_eq!(ana.line, Some(2));
+    assert_eq!(ana.contact.extracted_data["plan"], "gold");
+    let error = rows[1].as_ref().unwrap_err();
+    assert_eq!(
+        (error.line, error.column, error.field.as_deref()),
+        (3, Some(2), Some("name"))
+    );
+    assert_eq!(
+        error.to_string(),
+        "line 3, column 2 (`name`): not valid UTF-8"
+    );
+    let eva = rows[2].as_ref().unwrap();
+    assert_eq!(eva.contact.extracted_data["tier"], 2);
+    let error = rows[3].as_ref().unwrap_err();
+    assert_eq!((error.line, error.column), (5, Some(5)), "{error}");
+    assert!(error.message.contains("5 fields where the header has 4"));
+    let error = rows[4].as_ref().unwrap_err();
+    assert_eq!(
+        (error.line, error.column, error.field.as_deref()),
+        (7, Some(3), Some("extracted_data"))
+    );
+
+    let no_contact = CsvRows::new(&b"phone,name\n+5215550001,Ana\n"[..])
+        .err()
+        .unwrap();
+    assert_eq!(
+        no_contact.to_string(),
+        "line 1: no `contact` column (the phone number) among phone, name"
+    );
+
+    let text = "{\"contact\": \"+5215550001\", \"tier\": 2}\n\n{\"contact\": \"+5215550002\",, }\n{\"contact\": [1]}\n";
+    let rows: Vec<_> = JsonLinesRows::new(text.as_bytes()).collect();
+    assert_eq!(rows[0].as_ref().unwrap().contact.extracted_data["tier"], 2);
+    let error = rows[1].as_ref().unwrap_err();
+    assert_eq!((error.line, error.column), (3, Some(27)), "{error}");
+    assert_eq!(error.message, "key must be a string");
+    let error = rows[2].as_ref().unwrap_err();
+    assert_eq!((error.line, error.field.as_deref()), (4, Some("contact")));
+}
+
+#[tokio::test]
+async fn ten_batches_through_a_limit_of_two_per_second_take_four_and_a_half_seconds() {
+    let server = ContactsServer::start().await;
+    let limited = Client::builder()
+        .api_key("test-key")
+        .base_url(server.url())
+        .rate_limit(std::num::NonZeroU32::new(2).unwrap())
+        .build()
+        .unwrap();
+    let rows: Vec<_> = (0..10_000)
+        .map(|i| altur_api::types::NewContact {
+            contact: Some(phone(i)),
+            ..Default::default()
+        })
+        .collect();
+    let started = Instant::now();
+    limited.import_contacts(16).run(rows.clone()).await.unwrap();
+    let elapsed = started.elapsed();
+    assert!(elapsed >= Duration::from_millis(4500), "{elapsed:?}");
+    let handled = server.handled();
+    assert_eq!(handled.len(), 10);
+    for pair in handled.windows(2) {
+        let gap = pair[1].at - pair[0].at;
+        assert!(gap >= Duration::from_millis(450), "requests {gap:?} apart");
+    }
+
+    // With no limit on the client, the documented 12 per second.
+    let server = ContactsServer::start().await;
+    client(&server).import_contacts(16).run(rows).await.unwrap();
+    let handled = server.handled();
+    for pair in handled.windows(2) {
+        let gap = pair[1].at - pair[0].at;
+        assert!(
+            gap >= Duration::from_millis(1000 / 12 - 5),
+            "requests {gap:?} apart"
+        );
+    }
+}
