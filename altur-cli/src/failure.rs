@@ -31,6 +31,8 @@ pub enum Failure {
     Refused(String),
     /// Talking to something other than the API (a forward target, a port).
     Network(String),
+    /// A contact import that stopped.
+    Import(Box<altur_api::import::ImportError>),
 }
 
 /// The name the generated code knows `anyhow::Error` by.
@@ -44,6 +46,10 @@ impl Failure {
         error.into()
     }
 
+    pub fn import(error: altur_api::import::ImportError) -> Self {
+        Failure::Import(Box::new(error))
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
             Failure::Usage(_) => exit::USAGE,
@@ -52,6 +58,11 @@ impl Failure {
             Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
             Failure::Refused(_) => exit::REFUSED,
             Failure::Network(_) => exit::NETWORK,
+            Failure::Import(error) => match error.as_ref() {
+                altur_api::import::ImportError::Batch { error, .. } => api_exit_code(error),
+                // The file, the journal, the rejects file: the user's to fix.
+                _ => exit::USAGE,
+            },
         })
     }
 }
@@ -69,6 +80,13 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Failure::Usage(why) | Failure::Refused(why) | Failure::Network(why) => f.write_str(why),
+            Failure::Import(error) => {
+                fmt::Display::fmt(error, f)?;
+                if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {
+                    write_message(error, f)?;
+                }
+                Ok(())
+            }
             Failure::Api(error) => {
                 fmt::Display::fmt(error, f)?;
                 write_message(error, f)

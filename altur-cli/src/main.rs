@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod connection;
+mod contacts;
 mod failure;
 mod generated;
 mod input;

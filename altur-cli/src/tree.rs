@@ -28,6 +28,9 @@ pub struct Globals {
 /// The commands written by hand, on the crate.
 #[derive(Subcommand, Debug)]
 pub enum Handwritten {
+    /// Bulk work on campaign contacts
+    #[command(subcommand)]
+    Contacts(crate::contacts::Command),
     /// Check, receive and send Altur's webhook deliveries locally
     #[command(subcommand)]
     Webhooks(webhooks::Command),
@@ -48,6 +51,7 @@ pub enum Shell {
 impl Handwritten {
     pub async fn run(self, globals: &Globals) -> crate::failure::Result<()> {
         match self {
+            Handwritten::Contacts(command) => command.run(globals).await,
             Handwritten::Webhooks(command) => command.run(globals).await,
             Handwritten::Completions { shell } => {
                 let shell = match shell {
