@@ -96,23 +96,23 @@ impl VisitMut for ReplaceAnyhow {
 /// `CliCommand::operation_id()`.
 fn variants(file: &syn::File) -> Result<BTreeMap<String, syn::Path>, String> {
     let mut found = BTreeMap::new();
-    struct Arms<'a>(&'a mut BTreeMap<String, syn::Path>);
-    impl syn::visit::Visit<'_> for Arms<'_> {
-        fn visit_impl_item_fn(&mut self, f: &syn::ImplItemFn) {
-            if f.sig.ident != "operation_id" {
-                return;
-            }
-            syn::visit::visit_impl_item_fn(self, f);
-        }
-        fn visit_arm(&mut self, arm: &syn::Arm) {
+    let operation_id = file.items.iter().find_map(|item| match item {
+        Item::Impl(block) => block.items.iter().find_map(|item| match item {
+            ImplItem::Fn(f) if f.sig.ident == "operation_id" => Some(f),
+            _ => None,
+        }),
+        _ => None,
+    });
+    if let Some(Stmt::Expr(Expr::Match(arms), _)) = operation_id.and_then(|f| f.block.stmts.last())
+    {
+        for arm in &arms.arms {
             if let (syn::Pat::Path(pattern), Expr::Lit(lit)) = (&arm.pat, arm.body.as_ref())
                 && let syn::Lit::Str(id) = &lit.lit
             {
-                self.0.insert(id.value(), pattern.path.clone());
+                found.insert(id.value(), pattern.path.clone());
             }
         }
     }
-    syn::visit::Visit::visit_file(&mut Arms(&mut found), file);
     if found.is_empty() {
         return Err("progenitor's CLI has no `CliCommand::operation_id`: \
                     its shape changed, adapt altur-cli/build/adapt.rs"

@@ -67,16 +67,14 @@ async fn run(matches: &clap::ArgMatches, globals: &Globals) -> failure::Result<(
             "no command given: see `altur --help`".into(),
         ));
     };
-    if <Handwritten as clap::Subcommand>::has_subcommand(name) {
-        let command = Handwritten::from_arg_matches(matches)
-            .map_err(|e| Failure::Usage(first_line(&e.to_string())))?;
-        return command.run(globals).await;
+    if let Some((command, leaf)) = tree::generated_command(matches) {
+        let client = connection::client(globals.base_url.as_deref())?;
+        let cli = generated::Cli::new(client, output::Output::new(globals.format));
+        return cli.execute(command, leaf).await;
     }
-    let (command, leaf) = tree::generated_command(matches)
-        .ok_or_else(|| Failure::Usage(format!("no command `{name}`: see `altur --help`")))?;
-    let client = connection::client(globals.base_url.as_deref())?;
-    let cli = generated::Cli::new(client, output::Output::new(globals.format));
-    cli.execute(command, leaf).await
+    let command = Handwritten::from_arg_matches(matches)
+        .map_err(|e| Failure::Usage(format!("{name}: {}", first_line(&e.to_string()))))?;
+    command.run(globals).await
 }
 
 /// clap's message, cut to its first line (the rest is usage and tips); help

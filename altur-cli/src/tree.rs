@@ -89,7 +89,13 @@ pub fn command() -> Command {
         .children
         .into_iter()
         .fold(root, |root, (name, node)| {
-            root.subcommand(node.into_command(&[name]))
+            if node.command.is_none() && root.find_subcommand(name).is_some() {
+                // A hand-written group of the same name (`contacts`, should the
+                // spec get a `/contacts` path): the generated commands join it.
+                root.mut_subcommand(name, |group| node.add_children(group, &[name]))
+            } else {
+                root.subcommand(node.into_command(&[name]))
+            }
         })
 }
 
@@ -130,6 +136,10 @@ impl Node {
             .about(format!("The `{}` operations", path.join(" ")))
             .subcommand_required(true)
             .arg_required_else_help(true);
+        self.add_children(group, path)
+    }
+
+    fn add_children(self, group: Command, path: &[&str]) -> Command {
         self.children
             .into_iter()
             .fold(group, |group, (word, node)| {
