@@ -124,6 +124,12 @@ fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {
         None => None,
     };
     let Some(decoder) = decoder else { return };
+    if decoder.contains("date_time") {
+        if field.attrs.iter().any(|a| a.path().is_ident("doc")) {
+            field.attrs.push(parse_quote!(#[doc = ""]));
+        }
+        field.attrs.push(parse_quote!(#[doc = " Decoded from RFC 3339 or any form Python writes (a space for `T`, 0 to 9 fractional digits); a time without an offset is read as UTC."]));
+    }
     if option_inner(&field.ty).is_some() && !has_default {
         // A field with `deserialize_with` is no longer optional to serde
         // unless it has a default.

@@ -108,6 +108,8 @@ fn detail(detail: &Value) -> Option<String> {
 /// required."]}`. Returns the message and, where exactly one field is named,
 /// that field.
 fn per_field(object: &Map<String, Value>) -> (Option<String>, Option<String>) {
+    // The messages about no one field first: they say what is wrong overall.
+    let mut general = Vec::new();
     let mut parts = Vec::new();
     let mut fields = Vec::new();
     // `valid_targets` is a list of strings too, and a documented one.
@@ -120,12 +122,14 @@ fn per_field(object: &Map<String, Value>) -> (Option<String>, Option<String>) {
         };
         let joined = messages.join(" ");
         if key == "non_field_errors" || key == "__all__" {
-            parts.push(joined);
+            general.push(joined);
         } else {
             parts.push(format!("{key}: {joined}"));
             fields.push(key.clone());
         }
     }
+    general.append(&mut parts);
+    let parts = general;
     let field = (fields.len() == 1).then(|| fields.remove(0));
     ((!parts.is_empty()).then(|| parts.join("; ")), field)
 }

@@ -181,9 +181,11 @@ pub(crate) async fn success<T: DeserializeOwned, E>(
         .map_err(progenitor_client::Error::ResponseBodyError)?;
     let inner = match serde_json::from_slice(&body) {
         Ok(inner) => inner,
-        Err(error) if body.iter().all(u8::is_ascii_whitespace) => serde_json::from_slice(b"{}")
-            .or_else(|_| serde_json::from_slice(b"null"))
-            .map_err(|_| progenitor_client::Error::InvalidResponsePayload(body, error))?,
+        Err(error) if body.iter().all(u8::is_ascii_whitespace) && !crate::transport::body_cut() => {
+            serde_json::from_slice(b"{}")
+                .or_else(|_| serde_json::from_slice(b"null"))
+                .map_err(|_| progenitor_client::Error::InvalidResponsePayload(body, error))?
+        }
         Err(error) => {
             return Err(progenitor_client::Error::InvalidResponsePayload(
                 body, error,

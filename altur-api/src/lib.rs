@@ -3,6 +3,7 @@
 
 mod auth;
 mod client;
+mod conversions;
 mod error;
 mod error_body;
 mod generated;
@@ -27,5 +28,5 @@ pub use error::{DocumentedError, Error};
 pub use generated::{
     Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, max_items, prelude, types,
 };
-pub use pages::PageError;
+pub use pages::{PageError, PageErrorKind};
 pub use transport::Transport;

@@ -142,6 +142,12 @@ impl ClientHooks<Transport> for Client {
     }
 }
 
+/// Whether the body of this call's response passed the size limit and was
+/// not read: then the empty body handed on is no answer to decode.
+pub(crate) fn body_cut() -> bool {
+    recorded(|x| x.too_large.is_some()) == Some(true)
+}
+
 /// What this attempt recorded (`None` outside `record`, where there is no
 /// record).
 fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod calls;
 pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
@@ -7,6 +8,7 @@ pub mod contacts_server;
 pub mod prism;
 pub mod python;
 pub mod rng;
+pub mod samples;
 pub mod server;
 
 use std::path::PathBuf;

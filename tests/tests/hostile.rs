@@ -101,8 +101,25 @@ async fn invalid_utf8_is_a_decode_error_keeping_the_bytes() {
 
 #[tokio::test]
 async fn an_empty_200_body() {
+    // Send Message's documented body is all optional, so an empty one can
+    // stand: the call succeeded, and says nothing more.
     let server = TestServer::replying(200, "application/json", "").await;
-    let error = send(&server.url).await;
+    let response = client_for(&server.url)
+        .send_message()
+        .body(altur_api::types::SendMessageBody::builder().content(Some("hi".to_owned())))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.thread.is_none() && response.messages.is_empty());
+
+    // An empty body where the type cannot stand empty (a list) is no success.
+    let server = TestServer::replying(200, "application/json", "").await;
+    let error = client_for(&server.url)
+        .get_messages()
+        .thread_id("thr_1")
+        .send()
+        .await
+        .unwrap_err();
     let Error::Decode {
         status,
         body,
@@ -113,6 +130,10 @@ async fn an_empty_200_body() {
     };
     assert_eq!((status.as_u16(), body.len()), (200, 0));
     assert!(source.is_eof());
+    assert!(
+        error.to_string().contains("accepted the request"),
+        "{error}"
+    );
 }
 
 #[tokio::test]

@@ -62,7 +62,9 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 /// The error must be `Error::Api` with this status; returns its body.
 fn api_error(outcome: Result<impl std::fmt::Debug, Error>, status: u16) -> types::Error {
     match outcome {
-        Err(Error::Api { status: got, error }) if got.as_u16() == status => error,
+        Err(Error::Api {
+            status: got, error, ..
+        }) if got.as_u16() == status => error,
         other => panic!("expected Error::Api {status}, got {other:?}"),
     }
 }
@@ -406,24 +408,42 @@ async fn create_campaign_with_and_without_an_idempotency_key() {
 
 #[tokio::test]
 async fn update_campaign_sends_only_what_changes() {
+    // A campaign as read, its cooldown changed, its cycles sent back: the
+    // body cannot carry cycles.enabled or cycles.mode, which the API
+    // refuses on update (IMMUTABLE_FIELD).
+    let read: types::CampaignResponse = serde_json::from_str(&fixture("campaign.json")).unwrap();
+    let cycles = read.campaign.unwrap().cycles.unwrap();
+    assert!(
+        cycles.enabled.is_some() && cycles.mode.is_some(),
+        "{cycles:?}"
+    );
+    let mut cycles = types::CyclesUpdate::from(cycles);
+    cycles.cooldown_minutes = Some(60);
     let (outcome, request) = exchange(200, &fixture("campaign.json"), |c| async move {
         c.update_campaign()
             .id(1234)
             .body(
-                types::CampaignSettings::builder()
+                types::CampaignUpdate::builder()
                     .name(Some(
                         "Q2 Reactivation (2)"
-                            .parse::<types::CampaignSettingsName>()
+                            .parse::<types::CampaignUpdateName>()
                             .unwrap(),
                     ))
-                    .retries(Some(2)),
+                    .retries(Some(2))
+                    .cycles(Some(cycles)),
             )
             .send()
             .await
     })
     .await;
     assert_eq!(line(&request), ("PATCH", "/campaigns/1234"));
-    insta::assert_json_snapshot!("update_campaign_request_body", request.json());
+    let sent = request.json();
+    assert_eq!(sent["cycles"]["cooldown_minutes"], 60);
+    assert!(
+        sent["cycles"].get("enabled").is_none() && sent["cycles"].get("mode").is_none(),
+        "{sent}"
+    );
+    insta::assert_json_snapshot!("update_campaign_request_body", sent);
     outcome.unwrap();
 
     let (outcome, _) = exchange(
@@ -432,7 +452,7 @@ async fn update_campaign_sends_only_what_changes() {
         |c| async move {
             c.update_campaign()
                 .id(1234)
-                .body(types::CampaignSettings::default())
+                .body(types::CampaignUpdate::default())
                 .send()
                 .await
         },
@@ -450,7 +470,7 @@ async fn update_campaign_sends_only_what_changes() {
         |c| async move {
             c.update_campaign()
                 .id(1234)
-                .body(types::CampaignSettings::default())
+                .body(types::CampaignUpdate::default())
                 .send()
                 .await
         },
@@ -620,10 +640,8 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
         contacts[1].status,
         Some(types::CampaignContactStatus::Answered)
     );
-    assert_eq!(
-        contacts[0].last_call_at.as_deref(),
-        Some("2025-10-03 19:11:39")
-    );
+    // As the contacts pages write it: a space, no offset; read as UTC.
+    assert_eq!(contacts[0].last_call_at, Some(time("2025-10-03T19:11:39Z")));
     assert_eq!(contacts[0].extracted_data["monto_prometido"], "1000");
     let pagination = page.pagination.unwrap();
     assert_eq!(

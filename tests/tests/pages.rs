@@ -151,7 +151,7 @@ async fn a_failed_page_is_an_item_of_the_stream_naming_its_page() {
     let failure = items[2].as_ref().unwrap_err();
     assert_eq!(failure.page_index, 1);
     assert!(
-        matches!(&failure.error, Error::UnexpectedStatus { status, body, .. } if status.as_u16() == 500 && &body[..] == b"<h1>oops</h1>"),
+        matches!(failure.error(), Some(Error::UnexpectedStatus { status, body, .. }) if status.as_u16() == 500 && &body[..] == b"<h1>oops</h1>"),
         "{failure:?}"
     );
     assert!(failure.to_string().starts_with("page 1: "), "{failure}");

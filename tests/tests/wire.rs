@@ -91,6 +91,7 @@ async fn documented_error_statuses_decode_to_the_spec_error() {
         let Error::Api {
             status: got,
             error: api,
+            ..
         } = &error
         else {
             panic!("{status}: expected Error::Api, got {error:?}");
@@ -133,10 +134,14 @@ async fn an_html_error_page_keeps_status_and_body() {
         )
     );
 
-    // A documented status with an HTML body: status and page are kept too.
+    // A documented error status with an HTML body: the typed error, with
+    // the status's reason for a message, and the page kept.
     let server = TestServer::replying(404, "text/html", page).await;
     let error = send(&server).await.expect_err("404");
-    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    assert!(
+        matches!(&error, Error::Api { error, .. } if error.message == "Not Found (the body has no message)"),
+        "{error:?}"
+    );
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(error.body().map(|b| &b[..]), Some(page.as_bytes()));
 }
@@ -158,9 +163,9 @@ async fn malformed_json_keeps_status_body_and_position() {
     assert_eq!(&raw[..], body.as_bytes());
     assert!(source.is_eof(), "{source}");
     assert!(
-        error
-            .to_string()
-            .starts_with("cannot decode the 200 OK response of the Altur API"),
+        error.to_string().starts_with(
+            "the Altur API accepted the request (200 OK), but its answer does not decode"
+        ),
         "{error}"
     );
 }

@@ -766,7 +766,7 @@ async fn the_change_report_between_two_versions_of_the_site() {
         replace_in(
             &list,
             "      - name: pageIndex\n",
-            "      - name: cursor\n        in: query\n        required: false\n        schema:\n          type: string\n      - name: pageIndex\n",
+            "      - name: search\n        in: query\n        required: false\n        schema:\n          type: string\n      - name: pageIndex\n",
         );
         for page in ["calls/retrieve.md", "calls/start.md"] {
             replace_in(

@@ -1,0 +1,736 @@
+//! A drifted server: what Altur's real server plausibly sends where it parts
+//! ways with the description, generated from the spec rather than picked by
+//! hand, so that an operation or a property added to the spec is covered
+//! without an edit. Prism serves only what the spec says; this serves, over
+//! loopback, for every operation:
+//!
+//! - its success response with every property set, then with each optional
+//!   property `null` in turn, each date-time rewritten in each form a
+//!   Python backend writes, an unknown property added at each level;
+//! - the success under another 2xx status, and an empty success body;
+//! - each documented error status in each body shape Python frameworks
+//!   write;
+//!
+//! and for every paginated list, the paging misbehaviours (cursor only,
+//! `pageIndex` ignored, `has_next` stuck on `true` over empty pages, pages
+//! past `total_count`). Every response decodes to what the full sample
+//! decodes to, less what the change removed, or is the typed error expected;
+//! no stream runs past its bound. Every webhook payload gets the same
+//! changes, through `webhook::verify`.
+
+use std::sync::{Arc, Mutex};
+
+use altur_api::{Client, Error, PageErrorKind};
+use altur_api_tests::calls::{Cases, Seen, request};
+use altur_api_tests::committed_spec;
+use altur_api_tests::rng::Rng;
+use altur_api_tests::samples::{Point, Samples, with, without};
+use altur_api_tests::server::{Recorded, Reply, TestServer};
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+
+/// Each form of the sample's date-time (2025-10-03T19:11:39Z) a Python
+/// backend writes, or of a time near it, with the instant it stands for.
+const TIME_FORMS: &[(&str, &str)] = &[
+    ("2025-10-03T19:11:39Z", "2025-10-03T19:11:39Z"),
+    ("2025-10-03T19:11:39+00:00", "2025-10-03T19:11:39Z"),
+    ("2025-10-03T21:11:39+02:00", "2025-10-03T19:11:39Z"),
+    ("2025-10-03T14:11:39-05:00", "2025-10-03T19:11:39Z"),
+    ("2025-10-03T14:41:39-0430", "2025-10-03T19:11:39Z"),
+    ("2025-10-03 19:11:39", "2025-10-03T19:11:39Z"),
+    ("2025-10-03T19:11:39", "2025-10-03T19:11:39Z"),
+    ("2025-10-03 19:11:39+00:00", "2025-10-03T19:11:39Z"),
+    ("2025-10-03T19:11:39.1Z", "2025-10-03T19:11:39.100Z"),
+    ("2025-10-03T19:11:39.123+00:00", "2025-10-03T19:11:39.123Z"),
+    ("2025-10-03 19:11:39.123456", "2025-10-03T19:11:39.123456Z"),
+    (
+        "2025-10-03T19:11:39.123456+00:00",
+        "2025-10-03T19:11:39.123456Z",
+    ),
+    (
+        "2025-10-03T19:11:39.123456789Z",
+        "2025-10-03T19:11:39.123456789Z",
+    ),
+];
+
+/// Error bodies in the shapes the docs and Python frameworks write, and the
+/// message each must give.
+fn error_bodies(reason: &str) -> Vec<(String, String)> {
+    vec![
+        (r#"{"error": 404, "message": "Not here"}"#.into(), "Not here".into()),
+        (
+            r#"{"error": "CAMPAIGN_FINISHED", "message": "Finished campaigns are read-only"}"#.into(),
+            "Finished campaigns are read-only".into(),
+        ),
+        (
+            r#"{"code": "INVALID_STATUS_TRANSITION", "message": "cannot", "current_status": "finished", "valid_targets": []}"#.into(),
+            "cannot".into(),
+        ),
+        (r#"{"detail": "Not found."}"#.into(), "Not found.".into()),
+        (
+            r#"{"detail": [{"loc": ["body", "contacts", 0, "contact"], "msg": "field required", "type": "value_error.missing"}, {"loc": ["query", "pageSize"], "msg": "ensure this value is less than or equal to 100", "type": "value_error"}]}"#.into(),
+            "body.contacts.0.contact: field required; query.pageSize: ensure this value is less than or equal to 100".into(),
+        ),
+        (
+            r#"{"content": ["This field is required."]}"#.into(),
+            "content: This field is required.".into(),
+        ),
+        (
+            r#"{"non_field_errors": ["Invalid phone number."], "contact": ["Enter a valid phone number.", "Too short."]}"#.into(),
+            "Invalid phone number.; contact: Enter a valid phone number. Too short.".into(),
+        ),
+        (r#"{"error": "Unauthorized"}"#.into(), "Unauthorized".into()),
+        (String::new(), format!("{reason} (empty body)")),
+        (
+            "<html><body><h1>Server Error</h1></body></html>".into(),
+            format!("{reason} (the body has no message)"),
+        ),
+    ]
+}
+
+/// One operation as the spec describes it.
+struct Operation {
+    id: String,
+    /// The success response's schema; `None` where it has no body.
+    success: Option<Value>,
+    /// Documented error statuses.
+    errors: Vec<u16>,
+}
+
+fn spec() -> Value {
+    serde_norway::from_str(&committed_spec()).unwrap()
+}
+
+fn operations(spec: &Value) -> Vec<Operation> {
+    let mut found = Vec::new();
+    for item in spec["paths"].as_object().unwrap().values() {
+        for operation in item.as_object().unwrap().values() {
+            let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            let responses = operation["responses"].as_object().unwrap();
+            let success = responses
+                .iter()
+                .find(|(code, _)| code.starts_with('2'))
+                .map(|(_, response)| response)
+                .and_then(|r| r.pointer("/content/application~1json/schema"))
+                .cloned();
+            let errors = responses
+                .keys()
+                .filter_map(|code| code.parse::<u16>().ok())
+                .filter(|code| *code >= 400)
+                .collect();
+            found.push(Operation {
+                id: id.to_owned(),
+                success,
+                errors,
+            });
+        }
+    }
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    found
+}
+
+/// A loopback server whose one reply the test changes between calls.
+struct Drifted {
+    reply: Arc<Mutex<Reply>>,
+    _server: TestServer,
+    client: Client,
+    cases: Cases,
+}
+
+impl Drifted {
+    async fn start() -> Drifted {
+        let reply = Arc::new(Mutex::new(json_reply(200, "{}")));
+        let answer = reply.clone();
+        let server = TestServer::start(move |_| answer.lock().unwrap().clone()).await;
+        let client = Client::builder()
+            .api_key("sk_drift")
+            .base_url(&server.url)
+            .max_retries(0)
+            .build()
+            .unwrap();
+        Drifted {
+            reply,
+            _server: server,
+            client,
+            cases: Cases(Rng(0x5eed_d21f)),
+        }
+    }
+
+    async fn answer(&mut self, operation: &str, reply: Reply) -> Result<Seen, Error> {
+        *self.reply.lock().unwrap() = reply;
+        request(operation, &self.client, &mut self.cases).await
+    }
+}
+
+fn json_reply(status: u16, body: &str) -> Reply {
+    Reply::Http {
+        status,
+        content_type: "application/json",
+        body: body.as_bytes().to_vec(),
+    }
+}
+
+fn text(value: &Value) -> String {
+    value.to_string()
+}
+
+/// Every change of one sample: (what changed, the body, what the decoded
+/// value must be, `None` where only decoding is checked).
+fn drifts(
+    sample: &Value,
+    decoded: &Value,
+    points: &[Point],
+) -> Vec<(String, Value, Option<Value>)> {
+    let mut out = Vec::new();
+    let mut all_unknown = sample.clone();
+    for point in points {
+        match point {
+            Point::Optional {
+                pointer,
+                has_default,
+            } => out.push((
+                format!("{pointer} null"),
+                with(sample, pointer, Value::Null),
+                (!has_default).then(|| without(decoded, pointer)),
+            )),
+            Point::DateTime { pointer } => {
+                for (form, instant) in TIME_FORMS {
+                    out.push((
+                        format!("{pointer} = {form:?}"),
+                        with(sample, pointer, json!(form)),
+                        Some(with(decoded, pointer, json!(instant))),
+                    ));
+                }
+            }
+            Point::Object { pointer } => {
+                let unknown = json!({"nested": [1, null, "two", {"deeper": {}}], "n": 1.5e300});
+                let mut body = sample.clone();
+                for target in [&mut body, &mut all_unknown] {
+                    let object = target
+                        .pointer_mut(pointer)
+                        .unwrap()
+                        .as_object_mut()
+                        .unwrap();
+                    object.insert("x_drift_unknown".into(), unknown.clone());
+                    object.insert("x_drift_null".into(), Value::Null);
+                }
+                out.push((
+                    format!("{pointer} + unknown properties"),
+                    body,
+                    Some(decoded.clone()),
+                ));
+            }
+        }
+    }
+    out.push((
+        "unknown properties at every level".into(),
+        all_unknown,
+        Some(decoded.clone()),
+    ));
+    out
+}
+
+#[tokio::test]
+async fn every_operation_decodes_what_a_drifted_server_sends() {
+    let spec = spec();
+    let samples = Samples::new(&spec);
+    let operations = operations(&spec);
+    assert_eq!(operations.len(), 18);
+    let mut server = Drifted::start().await;
+    let mut checked = 0;
+    for operation in &operations {
+        let id = operation.id.as_str();
+        let Some(schema) = &operation.success else {
+            // No body documented: any 2xx, with a body or without, is it.
+            for (status, body) in [(204, ""), (200, r#"{"success": true}"#), (202, "")] {
+                let seen = server
+                    .answer(id, json_reply(status, body))
+                    .await
+                    .unwrap_or_else(|e| panic!("{id} {status} {body:?}: {e}"));
+                assert_eq!(seen.status.as_u16(), status);
+                checked += 1;
+            }
+            continue;
+        };
+        let sample = samples.of(schema);
+        let full = server
+            .answer(id, json_reply(200, &text(&sample.value)))
+            .await
+            .unwrap_or_else(|e| panic!("{id}, every property set: {e}"));
+        assert_eq!(
+            full.value, sample.value,
+            "{id}: the full sample round-trips"
+        );
+        let decoded = full.value;
+
+        for (what, body, expected) in drifts(&sample.value, &decoded, &sample.points) {
+            let seen = server
+                .answer(id, json_reply(200, &text(&body)))
+                .await
+                .unwrap_or_else(|e| panic!("{id}, {what}: {e}\n{body}"));
+            if let Some(expected) = expected {
+                assert_eq!(seen.value, expected, "{id}, {what}");
+            }
+            checked += 1;
+        }
+
+        // Another 2xx than the documented one is the success.
+        let seen = server
+            .answer(id, json_reply(201, &text(&sample.value)))
+            .await
+            .unwrap_or_else(|e| panic!("{id}, 201: {e}"));
+        assert_eq!((seen.status.as_u16(), &seen.value), (201, &decoded), "{id}");
+        // An empty success body is the success where the type can stand
+        // empty (an object that requires nothing), else an error that says
+        // the request was accepted.
+        let resolved = samples.resolve(schema);
+        let can_be_empty = resolved.get("properties").is_some()
+            && resolved
+                .get("required")
+                .and_then(Value::as_array)
+                .is_none_or(Vec::is_empty);
+        for status in [200, 204] {
+            match server.answer(id, json_reply(status, "")).await {
+                Ok(seen) => {
+                    assert!(can_be_empty, "{id}: an empty {status} decoded: {seen:?}");
+                    assert_eq!(seen.value, json!({}), "{id}");
+                }
+                Err(error) => {
+                    assert!(!can_be_empty, "{id}: an empty {status}: {error}");
+                    assert!(matches!(error, Error::Decode { .. }), "{id}: {error:?}");
+                    assert!(
+                        error.to_string().contains("accepted the request"),
+                        "{error}"
+                    );
+                }
+            }
+            checked += 2;
+        }
+        checked += 1;
+    }
+    checked += errors_in_every_shape(&mut server, &operations).await;
+    // The figure for the closing note.
+    println!("drifted responses checked: {checked}");
+    assert!(checked > 1000, "{checked}");
+}
+
+/// Every documented error status of every operation, in every body shape.
+async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -> usize {
+    let mut checked = 0;
+    for operation in operations {
+        for &status in &operation.errors {
+            let reason = reqwest::StatusCode::from_u16(status)
+                .unwrap()
+                .canonical_reason()
+                .unwrap();
+            for (body, message) in error_bodies(reason) {
+                let outcome = server
+                    .answer(
+                        &operation.id,
+                        Reply::Http {
+                            status,
+                            content_type: if body.starts_with('<') {
+                                "text/html"
+                            } else {
+                                "application/json"
+                            },
+                            body: body.clone().into_bytes(),
+                        },
+                    )
+                    .await;
+                match outcome {
+                    Err(Error::Api {
+                        status: got,
+                        error,
+                        body: kept,
+                    }) => {
+                        assert_eq!(got.as_u16(), status, "{}", operation.id);
+                        assert_eq!(error.message, message, "{} {status} {body}", operation.id);
+                        assert_eq!(&kept[..], body.as_bytes(), "the raw body is kept");
+                    }
+                    other => panic!("{} {status} {body}: {other:?}", operation.id),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 17 * 10, "{checked}");
+    checked
+}
+
+#[test]
+fn error_codes_and_fields_are_read_from_every_shape() {
+    // The code, where the body gives one in either key; the field of a
+    // per-field list naming one field.
+    let spec = spec();
+    let _ = Samples::new(&spec);
+    for (body, code, field) in [
+        (
+            r#"{"error": "CAMPAIGN_FINISHED"}"#,
+            Some("CAMPAIGN_FINISHED"),
+            None,
+        ),
+        (
+            r#"{"code": "IMMUTABLE_FIELD", "field": "cycles.mode"}"#,
+            Some("IMMUTABLE_FIELD"),
+            Some("cycles.mode"),
+        ),
+        (
+            r#"{"content": ["This field is required."]}"#,
+            None,
+            Some("content"),
+        ),
+    ] {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let error = runtime.block_on(async {
+            let server = TestServer::replying(400, "application/json", body).await;
+            let client = Client::builder()
+                .api_key("sk_drift")
+                .base_url(&server.url)
+                .build()
+                .unwrap();
+            client
+                .send_message()
+                .body(altur_api::types::SendMessageBody::default())
+                .send()
+                .await
+                .unwrap_err()
+        });
+        let api = error.api_error().expect("Error::Api");
+        assert_eq!((api.code(), api.field.as_deref()), (code, field), "{body}");
+        assert!(!error.to_string().contains('\n'));
+    }
+}
+
+/// The list operations of the spec: a success body with a `pagination`
+/// property (the generator's test for a stream) and the array it pages.
+fn paginated(spec: &Value) -> Vec<(String, String)> {
+    let samples = Samples::new(spec);
+    operations(spec)
+        .into_iter()
+        .filter_map(|operation| {
+            let schema = samples.resolve(operation.success.as_ref()?);
+            let properties = schema.get("properties")?.as_object()?;
+            properties.get("pagination")?;
+            let items = properties
+                .iter()
+                .find(|(_, p)| samples.resolve(p).get("type") == Some(&json!("array")))?
+                .0
+                .clone();
+            Some((operation.id, items))
+        })
+        .collect()
+}
+
+/// A page of the list: items `from..to` (each the sample item with its own
+/// `id`), with `pagination` and `total_count` as given.
+fn page(
+    spec: &Value,
+    operation: &str,
+    items_key: &str,
+    ids: std::ops::Range<u64>,
+    pagination: Value,
+    total_count: Option<u64>,
+) -> Reply {
+    let samples = Samples::new(spec);
+    let schema = operations(spec)
+        .into_iter()
+        .find(|o| o.id == operation)
+        .unwrap()
+        .success
+        .unwrap();
+    let mut body = samples.of(&schema).value;
+    let item = body[items_key][0].clone();
+    body[items_key] = ids
+        .map(|n| {
+            let mut item = item.clone();
+            item["id"] = match &item["id"] {
+                Value::String(_) => json!(n.to_string()),
+                _ => json!(n),
+            };
+            item
+        })
+        .collect();
+    body["pagination"] = pagination;
+    match total_count {
+        Some(total) => body["total_count"] = json!(total),
+        None => {
+            body.as_object_mut().unwrap().remove("total_count");
+        }
+    }
+    json_reply(200, &body.to_string())
+}
+
+fn query(request: &Recorded, name: &str) -> Option<String> {
+    request
+        .query()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v)
+}
+
+/// What a stream yielded: the ids of its items, and how it ended.
+async fn drain(operation: &str, client: &Client) -> (Vec<String>, Option<altur_api::PageError>) {
+    let mut stream = altur_api_tests::calls::stream(operation, client);
+    let mut ids = Vec::new();
+    let mut ending = None;
+    // Bounded: a stream that loops fails here instead of hanging.
+    for _ in 0..100 {
+        match stream.next().await {
+            Some(Ok(item)) => ids.push(item["id"].to_string().trim_matches('"').to_owned()),
+            Some(Err(error)) => {
+                ending = Some(error);
+                assert!(stream.next().await.is_none(), "nothing after the error");
+                break;
+            }
+            None => break,
+        }
+    }
+    (ids, ending)
+}
+
+fn client(server: &TestServer) -> Client {
+    Client::builder()
+        .api_key("sk_drift")
+        .base_url(&server.url)
+        .max_retries(0)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn no_stream_runs_past_its_bound_whatever_the_server_does() {
+    let spec = Arc::new(spec());
+    let lists = paginated(&spec);
+    let names: Vec<_> = lists.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "list_campaign_calls",
+            "list_campaign_contacts",
+            "list_campaigns"
+        ]
+    );
+    let mut checked = 0;
+    for (operation, items) in &lists {
+        let operation = operation.as_str();
+        let takes_cursor =
+            spec.to_string().contains("\"cursor\"") && operation_takes(&spec, operation, "cursor");
+
+        // Cursor only: pageIndex ignored, next_cursor followed. Pages of two
+        // items, three pages, the last without a cursor.
+        let (s, o, i) = (spec.clone(), operation.to_owned(), items.clone());
+        let server = TestServer::start(move |request| {
+            let at: u64 = query(request, "cursor")
+                .and_then(|c| c.strip_prefix("c").map(|n| n.parse().unwrap()))
+                .unwrap_or(0);
+            let next = (at < 2).then(|| format!("c{}", at + 1));
+            page(
+                &s,
+                &o,
+                &i,
+                at * 2..at * 2 + 2,
+                json!({"next_cursor": next, "has_more": next.is_some()}),
+                None,
+            )
+        })
+        .await;
+        let (ids, ending) = drain(operation, &client(&server)).await;
+        let requests = server.requests().len();
+        if takes_cursor {
+            assert_eq!(ids, ["0", "1", "2", "3", "4", "5"], "{operation} by cursor");
+            assert!(ending.is_none(), "{operation}: {ending:?}");
+            assert_eq!(requests, 3, "{operation}");
+        } else {
+            // Without a cursor to send, the server sends the first page
+            // again: the stream stops there and says why.
+            assert_eq!(ids, ["0", "1"], "{operation}");
+            assert!(
+                matches!(ending.unwrap().kind, PageErrorKind::Repeated),
+                "{operation}"
+            );
+            assert_eq!(requests, 2, "{operation}");
+        }
+        checked += 1;
+
+        // pageIndex ignored and has_next always true: the first page again.
+        let (s, o, i) = (spec.clone(), operation.to_owned(), items.clone());
+        let server = TestServer::start(move |_| {
+            page(
+                &s,
+                &o,
+                &i,
+                0..2,
+                json!({"has_next": true, "next_page": 1}),
+                Some(50),
+            )
+        })
+        .await;
+        let (ids, ending) = drain(operation, &client(&server)).await;
+        assert_eq!(ids, ["0", "1"], "{operation}");
+        let ending = ending.expect("a repeated page ends the stream with an error");
+        assert!(
+            matches!(ending.kind, PageErrorKind::Repeated),
+            "{operation}: {ending}"
+        );
+        assert!(
+            ending.to_string().contains("previous page's items again"),
+            "{ending}"
+        );
+        assert_eq!(server.requests().len(), 2, "{operation}");
+        checked += 1;
+
+        // has_next stuck on true, then nothing but empty pages.
+        let (s, o, i) = (spec.clone(), operation.to_owned(), items.clone());
+        let server = TestServer::start(move |request| {
+            let index: u64 = query(request, "pageIndex").map_or(0, |p| p.parse().unwrap());
+            let ids = if index < 2 {
+                index * 2..index * 2 + 2
+            } else {
+                0..0
+            };
+            page(&s, &o, &i, ids, json!({"has_next": true}), None)
+        })
+        .await;
+        let (ids, ending) = drain(operation, &client(&server)).await;
+        assert_eq!(ids, ["0", "1", "2", "3"], "{operation}");
+        assert!(
+            matches!(ending.unwrap().kind, PageErrorKind::EmptyWithMore),
+            "{operation}"
+        );
+        assert_eq!(server.requests().len(), 3, "{operation}");
+        checked += 1;
+
+        // New items on every page, has_next always true, total_count 4.
+        let (s, o, i) = (spec.clone(), operation.to_owned(), items.clone());
+        let server = TestServer::start(move |request| {
+            let index: u64 = query(request, "pageIndex").map_or(0, |p| p.parse().unwrap());
+            page(
+                &s,
+                &o,
+                &i,
+                index * 2..index * 2 + 2,
+                json!({"has_next": true}),
+                (index == 0).then_some(4),
+            )
+        })
+        .await;
+        let (ids, ending) = drain(operation, &client(&server)).await;
+        let has_total = page_has_total(&spec, operation);
+        if has_total {
+            assert_eq!(ids, ["0", "1", "2", "3"], "{operation}");
+            let ending = ending.unwrap();
+            assert!(
+                matches!(
+                    ending.kind,
+                    PageErrorKind::PastTotal {
+                        total_count: 4,
+                        received: 4
+                    }
+                ),
+                "{operation}: {ending}"
+            );
+            assert_eq!(server.requests().len(), 2, "{operation}");
+        } else {
+            // No total_count to go by: the server's "more" is believed until
+            // the test's bound, which a real list would end.
+            assert_eq!(ids.len(), 100, "{operation}");
+        }
+        checked += 1;
+
+        // A well-behaved server, for contrast: every item, no error.
+        let (s, o, i) = (spec.clone(), operation.to_owned(), items.clone());
+        let server = TestServer::start(move |request| {
+            let index: u64 = query(request, "pageIndex").map_or(0, |p| p.parse().unwrap());
+            let last = index == 2;
+            page(
+                &s,
+                &o,
+                &i,
+                index * 2..index * 2 + 2,
+                json!({"has_next": !last, "next_page": (!last).then_some(index + 1)}),
+                (index == 0).then_some(6),
+            )
+        })
+        .await;
+        let (ids, ending) = drain(operation, &client(&server)).await;
+        assert_eq!(ids, ["0", "1", "2", "3", "4", "5"], "{operation}");
+        assert!(ending.is_none(), "{operation}: {ending:?}");
+        checked += 1;
+    }
+    println!("paging misbehaviours checked: {checked}");
+}
+
+fn operation_takes(spec: &Value, operation: &str, parameter: &str) -> bool {
+    spec["paths"].as_object().unwrap().values().any(|item| {
+        item.as_object().unwrap().values().any(|op| {
+            op.get("operationId") == Some(&json!(operation))
+                && op["parameters"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|p| p["name"] == parameter)
+        })
+    })
+}
+
+fn page_has_total(spec: &Value, operation: &str) -> bool {
+    let samples = Samples::new(spec);
+    let schema = operations(spec)
+        .into_iter()
+        .find(|o| o.id == operation)
+        .and_then(|o| o.success)
+        .unwrap();
+    samples.resolve(&schema)["properties"]
+        .get("total_count")
+        .is_some()
+}
+
+#[test]
+fn every_webhook_payload_decodes_what_a_drifted_sender_sends() {
+    use altur_api::webhook::{Event, Secret, sign, verify};
+    let spec = spec();
+    let samples = Samples::new(&spec);
+    let secret = Secret::new("ZHJpZnRlZC1zZW5kZXItc2VjcmV0LW9mLTMyLWJ5dGVz");
+    let decode = |body: &Value| -> Value {
+        let bytes = body.to_string().into_bytes();
+        let signature = sign(&secret, &bytes).unwrap();
+        match verify(&secret, Some(signature.as_bytes()), &bytes)
+            .unwrap_or_else(|e| panic!("{e}\n{body}"))
+        {
+            Event::CallEnded(e) => serde_json::to_value(e).unwrap(),
+            Event::CampaignStatusChanged(e) => serde_json::to_value(e).unwrap(),
+            Event::CampaignCycleCompleted(e) => serde_json::to_value(e).unwrap(),
+            other => panic!("an event the spec describes decodes to its type: {other:?}"),
+        }
+    };
+    let events: Vec<&String> = spec["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|name| name.ends_with("Event"))
+        .collect();
+    assert_eq!(events.len(), 3, "{events:?}");
+    let mut checked = 0;
+    for name in events {
+        let sample = samples.of(samples.component(name));
+        let decoded = decode(&sample.value);
+        assert_eq!(decoded, sample.value, "{name}: the full sample round-trips");
+        for (what, body, expected) in drifts(&sample.value, &decoded, &sample.points) {
+            // The event's type names which type it is: a null there is no
+            // such event any more.
+            if what.starts_with("/type ") || what.starts_with("/event_type ") {
+                continue;
+            }
+            let seen = decode(&body);
+            if let Some(expected) = expected {
+                assert_eq!(seen, expected, "{name}, {what}");
+            }
+            checked += 1;
+        }
+    }
+    println!("drifted webhook payloads checked: {checked}");
+    assert!(checked > 100, "{checked}");
+}
