@@ -7,11 +7,13 @@
 //! inside the crate's folder is what lets `cargo package` ship a crate that
 //! builds on its own.
 
+mod enum_docs;
 mod lenient;
 mod max_items;
 mod open_enums;
 mod pages;
 pub mod retry_policy;
+mod setters;
 mod typed_send;
 
 use std::fmt;
@@ -69,7 +71,9 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
     lenient::apply(&mut file, spec);
+    enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file);
+    setters::apply(&mut file);
     Ok(file)
 }
 

@@ -7,6 +7,11 @@
 //! `#[serde(untagged)]`: known values stay typed, an unknown one is kept and
 //! serializes back unchanged. This runs over every enum the spec has, so an
 //! enum Altur adds later is covered without anyone listing it.
+//!
+//! Because anything decodes, a typo (`no_answer` for `no-answer`) would match
+//! nothing in silence; so each enum also gets `KNOWN` (its wire strings),
+//! `is_known()` and a strict `parse_known()`, and each variant's doc line
+//! names its wire string.
 
 use std::collections::HashMap;
 
@@ -26,6 +31,7 @@ pub(super) fn apply(file: &mut syn::File) {
 
 fn open_module(items: &mut Vec<Item>) {
     let mut opened: HashMap<Ident, Ident> = HashMap::new();
+    let mut checks: Vec<Item> = Vec::new();
     for item in items.iter_mut() {
         let Item::Enum(e) = item else { continue };
         let is_string_enum =
@@ -35,6 +41,8 @@ fn open_module(items: &mut Vec<Item>) {
         }
         let unknown = unused_variant_name(e);
         remove_derives(&mut e.attrs);
+        let wire: Vec<String> = e.variants.iter_mut().map(document_wire_value).collect();
+        checks.push(known_values(&e.ident, &unknown, &wire));
         e.variants.push(parse_quote! {
             /// A value this version of the crate does not know, kept exactly as
             /// received so that it serializes back unchanged.
@@ -79,6 +87,50 @@ fn open_module(items: &mut Vec<Item>) {
         }
     }
     items.extend(decoders);
+    items.extend(checks);
+}
+
+/// The variant's wire string (its `#[serde(rename)]`, else its name), which
+/// becomes the last line of its docs.
+fn document_wire_value(variant: &mut syn::Variant) -> String {
+    let mut wire = variant.ident.to_string();
+    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                wire = meta.value()?.parse::<syn::LitStr>()?.value();
+            }
+            Ok(())
+        });
+    }
+    let line = format!(" `\"{wire}\"` on the wire.");
+    variant.attrs.insert(0, parse_quote!(#[doc = #line]));
+    wire
+}
+
+fn known_values(name: &Ident, unknown: &Ident, wire: &[String]) -> Item {
+    let type_name = name.to_string();
+    parse_quote! {
+        impl #name {
+            /// Every value this version of the crate knows, as sent on the wire.
+            pub const KNOWN: &'static [&'static str] = &[#(#wire),*];
+
+            /// Whether this is one of [`Self::KNOWN`] rather than a value kept
+            /// as received.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::#unknown(_))
+            }
+
+            /// Parses only a value of [`Self::KNOWN`] (exactly as on the wire);
+            /// anything else is an error that lists them. `str::parse`, like
+            /// decoding, accepts any string.
+            pub fn parse_known(value: &str) -> ::std::result::Result<Self, crate::UnknownValue> {
+                match value.parse::<Self>() {
+                    Ok(known) if known.is_known() => Ok(known),
+                    _ => Err(crate::UnknownValue::new(#type_name, value, Self::KNOWN)),
+                }
+            }
+        }
+    }
 }
 
 /// `Unknown`, unless the spec already has a value that becomes that variant.

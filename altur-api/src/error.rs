@@ -74,6 +74,11 @@ pub enum Error {
     Transport(reqwest::Error),
     /// The request could not be built from the arguments given.
     InvalidRequest(String),
+    /// (Feature `mock`.) The request reached an httpmock server and no mock
+    /// matched it: the test registered none for this request, or its `when`
+    /// differs from what was sent. Never an API answer.
+    #[cfg(feature = "mock")]
+    NoMockMatched,
     /// 429 Too Many Requests, after any retries the operation allows.
     RateLimited {
         /// How long the server asked to wait (`Retry-After`), if it said.
@@ -107,6 +112,9 @@ impl Error {
             | Error::Connect(_)
             | Error::Transport(_)
             | Error::InvalidRequest(_) => None,
+            // httpmock's 404 is no status of the API's.
+            #[cfg(feature = "mock")]
+            Error::NoMockMatched => None,
         }
     }
 
@@ -181,6 +189,10 @@ impl Error {
 
         if let (Some(limit), Some(status)) = (exchange.too_large, exchange.status) {
             return Error::ResponseTooLarge { status, limit };
+        }
+        #[cfg(feature = "mock")]
+        if crate::mock::no_mock_matched(&exchange) {
+            return Error::NoMockMatched;
         }
         match error {
             Generated::ErrorResponse(response) => {
@@ -312,6 +324,11 @@ impl fmt::Display for Error {
             Error::Connect(e) => write!(f, "cannot connect to the Altur API: {}", chain(e)),
             Error::Transport(e) => write!(f, "request to the Altur API failed: {}", chain(e)),
             Error::InvalidRequest(why) => write!(f, "invalid request: {}", one_line(why)),
+            #[cfg(feature = "mock")]
+            Error::NoMockMatched => f.write_str(
+                "no mock matched the request (httpmock answered it, not the API): \
+                 register a mock for it, or check that its `when` is what was sent",
+            ),
             Error::RateLimited { retry_after, .. } => {
                 f.write_str("the Altur API is rate limiting this client (429)")?;
                 match retry_after {

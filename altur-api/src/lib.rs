@@ -6,6 +6,7 @@ mod client;
 mod conversions;
 mod error;
 mod error_body;
+mod field_value;
 mod generated;
 #[cfg(feature = "import")]
 pub mod import;
@@ -25,8 +26,18 @@ pub mod webhook;
 pub use auth::{ApiKey, InvalidApiKey};
 pub use client::{API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, USER_AGENT};
 pub use error::{DocumentedError, Error};
+pub use field_value::FieldValue;
 pub use generated::{
     Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, max_items, prelude, types,
 };
+pub use open_enum::UnknownValue;
 pub use pages::{PageError, PageErrorKind};
 pub use transport::Transport;
+
+// What the types are made of, at the very versions they are made of, so that
+// building a value never needs a second copy of a crate in the user's tree.
+pub use chrono;
+/// Reads a `stream()`: `while let Some(item) = stream.try_next().await? {..}`.
+pub use futures_util::{StreamExt, TryStreamExt};
+pub use serde_json;
+pub use uuid;

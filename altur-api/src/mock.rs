@@ -4,4 +4,16 @@
 
 pub use httpmock;
 
+use crate::transport::Exchange;
+
+/// The whole body httpmock answers, with a 404, to a request no mock matches.
+const NO_MOCK_MATCHED: &[u8] = br#"{"message":"Request did not match any route or mock"}"#;
+
+/// Whether the response is httpmock's own answer to a request no mock
+/// matched: it would otherwise decode as the API's 404 error, since
+/// httpmock's body has a `message` just as Altur's has.
+pub(crate) fn no_mock_matched(exchange: &Exchange) -> bool {
+    exchange.status == Some(reqwest::StatusCode::NOT_FOUND) && exchange.body == NO_MOCK_MATCHED
+}
+
 include!(concat!(env!("OUT_DIR"), "/altur_api_mock.rs"));

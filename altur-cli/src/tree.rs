@@ -130,7 +130,19 @@ impl Node {
     fn into_command(self, path: &[&str]) -> Command {
         let name = path.last().copied().unwrap_or_default().to_owned();
         if let Some(command) = self.command {
-            return command.name(name);
+            // progenitor joins the summary and the description: a group's
+            // listing shows the summary, the command's --help both.
+            let about = command
+                .get_about()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let summary = about
+                .split_once("\n\n")
+                .map(|(summary, _)| summary.to_owned());
+            return match summary {
+                Some(summary) => command.name(name).about(summary).long_about(about),
+                None => command.name(name),
+            };
         }
         let group = Command::new(name)
             .about(format!("The `{}` operations", path.join(" ")))

@@ -9,6 +9,8 @@
 mod common;
 #[path = "../../altur-api/examples/webhook_receiver/receiver.rs"]
 mod receiver;
+#[path = "../../altur-api/examples/webhook_receiver/store.rs"]
+mod store;
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Stdio};
@@ -180,9 +182,21 @@ fn listen_refuses_a_delivery_signed_with_another_secret() {
     );
 }
 
-/// The example receiver of altur-api, on loopback in this process.
-async fn example_receiver() -> (String, mpsc::Receiver<Event>) {
-    let (work, queue) = mpsc::channel::<Event>(64);
+/// The example receiver of altur-api, on loopback in this process, with
+/// its SQLite store in `folder`; each event it works on comes out of the
+/// receiver returned.
+async fn example_receiver(folder: &std::path::Path) -> (String, mpsc::UnboundedReceiver<Event>) {
+    let store = store::Store::open(&folder.join("webhooks.sqlite3")).unwrap();
+    let stored = std::sync::Arc::new(tokio::sync::Notify::new());
+    let (worked, queue) = mpsc::unbounded_channel::<Event>();
+    tokio::spawn(receiver::work(
+        Secret::new(WEBHOOK_SECRET),
+        store.clone(),
+        stored.clone(),
+        move |event| {
+            let _ = worked.send(event);
+        },
+    ));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!(
         "http://{}{}",
@@ -192,7 +206,7 @@ async fn example_receiver() -> (String, mpsc::Receiver<Event>) {
     tokio::spawn(async move {
         axum::serve(
             listener,
-            receiver::router(Secret::new(WEBHOOK_SECRET), work),
+            receiver::router(Secret::new(WEBHOOK_SECRET), store, stored),
         )
         .await
     });
@@ -201,7 +215,8 @@ async fn example_receiver() -> (String, mpsc::Receiver<Event>) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn trigger_into_the_example_receiver_in_both_schemes() {
-    let (url, mut queue) = example_receiver().await;
+    let folder = tempfile::tempdir().unwrap();
+    let (url, mut queue) = example_receiver(folder.path()).await;
     for event in events() {
         for scheme in ["current", "legacy"] {
             let sent = run_async(trigger(&event, &url, scheme, WEBHOOK_SECRET)).await;
@@ -209,7 +224,7 @@ async fn trigger_into_the_example_receiver_in_both_schemes() {
             let answer: Value = serde_json::from_str(&sent.stdout).unwrap();
             assert_eq!(answer["status"], 200, "{answer}");
             // Each trigger is a new delivery (its ids are new), which the
-            // receiver, dropping repeats, hands on.
+            // receiver, dropping repeats, stores and works on.
             let handed = tokio::time::timeout(Duration::from_secs(5), queue.recv())
                 .await
                 .expect("the receiver handed the event on")
@@ -222,7 +237,8 @@ async fn trigger_into_the_example_receiver_in_both_schemes() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn listen_forwards_verified_deliveries_unchanged_to_the_example_receiver() {
-    let (target, mut queue) = example_receiver().await;
+    let folder = tempfile::tempdir().unwrap();
+    let (target, mut queue) = example_receiver(folder.path()).await;
     let listen = Listen::start(&["--forward-to", &target]);
     let sent = run_async(trigger(
         "campaign.status_changed",

@@ -14,13 +14,25 @@ const SEQUENTIAL_PER_ROUND: usize = 400;
 const CONCURRENCY: usize = 64;
 const CONCURRENT_PER_TASK: usize = 40;
 
+/// `cargo bench -p altur-bench --bench client [-- per-request|decoding]`:
+/// both parts, or the one named.
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(per_request());
-    decoding();
+    let only = |part: &str| {
+        let named: Vec<String> = std::env::args()
+            .filter(|a| a == "per-request" || a == "decoding")
+            .collect();
+        named.is_empty() || named.iter().any(|a| a == part)
+    };
+    if only("per-request") {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(per_request());
+    }
+    if only("decoding") {
+        decoding();
+    }
 }
 
 #[derive(Clone)]

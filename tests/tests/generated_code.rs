@@ -125,3 +125,57 @@ fn a_spec_the_generator_cannot_take_is_an_error_naming_the_problem() {
         "{error}"
     );
 }
+
+/// Every value of every enum of the API says what it means (from the spec's
+/// `x-enum-descriptions`), then its wire string: `MessageSentBy::Eu` is "The
+/// end user wrote it", not a bare `Eu`.
+#[test]
+fn every_enum_variant_says_what_it_means() {
+    let file: syn::File = syn::parse_str(&generate(&committed_spec())).unwrap();
+    let types = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        })
+        .expect("a types module");
+    let mut undocumented = Vec::new();
+    let mut variants = 0;
+    for item in types {
+        let syn::Item::Enum(e) = item else { continue };
+        for variant in e
+            .variants
+            .iter()
+            .filter(|v| matches!(v.fields, syn::Fields::Unit))
+        {
+            variants += 1;
+            let docs: Vec<String> = variant
+                .attrs
+                .iter()
+                .filter_map(|a| match &a.meta {
+                    syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }) => Some(s.value().trim().to_owned()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            let meaning = docs
+                .first()
+                .filter(|line| !line.is_empty() && !line.ends_with("on the wire."));
+            let wire = docs.last().filter(|line| line.ends_with("on the wire."));
+            if meaning.is_none() || wire.is_none() {
+                undocumented.push(format!("{}::{} {docs:?}", e.ident, variant.ident));
+            }
+        }
+    }
+    assert!(variants > 80, "{variants} variants");
+    assert!(
+        undocumented.is_empty(),
+        "without a meaning: {undocumented:#?}"
+    );
+}

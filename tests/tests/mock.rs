@@ -60,3 +60,52 @@ async fn a_typed_mock_answers_the_generated_client() {
         Some("no such agent")
     );
 }
+
+/// A request no mock matches is its own error, not the API's 404: a test of
+/// "an unknown agent gives 404" cannot pass with no mock at all.
+#[tokio::test]
+async fn an_unmatched_request_is_no_mock_matched_not_an_api_404() {
+    let server = MockServer::start_async().await;
+    let client = Client::builder()
+        .api_key("k")
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+    // A mock for another body than the one sent.
+    let other = server.send_message(|when, then| {
+        when.body(&SendMessageBody {
+            content: Some("other".into()),
+            ..SendMessageBody::default()
+        });
+        then.ok(&MessageResponse::default());
+    });
+    for error in [
+        client
+            .send_message()
+            .body(SendMessageBody::builder().content("hola"))
+            .send()
+            .await
+            .map(drop)
+            .unwrap_err(),
+        client
+            .retrieve_end_user()
+            .id("0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f")
+            .send()
+            .await
+            .map(drop)
+            .unwrap_err(),
+    ] {
+        assert!(
+            matches!(error, altur_api::Error::NoMockMatched),
+            "{error:?}"
+        );
+        assert_eq!(error.status(), None);
+        assert!(error.api_error().is_none());
+        assert!(
+            error.to_string().starts_with("no mock matched the request"),
+            "{error}"
+        );
+    }
+    other.assert_calls_async(0).await;
+    // The API's own 404, mocked, stays `Error::Api`: the test above.
+}

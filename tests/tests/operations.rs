@@ -101,6 +101,19 @@ async fn get_messages_encodes_the_thread_id_and_decodes_the_list() {
 }
 
 #[tokio::test]
+async fn a_thread_in_the_older_pages_names_decodes_into_the_same_fields() {
+    let body = r#"{"id": "thr_1", "chatbot": {"id": "5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11", "name": "Sofía"},
+                   "enduser": {"id": "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f", "display_name": "Ana"}}"#;
+    let (outcome, _) = exchange(200, body, |c| async move {
+        c.retrieve_thread().id("thr_1").send().await
+    })
+    .await;
+    let thread = outcome.unwrap();
+    assert_eq!(thread.agent.unwrap().name.as_deref(), Some("Sofía"));
+    assert_eq!(thread.end_user.unwrap().display_name, "Ana");
+}
+
+#[tokio::test]
 async fn retrieve_thread() {
     let (outcome, request) = exchange(200, &fixture("thread.json"), |c| async move {
         c.retrieve_thread().id("thr_8f2c").send().await
@@ -283,6 +296,7 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
     // copies say concurrency and has_more.
     let body = r#"{"total_count": 2, "campaigns": [
         {"id": 1234, "name": "Q2 Reactivation", "status": "active", "concurrency_limit": 5,
+         "agent": {"id": "agt_pub_7Hq2", "name": "Sofía"},
          "scheduling": {"mon": {"startTime": "09:00", "stopTime": "18:00", "active": true}}},
         {"id": 1235, "name": "Cobranza", "status": "cooldown", "concurrency": 3, "cycle_cooldown": 720,
          "scheduling": {"mon": {"startTime": "09:00", "endTime": "18:00", "active": true}}}],
@@ -292,10 +306,12 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
             .agent_id(AGENT.parse::<uuid::Uuid>().unwrap())
             .status(types::CampaignStatus::Active)
             .integration(types::CampaignChannel::PhoneCall)
-            .start_date(time("2026-01-01T00:00:00Z"))
+            // Nanoseconds: Python's parsers take at most microseconds.
+            .start_date(time("2026-01-01T00:00:00.123456789Z"))
             .end_date(time("2026-01-31T23:59:00Z"))
             .page_size(NonZeroU64::new(50).unwrap())
             .page_index(2u64)
+            .cursor("c2")
             .send()
             .await
     })
@@ -307,16 +323,22 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
         sent,
         pairs(&[
             ("agentId", AGENT),
+            ("cursor", "c2"),
             ("endDate", "2026-01-31T23:59:00Z"),
             ("integration", "phone_call"),
             ("pageIndex", "2"),
             ("pageSize", "50"),
-            ("startDate", "2026-01-01T00:00:00Z"),
+            ("startDate", "2026-01-01T00:00:00.123456Z"),
             ("status", "active"),
         ])
     );
     let list = outcome.unwrap();
     assert_eq!(list.campaigns[0].concurrency_limit, Some(5));
+    // The campaign pages show agent ids as public ids, not UUIDs.
+    assert_eq!(
+        list.campaigns[0].agent.as_ref().unwrap().id.as_deref(),
+        Some("agt_pub_7Hq2")
+    );
     assert_eq!(list.campaigns[1].concurrency, Some(3));
     assert_eq!(list.campaigns[1].cycle_cooldown, Some(720));
     let monday = |i: usize| list.campaigns[i].scheduling.clone().unwrap().mon.unwrap();

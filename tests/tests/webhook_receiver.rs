@@ -6,11 +6,16 @@
 
 #[path = "../../altur-api/examples/webhook_receiver/receiver.rs"]
 mod receiver;
+#[path = "../../altur-api/examples/webhook_receiver/store.rs"]
+mod store;
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use altur_api::webhook::{Event, Secret};
 use altur_api_tests::captured::Captured;
 use altur_api_tests::{python, workspace_root};
-use tokio::sync::mpsc;
+use tokio::sync::{Notify, mpsc};
 
 const SECRET: &str = "bG9vcGJhY2stcmVjZWl2ZXItc2VjcmV0LTMyLWJ5dGU=";
 
@@ -27,7 +32,22 @@ async fn signed_deliveries_over_http_are_accepted_once_and_forged_ones_refused()
     )
     .unwrap();
 
-    let (work, mut queue) = mpsc::channel::<Event>(1024);
+    let database = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("webhook-receiver-{}.sqlite3", std::process::id()));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", database.display()));
+    }
+    let store = store::Store::open(&database).unwrap();
+    let stored = Arc::new(Notify::new());
+    let (work, mut queue) = mpsc::unbounded_channel::<Event>();
+    tokio::spawn(receiver::work(
+        Secret::new(SECRET),
+        store.clone(),
+        stored.clone(),
+        move |event| {
+            let _ = work.send(event);
+        },
+    ));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!(
         "http://{}{}",
@@ -35,9 +55,12 @@ async fn signed_deliveries_over_http_are_accepted_once_and_forged_ones_refused()
         receiver::PATH
     );
     let server = tokio::spawn(async move {
-        axum::serve(listener, receiver::router(Secret::new(SECRET), work)).await
+        axum::serve(
+            listener,
+            receiver::router(Secret::new(SECRET), store, stored),
+        )
+        .await
     });
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
     let post = |signature: Option<String>, body: Vec<u8>| {
         let mut request = http
@@ -83,11 +106,11 @@ async fn signed_deliveries_over_http_are_accepted_once_and_forged_ones_refused()
             }
         }
     }
-    // Five events, each handed to the work queue once, though each arrived
-    // four times; nothing was taken off the queue while the answers went.
+    // Five events, each stored and worked on once, in order, though each
+    // arrived four times.
     assert_eq!(accepted, 5);
     let mut events = Vec::new();
-    while let Ok(event) = queue.try_recv() {
+    while let Ok(Some(event)) = tokio::time::timeout(Duration::from_secs(2), queue.recv()).await {
         events.push(event.event_type().to_owned());
     }
     assert_eq!(
@@ -133,8 +156,10 @@ async fn signed_deliveries_over_http_are_accepted_once_and_forged_ones_refused()
         assert_eq!(status, 400, "forged delivery {n}: {text}");
     }
     assert!(
-        queue.try_recv().is_err(),
-        "nothing forged reached the work queue"
+        tokio::time::timeout(Duration::from_millis(500), queue.recv())
+            .await
+            .is_err(),
+        "nothing forged reached the work"
     );
 
     // The server is still up, and answers a new valid delivery.

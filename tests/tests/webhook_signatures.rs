@@ -385,12 +385,16 @@ fn errors_say_what_was_wrong_without_the_secret() {
     let wrong_shape = br#"{"event_type": "campaign.cycle_completed", "event_id": 5}"#;
     let cases: Vec<(Result<Event, WebhookError>, &str)> = vec![
         (
-            webhook::verify(&secret, None, &body),
+            webhook::verify(&secret, None::<&str>, &body),
             "has no x-altur-signature header",
         ),
         (
             webhook::verify(&secret, Some(b"  "), &body),
-            "has no x-altur-signature header",
+            "x-altur-signature header is empty",
+        ),
+        (
+            webhook::verify(&secret, "", &body),
+            "x-altur-signature header is empty",
         ),
         (
             webhook::verify(&secret, Some(b"not a signature!"), &body),
@@ -437,6 +441,46 @@ fn errors_say_what_was_wrong_without_the_secret() {
         panic!("a payload error")
     };
     assert_eq!(kept, wrong_shape);
+    // Its Debug shows the body as the text it is, not as byte values.
+    let error = webhook::verify(
+        &secret,
+        webhook::sign(&secret, wrong_shape).unwrap().as_str(),
+        wrong_shape,
+    )
+    .unwrap_err();
+    let debug = format!("{error:?}");
+    assert!(
+        debug
+            .contains(r#"body: "{\"event_type\": \"campaign.cycle_completed\", \"event_id\": 5}""#),
+        "{debug}"
+    );
+}
+
+/// The header as axum, hyper and actix hand it over, or as a string, with no
+/// conversion by the caller; the body as `Vec<u8>`, `&[u8]` or `&str`.
+#[test]
+fn the_header_is_taken_as_frameworks_hand_it_over() {
+    let secret = Secret::new(SECRET);
+    let body = fixture("campaign_cycle_completed.json");
+    let signature = webhook::sign(&secret, &body).unwrap();
+    let mut headers = http::HeaderMap::new();
+    headers.insert(webhook::SIGNATURE_HEADER, signature.parse().unwrap());
+    let header: Option<&http::HeaderValue> = headers.get(webhook::SIGNATURE_HEADER);
+    let text = std::str::from_utf8(&body).unwrap();
+    for event in [
+        webhook::verify(&secret, header, &body),
+        webhook::verify(&secret, header.unwrap(), body.as_slice()),
+        webhook::verify(&secret, signature.as_str(), text),
+        webhook::verify(&secret, &signature, body.clone()),
+        webhook::verify(&secret, Some(signature.as_bytes()), &body),
+    ] {
+        assert_eq!(event.unwrap().event_type(), "campaign.cycle_completed");
+    }
+    let absent: Option<&http::HeaderValue> = None;
+    assert!(matches!(
+        webhook::verify(&secret, absent, &body),
+        Err(WebhookError::MissingSignature)
+    ));
 }
 
 proptest! {
@@ -450,7 +494,7 @@ proptest! {
     ) {
         let secret = Secret::new(secret);
         let _ = webhook::verify(&secret, Some(&header), &body);
-        let _ = webhook::verify(&secret, None, &body);
+        let _ = webhook::verify(&secret, None::<&str>, &body);
         let _ = webhook::sign(&secret, &body);
     }
 
@@ -462,4 +506,48 @@ proptest! {
         let event = webhook::verify(&secret, Some(signature.as_bytes()), &body).unwrap();
         prop_assert_eq!(event.event_type(), "x.y");
     }
+}
+
+/// The crate docs' sample payload of each event decodes, signed as Altur
+/// signs it, to the variant the docs name, and every event has one.
+#[test]
+fn the_docs_sample_payload_of_each_event_decodes_to_its_variant() {
+    let readme =
+        std::fs::read_to_string(altur_api_tests::workspace_root().join("altur-api/README.md"))
+            .unwrap();
+    let samples = &readme[readme
+        .find("### Sample payloads")
+        .expect("a samples section")..];
+    let secret = Secret::new(SECRET);
+    let mut seen = Vec::new();
+    for block in samples.split("```json\n").skip(1) {
+        let body = block.split("```").next().unwrap().as_bytes();
+        let signature = webhook::sign(&secret, body).unwrap();
+        let event = webhook::verify(&secret, signature.as_str(), body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(body)));
+        let variant = match &event {
+            Event::CallEnded(_) => "CallEnded",
+            Event::CampaignStatusChanged(_) => "CampaignStatusChanged",
+            Event::CampaignCycleCompleted(_) => "CampaignCycleCompleted",
+            other => panic!("not a documented event: {other:?}"),
+        };
+        // The line above the block names the event type and the variant.
+        let heading = samples[..samples.find(block).unwrap()]
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty() && !line.starts_with("```"))
+            .unwrap();
+        assert!(heading.contains(event.event_type()), "{heading}");
+        assert!(heading.contains(&format!("Event::{variant}")), "{heading}");
+        seen.push(variant);
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            "CallEnded",
+            "CampaignCycleCompleted",
+            "CampaignStatusChanged"
+        ]
+    );
 }

@@ -1,8 +1,8 @@
 //! The receiver itself, apart from `main` so that the tests serve this very
-//! code: verify each delivery, answer at once, hand the work to a task.
+//! code: verify each delivery, store it durably, answer, and do the work
+//! from the store in a task.
 
-use std::collections::{HashSet, VecDeque};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use altur_api::webhook::{self, Event, SIGNATURE_HEADER, Secret};
 use axum::Router;
@@ -10,51 +10,26 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
-use tokio::sync::mpsc;
+use tokio::sync::Notify;
+
+use crate::store::Store;
 
 /// Where Altur's docs put the receiver in their example.
 pub const PATH: &str = "/webhooks/altur";
 
-/// How many delivery ids are remembered to drop repeats.
-const REMEMBERED: usize = 10_000;
-
 struct Receiver {
     secret: Secret,
-    work: mpsc::Sender<Event>,
-    seen: Mutex<Seen>,
+    store: Store,
+    stored: Arc<Notify>,
 }
 
-/// The last delivery ids seen: Altur retries, and signs no timestamp, so
-/// the same delivery can arrive twice (or be replayed by someone who
-/// captured it).
-#[derive(Default)]
-struct Seen {
-    ids: HashSet<String>,
-    order: VecDeque<String>,
-}
-
-impl Seen {
-    fn first_time(&mut self, id: &str) -> bool {
-        if self.ids.contains(id) {
-            return false;
-        }
-        if self.order.len() == REMEMBERED
-            && let Some(oldest) = self.order.pop_front()
-        {
-            self.ids.remove(&oldest);
-        }
-        self.ids.insert(id.to_owned());
-        self.order.push_back(id.to_owned());
-        true
-    }
-}
-
-/// The receiver's routes; each verified, new event goes to `work`.
-pub fn router(secret: Secret, work: mpsc::Sender<Event>) -> Router {
+/// The receiver's routes; each verified, new delivery is stored, and
+/// `stored` is told.
+pub fn router(secret: Secret, store: Store, stored: Arc<Notify>) -> Router {
     let receiver = Arc::new(Receiver {
         secret,
-        work,
-        seen: Mutex::default(),
+        store,
+        stored,
     });
     Router::new()
         .route(PATH, post(receive))
@@ -62,14 +37,14 @@ pub fn router(secret: Secret, work: mpsc::Sender<Event>) -> Router {
 }
 
 /// Answers within Altur's 10 s by doing nothing slow here: 200 once the
-/// event is verified and queued, 400 when it is not Altur's (the docs'
-/// advice), 503 when the queue is full (Altur retries later).
+/// delivery is verified and on disk, 400 when it is not Altur's (the docs'
+/// advice), 503 when it could not be stored (Altur retries later).
 async fn receive(
     State(receiver): State<Arc<Receiver>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> (StatusCode, &'static str) {
-    let signature = headers.get(SIGNATURE_HEADER).map(|value| value.as_bytes());
+    let signature = headers.get(SIGNATURE_HEADER);
     let event = match webhook::verify(&receiver.secret, signature, &body) {
         Ok(event) => event,
         Err(error) => {
@@ -77,32 +52,92 @@ async fn receive(
             return (StatusCode::BAD_REQUEST, "refused\n");
         }
     };
-    let first_time = match event.dedup_key() {
-        Some(id) => receiver
-            .seen
-            .lock()
-            .map(|mut seen| seen.first_time(id))
-            .unwrap_or(true),
-        None => true,
-    };
-    if !first_time {
-        tracing::info!(
-            event_type = event.event_type(),
-            id = event.dedup_key(),
-            "repeated delivery dropped"
-        );
-        return (StatusCode::OK, "already received\n");
+    // A verified header is ASCII (base64 or hex).
+    let signature = signature
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let key = event.dedup_key().map(str::to_owned);
+    let event_type = event.event_type().to_owned();
+    let store = receiver.store.clone();
+    let stored = tokio::task::spawn_blocking(move || {
+        store.record(key.as_deref(), &event_type, &signature, &body)
+    })
+    .await;
+    match stored {
+        Ok(Ok(true)) => {
+            tracing::info!(
+                event_type = event.event_type(),
+                id = event.dedup_key(),
+                "delivery accepted"
+            );
+            receiver.stored.notify_one();
+            (StatusCode::OK, "ok\n")
+        }
+        Ok(Ok(false)) => {
+            tracing::info!(
+                event_type = event.event_type(),
+                id = event.dedup_key(),
+                "repeated delivery dropped"
+            );
+            (StatusCode::OK, "already received\n")
+        }
+        Ok(Err(error)) => {
+            tracing::error!(%error, "delivery not stored: Altur will retry");
+            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n")
+        }
+        Err(error) => {
+            tracing::error!(%error, "delivery not stored: Altur will retry");
+            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n")
+        }
     }
-    tracing::info!(
-        event_type = event.event_type(),
-        id = event.dedup_key(),
-        "delivery accepted"
-    );
-    match receiver.work.try_send(event) {
-        Ok(()) => (StatusCode::OK, "ok\n"),
-        Err(_) => {
-            tracing::warn!("work queue full: Altur will retry");
-            (StatusCode::SERVICE_UNAVAILABLE, "busy\n")
+}
+
+/// Does the work of every stored delivery, oldest first, one at a time:
+/// those left from before a restart, then each new one as `stored` says.
+/// A delivery is marked done after `handle` returns, so a crash in between
+/// runs it again on restart: make `handle` safe to repeat (or record its
+/// effect in the same database, in one transaction with the mark).
+pub async fn work(
+    secret: Secret,
+    store: Store,
+    stored: Arc<Notify>,
+    mut handle: impl FnMut(Event) + Send + 'static,
+) {
+    loop {
+        let next = {
+            let store = store.clone();
+            tokio::task::spawn_blocking(move || store.next_pending()).await
+        };
+        let pending = match next {
+            Ok(Ok(Some(pending))) => pending,
+            Ok(Ok(None)) => {
+                stored.notified().await;
+                continue;
+            }
+            Ok(Err(error)) => {
+                tracing::error!(%error, "store unreadable; retrying in a second");
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                continue;
+            }
+            Err(error) => {
+                tracing::error!(%error, "store task failed");
+                return;
+            }
+        };
+        // Read back from disk: verified again, so the store is no way in.
+        match webhook::verify(&secret, pending.signature.as_str(), &pending.body) {
+            Ok(event) => handle(event),
+            Err(error) => tracing::error!(%error, row = pending.row, "stored delivery skipped"),
+        }
+        let store = store.clone();
+        let row = pending.row;
+        match tokio::task::spawn_blocking(move || store.mark_processed(row)).await {
+            Ok(Ok(())) => {}
+            _ => {
+                tracing::error!(row, "could not mark the delivery done; stopping the work");
+                return;
+            }
         }
     }
 }

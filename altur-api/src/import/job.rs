@@ -300,7 +300,14 @@ impl Run<'_> {
                 from_journal = true;
             } else {
                 self.pacer.wait().await;
-                let key = keys::idempotency_key(&self.report.job_id, number, &content);
+                let if_duplicate = self.job.if_duplicate.to_string();
+                let batch = keys::Batch {
+                    campaign: self.job.campaign,
+                    if_duplicate: &if_duplicate,
+                    job_id: &self.report.job_id,
+                    number,
+                };
+                let key = keys::idempotency_key(&batch, &content);
                 let body = AddCampaignContactsBody {
                     contacts: if keep_contacts {
                         contacts.clone()

@@ -47,24 +47,48 @@ impl fmt::Debug for Secret {
 
 /// Checks a delivery's signature, then decodes its event.
 ///
-/// `signature` is the `X-Altur-Signature` header's value (`None` when the
-/// request has none) and `body` the request body's bytes as received: read
-/// them before any framework parses the JSON.
+/// `signature` is the `X-Altur-Signature` header as your framework hands it
+/// over: `headers.get(SIGNATURE_HEADER)` (an `Option<&HeaderValue>`), a
+/// `/// `&str`, bytes, or `None` when the request has none (seestr`, bytes, or an `Option` of one, `None` when the request has none (see
+/// [`SignatureHeader`]). `body` is the request body's bytes as received
+/// (`&[u8]`, `Bytes`, `Vec<u8>`, `&str`): read them before any framework
+/// parses the JSON.
 ///
 /// Altur signs no timestamp, so a delivery captured on the way can be sent
 /// again and still verifies: deduplicate on [`Event::dedup_key`] (the
 /// campaign events' `event_id`, the call `id` of `on_call_end`).
 pub fn verify(
     secret: &Secret,
-    signature: Option<&[u8]>,
-    body: &[u8],
+    signature: impl SignatureHeader,
+    body: impl AsRef<[u8]>,
 ) -> Result<Event, WebhookError> {
-    signature::check(
-        secret,
-        signature.ok_or(WebhookError::MissingSignature)?,
-        body,
-    )?;
+    let body = body.as_ref();
+    let signature = signature
+        .header_bytes()
+        .ok_or(WebhookError::MissingSignature)?;
+    signature::check(secret, signature, body)?;
     Event::decode(body)
+}
+
+/// What [`verify`] takes as the `X-Altur-Signature` header: anything that is
+/// bytes by reference (`&HeaderValue` of `http`, hence axum, hyper and
+/// reqwest; `&str`; `&[u8]`; `&Vec<u8>`), or an `Option` of one, `None`
+/// meaning the request had no such header.
+pub trait SignatureHeader {
+    /// The header's value, or `None` when there is no header.
+    fn header_bytes(&self) -> Option<&[u8]>;
+}
+
+impl<T: AsRef<[u8]> + ?Sized> SignatureHeader for &T {
+    fn header_bytes(&self) -> Option<&[u8]> {
+        Some((**self).as_ref())
+    }
+}
+
+impl<T: SignatureHeader> SignatureHeader for Option<T> {
+    fn header_bytes(&self) -> Option<&[u8]> {
+        self.as_ref().and_then(SignatureHeader::header_bytes)
+    }
 }
 
 /// The `X-Altur-Signature` value Altur's current scheme puts on `body`
@@ -82,11 +106,12 @@ pub fn sign_legacy(secret: &Secret, body: &[u8]) -> String {
 
 /// Why a delivery was refused. None of them repeats the secret; answer any
 /// of them with 400.
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum WebhookError {
-    /// No `X-Altur-Signature` header, or an empty one.
+    /// No `X-Altur-Signature` header.
     MissingSignature,
+    /// An `X-Altur-Signature` header with nothing in it (or only spaces).
+    EmptySignature,
     /// The header is neither 64 hex digits nor the base64 of 32 bytes.
     MalformedSignature,
     /// The signature does not match the body: forged, damaged, or signed
@@ -113,6 +138,9 @@ impl fmt::Display for WebhookError {
             WebhookError::MissingSignature => {
                 write!(f, "the delivery has no {SIGNATURE_HEADER} header")
             }
+            WebhookError::EmptySignature => {
+                write!(f, "the delivery's {SIGNATURE_HEADER} header is empty")
+            }
             WebhookError::MalformedSignature => write!(
                 f,
                 "the {SIGNATURE_HEADER} header is neither a base64 nor a hex HMAC-SHA256 digest"
@@ -128,6 +156,31 @@ impl fmt::Display for WebhookError {
             WebhookError::Payload {
                 event_type, reason, ..
             } => write!(f, "the {event_type} payload does not decode: {reason}"),
+        }
+    }
+}
+
+/// Derived, except that a payload's body shows as text (it is JSON), not as
+/// a list of byte values.
+impl fmt::Debug for WebhookError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WebhookError::MissingSignature => f.write_str("MissingSignature"),
+            WebhookError::EmptySignature => f.write_str("EmptySignature"),
+            WebhookError::MalformedSignature => f.write_str("MalformedSignature"),
+            WebhookError::Mismatch => f.write_str("Mismatch"),
+            WebhookError::SecretNotBase64 => f.write_str("SecretNotBase64"),
+            WebhookError::NotJson(why) => f.debug_tuple("NotJson").field(why).finish(),
+            WebhookError::Payload {
+                event_type,
+                reason,
+                body,
+            } => f
+                .debug_struct("Payload")
+                .field("event_type", event_type)
+                .field("reason", reason)
+                .field("body", &String::from_utf8_lossy(body))
+                .finish(),
         }
     }
 }

@@ -26,7 +26,7 @@ type HmacSha256 = Hmac<Sha256>;
 pub(super) fn check(secret: &Secret, signature: &[u8], body: &[u8]) -> Result<(), WebhookError> {
     let signature = signature.trim_ascii();
     if signature.is_empty() {
-        return Err(WebhookError::MissingSignature);
+        return Err(WebhookError::EmptySignature);
     }
     if signature.len() == 64
         && let Ok(digest) = hex::decode(signature)
