@@ -40,8 +40,6 @@ fn main() -> ExitCode {
             .with(Targets::new().with_target("altur_api", LevelFilter::DEBUG))
             .init();
     }
-    // reqwest needs a TLS provider chosen before it builds a client.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
