@@ -1,10 +1,11 @@
 //! Turns the OpenAPI description into the client's Rust source.
 //!
-//! This module is compiled three times, by `#[path]`: by `build.rs` (the only
+//! This module is compiled four times, by `#[path]`: by `build.rs` (the only
 //! place the crate's code is generated), by the spec xtask (to prove a
-//! refreshed spec generates before anything is written) and by the snapshot
-//! tests. Keeping it inside the crate's folder is what lets `cargo package`
-//! ship a crate that builds on its own.
+//! refreshed spec generates before anything is written), by the snapshot
+//! tests and by altur-cli's build script (the `altur` command). Keeping it
+//! inside the crate's folder is what lets `cargo package` ship a crate that
+//! builds on its own.
 
 mod enum_docs;
 mod lenient;
@@ -91,6 +92,17 @@ pub fn operation_facts(
             (operation, pages)
         })
         .collect())
+}
+
+/// progenitor's `clap` command line for this client, made with the settings
+/// the client is made with, so that it names the client's types and builders;
+/// the `altur` command's build script (altur-cli) adapts it to the crate.
+#[allow(dead_code)] // Only altur-cli's build script reads it.
+pub fn generate_cli(spec_text: &str, crate_name: &str) -> Result<syn::File, CodegenError> {
+    let spec = parse(spec_text)?;
+    parse_rust(run_progenitor(|generator| {
+        generator.cli(&spec, crate_name)
+    })?)
 }
 
 /// Generates typed [httpmock] mocks of every operation (progenitor's

@@ -19,19 +19,30 @@ impl Prism {
     /// it accepts connections, installing Prism first if it is not yet.
     /// Panics (the test fails, it is never skipped) when that cannot be done.
     pub fn start(spec: &Path) -> Prism {
+        Prism::start_with(spec, true)
+    }
+
+    /// Starts `prism mock` answering with the spec's examples, the same on
+    /// every request (Prism's random pages can contradict themselves: an
+    /// empty page that says there is a next one).
+    pub fn start_static(spec: &Path) -> Prism {
+        Prism::start_with(spec, false)
+    }
+
+    fn start_with(spec: &Path, dynamic: bool) -> Prism {
         let binary = install().binary;
         // A free port can be taken by another test's Prism between our
         // choosing it and Prism binding it; only Prism's own word that it
         // listens tells ours apart, so on a lost race try another port.
         for _ in 0..5 {
-            if let Some(prism) = Prism::try_start(&binary, spec) {
+            if let Some(prism) = Prism::try_start(&binary, spec, dynamic) {
                 return prism;
             }
         }
         panic!("Prism exited before listening, five times: see its output above");
     }
 
-    fn try_start(binary: &Path, spec: &Path) -> Option<Prism> {
+    fn try_start(binary: &Path, spec: &Path, dynamic: bool) -> Option<Prism> {
         use std::io::BufRead;
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
@@ -40,7 +51,11 @@ impl Prism {
         let mut child = Command::new(binary)
             .args([
                 "mock",
-                "--dynamic",
+                if dynamic {
+                    "--dynamic"
+                } else {
+                    "--dynamic=false"
+                },
                 "--host",
                 "127.0.0.1",
                 "--port",

@@ -1,8 +1,8 @@
 //! Build-time benchmarks, each measured in one run on one machine so that
 //! the figures compare: `cargo xtask bench tls` (clean build per TLS backend)
 //! and `cargo xtask bench build` (the crate from the full spec, from one
-//! operation, and one call written by hand). The per-request and decoding figures are
-//! `cargo bench -p altur-bench`.
+//! operation, one call written by hand, and the `altur` command). The
+//! per-request and decoding figures are `cargo bench -p altur-bench`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,15 +63,35 @@ pub fn build(root: &Path) -> Result<(), String> {
     let one_operation = unpack_crate(root, &packages.0, "one-operation")?;
     std::fs::write(one_operation.join("altur.yaml"), published_only_spec(root)?)
         .map_err(|e| format!("cannot write the one-operation spec: {e}"))?;
-    let crates: [(&str, &Path, &str); 3] = [
-        ("altur-api, full spec", &full, "altur-api"),
-        ("altur-api, one operation", &one_operation, "altur-api"),
-        ("altur-handwritten", root, "altur-handwritten"),
+    let workspace_spec = root.join("openapi/altur.yaml");
+    // (row, where to build, package, the spec it is generated from)
+    let crates: [(&str, &Path, &str, Option<PathBuf>); 4] = [
+        (
+            "altur-api, full spec",
+            &full,
+            "altur-api",
+            Some(full.join("altur.yaml")),
+        ),
+        (
+            "altur-api, one operation",
+            &one_operation,
+            "altur-api",
+            Some(one_operation.join("altur.yaml")),
+        ),
+        ("altur-handwritten", root, "altur-handwritten", None),
+        // The `altur` command: the client and progenitor's CLI of the same
+        // spec, clap, and the webhook and import commands.
+        (
+            "altur-cli (`altur`)",
+            root,
+            "altur-cli",
+            Some(workspace_spec),
+        ),
     ];
     let mut rows = Vec::new();
     let mut build_script = None;
     let mut reran = None;
-    for (index, (name, dir, package)) in crates.into_iter().enumerate() {
+    for (index, (name, dir, package, spec)) in crates.into_iter().enumerate() {
         let dev_target = TargetDir::new(&format!("{index}-dev"))?;
         let dev = clean_build(dir, package, &[], false, &dev_target.0)?;
         let stamp = build_script_stamp(&dev_target.0, package);
@@ -89,9 +109,10 @@ pub fn build(root: &Path) -> Result<(), String> {
             release,
             noop,
             crates: dependency_count(dir, package, &[])?,
-            operations: std::fs::read_to_string(dir.join("altur.yaml"))
+            operations: spec
+                .and_then(|spec| std::fs::read_to_string(spec).ok())
                 .map(|spec| spec.matches("operationId:").count().to_string())
-                .unwrap_or_else(|_| "1 (by hand)".into()),
+                .unwrap_or_else(|| "1 (by hand)".into()),
         });
     }
     println!(
@@ -120,6 +141,7 @@ pub fn build(root: &Path) -> Result<(), String> {
     };
     ratio("full / one operation", &rows[0], &rows[1]);
     ratio("one operation / hand-written", &rows[1], &rows[2]);
+    ratio("altur-cli / altur-api full", &rows[3], &rows[0]);
     if let Some(time) = build_script {
         println!(
             "\naltur-api's build script alone, full spec (median of 5 runs): {:.3} s",

@@ -1,0 +1,306 @@
+//! Adapts progenitor's CLI to the client altur-api generates, whose
+//! `send()` returns the crate's one `altur_api::Error` and whose list
+//! operations have a `stream()` of every page:
+//!
+//! - `anyhow` becomes `crate::failure`, whose error keeps what failed (a
+//!   usage mistake, the API, the network) for the exit code;
+//! - the output callbacks of `CliConfig` take the crate's errors, and a list
+//!   is items then an end;
+//! - each list operation streams every page (`stream()`) under `--limit`,
+//!   without a `--page-index` flag the stream sets itself;
+//! - `--json-body -` reads standard input, and flags given beside a JSON
+//!   body override its fields (the file is read first);
+//! - `CliCommand::path()` places each operation in the command tree.
+//!
+//! Everything is found by what progenitor wrote for the spec, never by an
+//! operation's name, so an operation Altur adds is adapted with no edit.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::visit_mut::VisitMut;
+use syn::{Expr, ImplItem, Item, Stmt, TraitItem, parse_quote};
+
+use crate::command_paths::CommandPaths;
+
+/// The flag progenitor makes of the page index parameter, which
+/// `stream()` sets for each page.
+const PAGE_INDEX_FLAG: &str = "page-index";
+
+pub fn apply(
+    file: &mut syn::File,
+    paginated: &[String],
+    paths: &CommandPaths,
+) -> Result<(), String> {
+    ReplaceAnyhow.visit_file_mut(file);
+    let variants = variants(file)?;
+    for item in &mut file.items {
+        match item {
+            Item::Impl(block) if is_cli_impl(block) => {
+                for item in &mut block.items {
+                    let ImplItem::Fn(function) = item else {
+                        continue;
+                    };
+                    let name = function.sig.ident.to_string();
+                    if let Some(op) = name.strip_prefix("cli_") {
+                        adapt_command(&mut function.block, paginated.iter().any(|p| p == op));
+                    } else if let Some(op) = name.strip_prefix("execute_") {
+                        json_body_first(&mut function.block);
+                        if paginated.iter().any(|p| p == op) {
+                            stream_pages(&mut function.block)?;
+                        }
+                    }
+                }
+            }
+            Item::Trait(config) if config.ident == "CliConfig" => output_callbacks(config),
+            _ => {}
+        }
+    }
+    file.items.push(command_tree(&variants, paths)?);
+    refuse_panics(file)
+}
+
+fn is_cli_impl(block: &syn::ItemImpl) -> bool {
+    block.trait_.is_none()
+        && matches!(block.self_ty.as_ref(), syn::Type::Path(p)
+            if p.path.segments.last().is_some_and(|s| s.ident == "Cli"))
+}
+
+/// `anyhow::X` → `crate::failure::X`, in paths and in `use`.
+struct ReplaceAnyhow;
+
+impl VisitMut for ReplaceAnyhow {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if path.leading_colon.is_none()
+            && path.segments.len() > 1
+            && path.segments[0].ident == "anyhow"
+        {
+            let rest: Vec<_> = path.segments.iter().skip(1).cloned().collect();
+            *path = parse_quote!(crate::failure::#(#rest)::*);
+        }
+        syn::visit_mut::visit_path_mut(self, path);
+    }
+
+    fn visit_item_use_mut(&mut self, item: &mut syn::ItemUse) {
+        if let syn::UseTree::Path(path) = &mut item.tree
+            && path.ident == "anyhow"
+        {
+            let rest = &path.tree;
+            *item = parse_quote!(use crate::failure::#rest;);
+        }
+    }
+}
+
+/// The generated `CliCommand` variant of each operationId, read off
+/// `CliCommand::operation_id()`.
+fn variants(file: &syn::File) -> Result<BTreeMap<String, syn::Path>, String> {
+    let mut found = BTreeMap::new();
+    let operation_id = file.items.iter().find_map(|item| match item {
+        Item::Impl(block) => block.items.iter().find_map(|item| match item {
+            ImplItem::Fn(f) if f.sig.ident == "operation_id" => Some(f),
+            _ => None,
+        }),
+        _ => None,
+    });
+    if let Some(Stmt::Expr(Expr::Match(arms), _)) = operation_id.and_then(|f| f.block.stmts.last())
+    {
+        for arm in &arms.arms {
+            if let (syn::Pat::Path(pattern), Expr::Lit(lit)) = (&arm.pat, arm.body.as_ref())
+                && let syn::Lit::Str(id) = &lit.lit
+            {
+                found.insert(id.value(), pattern.path.clone());
+            }
+        }
+    }
+    if found.is_empty() {
+        return Err("progenitor's CLI has no `CliCommand::operation_id`: \
+                    its shape changed, adapt altur-cli/build/adapt.rs"
+            .into());
+    }
+    Ok(found)
+}
+
+/// `cli_<op>()` is one chain, `Command::new("").arg(..)..`: drop the
+/// `--json-body-template` flag progenitor declares but never reads, say that
+/// `-` is standard input, and on a list trade `--page-index` for `--limit`.
+fn adapt_command(body: &mut syn::Block, paginated: bool) {
+    let Some(Stmt::Expr(chain, None)) = body.stmts.last_mut() else {
+        return;
+    };
+    let mut drop = vec!["json-body-template"];
+    if paginated {
+        drop.push(PAGE_INDEX_FLAG);
+    }
+    *chain = without_args(chain.clone(), &drop);
+    JsonBodyHelp.visit_expr_mut(chain);
+    if paginated {
+        *chain = parse_quote! {
+            #chain.arg(
+                ::clap::Arg::new("limit")
+                    .long("limit")
+                    .value_name("N")
+                    .value_parser(::clap::value_parser!(u64).range(1..))
+                    .help("Stop after N items (every page is read otherwise)"),
+            )
+        };
+    }
+}
+
+fn without_args(expr: Expr, names: &[&str]) -> Expr {
+    match expr {
+        Expr::MethodCall(mut call) => {
+            let names_flag = |args: &syn::punctuated::Punctuated<Expr, syn::Token![,]>| {
+                let text = args.to_token_stream().to_string();
+                names
+                    .iter()
+                    .any(|name| text.starts_with(&format!(":: clap :: Arg :: new (\"{name}\")")))
+            };
+            if call.method == "arg" && names_flag(&call.args) {
+                return without_args(*call.receiver, names);
+            }
+            *call.receiver = without_args(*call.receiver, names);
+            Expr::MethodCall(call)
+        }
+        other => other,
+    }
+}
+
+struct JsonBodyHelp;
+
+impl VisitMut for JsonBodyHelp {
+    fn visit_lit_str_mut(&mut self, lit: &mut syn::LitStr) {
+        if lit.value() == "Path to a file that contains the full json body." {
+            *lit = syn::LitStr::new(
+                "A file holding the whole JSON body, `-` for standard input; \
+                 flags given beside it override its fields",
+                lit.span(),
+            );
+        }
+    }
+}
+
+/// progenitor reads the JSON body last, so that it silently replaces what
+/// the flags set; read it first, and from standard input for `-`.
+fn json_body_first(body: &mut syn::Block) {
+    let reads_json_body = |stmt: &Stmt| stmt_text(stmt).contains("(\"json-body\")");
+    if let Some(position) = body.stmts.iter().position(reads_json_body) {
+        let mut stmt = body.stmts.remove(position);
+        ReadStdin.visit_stmt_mut(&mut stmt);
+        // After `let mut request = self.client.op();`.
+        body.stmts.insert(1, stmt);
+    }
+}
+
+struct ReadStdin;
+
+impl VisitMut for ReadStdin {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        if call.func.to_token_stream().to_string() == "std :: fs :: read_to_string" {
+            *call.func = parse_quote!(crate::input::read_to_string);
+        }
+        syn::visit_mut::visit_expr_call_mut(self, call);
+    }
+}
+
+/// A list operation prints every item of every page: its single-page
+/// `send()` becomes the crate's `stream()`, cut at `--limit`.
+fn stream_pages(body: &mut syn::Block) -> Result<(), String> {
+    body.stmts
+        .retain(|stmt| !stmt_text(stmt).contains(&format!("(\"{PAGE_INDEX_FLAG}\")")));
+    let send = body
+        .stmts
+        .iter()
+        .position(|stmt| stmt_text(stmt).contains("request . send ()"))
+        .ok_or("a list operation's execute function does not call `send()`")?;
+    body.stmts.truncate(send);
+    body.stmts.extend::<Vec<Stmt>>(parse_quote! {
+        let limit = matches
+            .get_one::<u64>("limit")
+            .map_or(usize::MAX, |n| usize::try_from(*n).unwrap_or(usize::MAX));
+        let mut stream = ::futures_util::StreamExt::take(request.stream(), limit);
+        while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut stream)
+            .await
+            .map_err(crate::failure::Error::new)?
+        {
+            self.config.list_item(&item);
+        }
+        self.config.list_end();
+        Ok(())
+    });
+    Ok(())
+}
+
+fn stmt_text(stmt: &Stmt) -> String {
+    stmt.to_token_stream().to_string()
+}
+
+/// The output callbacks, on the crate's errors; a list is its items, then
+/// its end.
+fn output_callbacks(config: &mut syn::ItemTrait) {
+    const REPLACED: [&str; 5] = [
+        "error",
+        "list_start",
+        "list_item",
+        "list_end_success",
+        "list_end_error",
+    ];
+    config.items.retain(
+        |item| !matches!(item, TraitItem::Fn(f) if REPLACED.contains(&f.sig.ident.to_string().as_str())),
+    );
+    config.items.extend::<Vec<TraitItem>>(vec![
+        parse_quote! {
+            /// A request failed (the error is returned too).
+            fn error(&self, value: &Error);
+        },
+        parse_quote! {
+            /// One item of a list, as soon as its page arrives.
+            fn list_item<T: ::serde::Serialize>(&self, value: &T);
+        },
+        parse_quote! {
+            /// After the last item of a list.
+            fn list_end(&self);
+        },
+    ]);
+}
+
+/// `CliCommand::path()`: the command's words.
+fn command_tree(
+    variants: &BTreeMap<String, syn::Path>,
+    paths: &CommandPaths,
+) -> Result<Item, String> {
+    let mut path_arms = Vec::<TokenStream>::new();
+    for (id, variant) in variants {
+        let words = paths
+            .get(id)
+            .ok_or_else(|| format!("operation `{id}` is in the CLI but not in the spec's paths"))?;
+        path_arms.push(quote!(#variant => &[#(#words),*],));
+    }
+    Ok(parse_quote! {
+        impl CliCommand {
+            /// Where the command sits in the tree (`["campaigns", "list"]`),
+            /// derived from its path and operationId in the spec.
+            pub fn path(&self) -> &'static [&'static str] {
+                match self {
+                    #(#path_arms)*
+                }
+            }
+        }
+    })
+}
+
+/// The generated code must not be able to panic on anything a user or a
+/// server sends: progenitor writes `todo!()` for shapes it cannot handle.
+fn refuse_panics(file: &syn::File) -> Result<(), String> {
+    let text = file.to_token_stream().to_string();
+    for forbidden in ["todo !", "unimplemented !", "panic !", "unreachable !"] {
+        if text.contains(forbidden) {
+            return Err(format!(
+                "progenitor's CLI contains `{}` (a response or body shape it cannot handle): \
+                 teach altur-cli/build/adapt.rs that shape",
+                forbidden.replace(' ', "")
+            ));
+        }
+    }
+    Ok(())
+}

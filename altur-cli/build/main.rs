@@ -1,0 +1,80 @@
+//! Generates the `altur` command's API commands from `openapi/altur.yaml`
+//! into `OUT_DIR`: progenitor's clap CLI, made by altur-api's own code
+//! generator (so it names the client's types and builders), adapted to the
+//! crate by `adapt`, with the command tree `command_paths` derives from the
+//! spec's paths.
+
+// Only the CLI and the operation facts are used here.
+#[allow(dead_code)]
+#[path = "../../altur-api/codegen/mod.rs"]
+mod codegen;
+
+mod adapt;
+mod command_paths;
+mod webhook_samples;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const SPEC: &str = "../openapi/altur.yaml";
+
+fn main() -> ExitCode {
+    println!("cargo::rerun-if-changed={SPEC}");
+    println!("cargo::rerun-if-changed=build");
+    println!("cargo::rerun-if-changed=../altur-api/codegen");
+    let spec_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SPEC);
+    let text = match std::fs::read_to_string(&spec_path) {
+        Ok(text) => text,
+        Err(e) => return fail(&format!("{}: cannot read it: {e}", spec_path.display())),
+    };
+    let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let outputs = [
+        ("altur_cli.rs", commands(&text)),
+        ("webhook_samples.rs", samples(&text)),
+    ];
+    for (name, source) in outputs {
+        let source = match source {
+            Ok(source) => source,
+            Err(why) => return fail(&format!("{}: {why}", spec_path.display())),
+        };
+        let out = Path::new(&out_dir).join(name);
+        if let Err(e) = std::fs::write(&out, source) {
+            return fail(&format!("cannot write {}: {e}", out.display()));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `WEBHOOK_SAMPLES`: (event name, sample payload); `UNIQUE`.
+fn samples(text: &str) -> Result<String, String> {
+    let samples = webhook_samples::derive(text)?;
+    let (events, payloads): (Vec<_>, Vec<_>) = samples.into_iter().unzip();
+    let unique = webhook_samples::UNIQUE;
+    let file: syn::File = syn::parse_quote! {
+        /// (event name, sample payload as JSON text).
+        pub const WEBHOOK_SAMPLES: &[(&str, &str)] = &[#((#events, #payloads)),*];
+        /// In the samples' identifiers; replaced on each delivery.
+        pub const UNIQUE: &str = #unique;
+    };
+    Ok(prettyplease::unparse(&file))
+}
+
+fn commands(text: &str) -> Result<String, String> {
+    let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
+    let paginated: Vec<String> = codegen::operation_facts(text)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|(_, pages)| *pages)
+        .map(|(operation, _)| operation.id)
+        .collect();
+    let spec: openapiv3::OpenAPI =
+        serde_norway::from_str(text).map_err(|e| format!("not an OpenAPI document: {e}"))?;
+    let paths = command_paths::derive(&spec)?;
+    adapt::apply(&mut file, &paginated, &paths)?;
+    Ok(prettyplease::unparse(&file))
+}
+
+fn fail(why: &str) -> ExitCode {
+    eprintln!("error: {why}");
+    ExitCode::FAILURE
+}

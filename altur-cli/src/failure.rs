@@ -1,0 +1,144 @@
+//! Why a command failed, kept typed until `main` turns it into one line on
+//! standard error and an exit code. The generated commands use it in place
+//! of `anyhow` (altur-cli/build/adapt.rs rewrites their paths to here).
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// Exit codes: what a script calling `altur` can tell apart.
+pub mod exit {
+    /// A webhook delivery was refused, or an import left rows rejected.
+    pub const REFUSED: u8 = 1;
+    /// A mistake in the command line, a file or the configuration
+    /// (clap's own code for usage errors).
+    pub const USAGE: u8 = 2;
+    /// The API answered, with an error or with something undecodable.
+    pub const API: u8 = 3;
+    /// No answer: the server could not be reached, or the connection broke.
+    pub const NETWORK: u8 = 4;
+}
+
+/// What failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The command line, an input file or the configuration.
+    Usage(String),
+    /// A call to the API (boxed: the crate's errors keep whole bodies).
+    Api(Box<altur_api::Error>),
+    /// A page of a list, after the items before it were printed.
+    Page(Box<altur_api::PageError>),
+    /// A webhook delivery that does not verify, and the like.
+    Refused(String),
+    /// Talking to something other than the API (a forward target, a port).
+    Network(String),
+    /// A contact import that stopped.
+    Import(Box<altur_api::import::ImportError>),
+}
+
+/// The name the generated code knows `anyhow::Error` by.
+pub type Error = Failure;
+
+pub type Result<T> = std::result::Result<T, Failure>;
+
+impl Failure {
+    /// As the generated code writes `anyhow::Error::new(e)`.
+    pub fn new(error: impl Into<Failure>) -> Self {
+        error.into()
+    }
+
+    pub fn import(error: altur_api::import::ImportError) -> Self {
+        Failure::Import(Box::new(error))
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Failure::Usage(_) => exit::USAGE,
+            Failure::Api(error) => api_exit_code(error),
+            // A page that failed, or a server that pages wrong.
+            Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
+            Failure::Refused(_) => exit::REFUSED,
+            Failure::Network(_) => exit::NETWORK,
+            Failure::Import(error) => match error.as_ref() {
+                altur_api::import::ImportError::Batch { error, .. } => api_exit_code(error),
+                // The file, the journal, the rejects file: the user's to fix.
+                _ => exit::USAGE,
+            },
+        })
+    }
+}
+
+fn api_exit_code(error: &altur_api::Error) -> u8 {
+    use altur_api::Error as E;
+    match error.last_attempt() {
+        E::InvalidRequest(_) => exit::USAGE,
+        E::Timeout(_) | E::Connect(_) | E::Transport(_) | E::IncompleteBody { .. } => exit::NETWORK,
+        _ => exit::API,
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Usage(why) | Failure::Refused(why) | Failure::Network(why) => f.write_str(why),
+            Failure::Import(error) => {
+                fmt::Display::fmt(error, f)?;
+                if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {
+                    write_message(error, f)?;
+                }
+                Ok(())
+            }
+            Failure::Api(error) => {
+                fmt::Display::fmt(error, f)?;
+                write_message(error, f)
+            }
+            Failure::Page(page) => {
+                fmt::Display::fmt(page, f)?;
+                match page.error() {
+                    Some(error) => write_message(error, f),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// The API's own message, where the crate kept the body raw (a status the
+/// spec does not document for the operation, but the API's error shape).
+fn write_message(error: &altur_api::Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    if error.api_error().is_some() {
+        // Already in the crate's message.
+        return Ok(());
+    }
+    let message = error
+        .body()
+        .and_then(|body| serde_json::from_slice::<serde_json::Value>(body).ok())
+        .and_then(|body| body.get("message")?.as_str().map(str::to_owned));
+    match message {
+        Some(message) => write!(f, ": {message}"),
+        None => Ok(()),
+    }
+}
+
+impl From<altur_api::Error> for Failure {
+    fn from(error: altur_api::Error) -> Self {
+        Failure::Api(Box::new(error))
+    }
+}
+
+impl From<altur_api::PageError> for Failure {
+    fn from(error: altur_api::PageError) -> Self {
+        Failure::Page(Box::new(error))
+    }
+}
+
+/// `anyhow::Context` as the generated code uses it: a failure reading or
+/// parsing a file the user named is the user's to fix.
+pub trait Context<T> {
+    fn with_context<F: FnOnce() -> String>(self, what: F) -> Result<T>;
+}
+
+impl<T, E: fmt::Display> Context<T> for std::result::Result<T, E> {
+    fn with_context<F: FnOnce() -> String>(self, what: F) -> Result<T> {
+        self.map_err(|e| Failure::Usage(format!("{}: {e}", what())))
+    }
+}

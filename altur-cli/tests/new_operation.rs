@@ -1,0 +1,91 @@
+//! An operation added to the spec becomes a command with no edit: the
+//! build's passes (`build/`, compiled here by `#[path]`) run on a copy of
+//! the spec with one more operation place it in the tree by its path and
+//! operationId, give it flags, and, being a list, a stream with `--limit`.
+
+#[path = "../build/adapt.rs"]
+mod adapt;
+#[path = "../build/command_paths.rs"]
+mod command_paths;
+
+use altur_api_tests::{codegen, committed_spec};
+use serde_json::{Value, json};
+
+fn with_recordings_list() -> String {
+    let mut spec: Value = serde_norway::from_str(&committed_spec()).unwrap();
+    let list = spec["paths"]["/campaigns/{id}/calls"]["get"].clone();
+    let mut recordings = list.clone();
+    recordings["operationId"] = json!("list_campaign_recordings");
+    recordings["summary"] = json!("Lists the recordings of a Campaign");
+    spec["paths"]["/campaigns/{id}/recordings"] = json!({"get": recordings});
+    serde_norway::to_string(&spec).unwrap()
+}
+
+fn generate(text: &str) -> String {
+    let mut file = codegen::generate_cli(text, "altur_api").unwrap();
+    let paginated: Vec<String> = codegen::operation_facts(text)
+        .unwrap()
+        .into_iter()
+        .filter(|(_, pages)| *pages)
+        .map(|(operation, _)| operation.id)
+        .collect();
+    let spec: openapiv3::OpenAPI = serde_norway::from_str(text).unwrap();
+    let paths = command_paths::derive(&spec).unwrap();
+    adapt::apply(&mut file, &paginated, &paths).unwrap();
+    prettyplease::unparse(&file)
+}
+
+#[test]
+fn an_added_list_operation_is_a_streaming_command_at_its_path() {
+    let spec: openapiv3::OpenAPI = serde_norway::from_str(&with_recordings_list()).unwrap();
+    let paths = command_paths::derive(&spec).unwrap();
+    assert_eq!(
+        paths["list_campaign_recordings"],
+        ["campaigns", "recordings", "list"]
+    );
+    // The others keep their places.
+    assert_eq!(
+        paths["add_campaign_contacts"],
+        ["campaigns", "contacts", "add"]
+    );
+    assert_eq!(paths["send_message"], ["message", "send"]);
+    assert_eq!(paths["create_end_user"], ["enduser", "create"]);
+    assert_eq!(paths["campaign_action"], ["campaigns", "action"]);
+
+    let source = generate(&with_recordings_list());
+    assert!(
+        source.contains(
+            r#"CliCommand::ListCampaignRecordings => &["campaigns", "recordings", "list"]"#
+        )
+    );
+    let execute = source
+        .split("pub async fn execute_list_campaign_recordings")
+        .nth(1)
+        .expect("an execute function")
+        .split("pub async fn")
+        .next()
+        .unwrap();
+    assert!(
+        execute.contains("request.stream()") && execute.contains("\"limit\""),
+        "{execute}"
+    );
+    assert!(!execute.contains("page-index"), "{execute}");
+}
+
+#[test]
+fn two_operations_on_one_command_fall_back_to_their_operation_ids() {
+    let mut spec: Value = serde_norway::from_str(&committed_spec()).unwrap();
+    // Another GET /thread/{id}-shaped operation whose verb is also `retrieve`.
+    let mut copy = spec["paths"]["/thread/{id}"]["get"].clone();
+    copy["operationId"] = json!("retrieve_thread");
+    spec["paths"]["/thread/{id}"]["put"] = {
+        let mut other = copy.clone();
+        other["operationId"] = json!("retrieve_threads");
+        other
+    };
+    let spec: openapiv3::OpenAPI =
+        serde_norway::from_str(&serde_norway::to_string(&spec).unwrap()).unwrap();
+    let paths = command_paths::derive(&spec).unwrap();
+    assert_eq!(paths["retrieve_thread"], ["thread", "retrieve-thread"]);
+    assert_eq!(paths["retrieve_threads"], ["thread", "retrieve-threads"]);
+}
