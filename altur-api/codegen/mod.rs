@@ -10,6 +10,7 @@ mod lenient;
 mod open_enums;
 mod pages;
 pub mod retry_policy;
+mod retry_send;
 mod typed_send;
 
 use std::fmt;
@@ -67,6 +68,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     open_enums::apply(&mut file);
     lenient::apply(&mut file, spec);
     typed_send::apply(&mut file);
+    retry_send::apply(&mut file, spec);
     Ok(file)
 }
 

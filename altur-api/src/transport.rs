@@ -45,17 +45,19 @@ pub(crate) struct Exchange {
     pub(crate) too_large: Option<u64>,
     /// The server's `Retry-After`, on a 429, 502, 503 or 504.
     pub(crate) retry_after: Option<Duration>,
-    /// How many times the request was sent, where it was sent more than
-    /// once (0 otherwise).
+    /// Which attempt this is, where it is not the first (0 otherwise).
     pub(crate) attempts: u32,
+    /// The idempotency key the crate made for this call, if it made one.
+    pub(crate) idempotency_key: Option<HeaderValue>,
 }
 
 tokio::task_local! {
     static EXCHANGE: RefCell<Exchange>;
 }
 
-/// Runs one generated `send_generated()` and turns its error into the
-/// crate's, with what [`ClientHooks::exec`] recorded meanwhile.
+/// Runs one generated `send_generated()` of an operation that is sent once,
+/// and turns its error into the crate's, with what [`ClientHooks::exec`]
+/// recorded meanwhile.
 pub(crate) fn record<T, E: DocumentedError>(
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
 ) -> impl Future<Output = Result<ResponseValue<T>, Error>> {
@@ -70,72 +72,99 @@ pub(crate) fn record<T, E: DocumentedError>(
     })
 }
 
-fn note(change: impl FnOnce(&mut Exchange)) {
+/// Runs `send` (a generated `send_generated()`) on `builder`, again on a
+/// copy of it after a passing failure, for the operations the spec lets be
+/// sent again (`codegen/retry_send.rs` picks them). Keeping the builder,
+/// which holds the caller's arguments, costs less than keeping the request
+/// made of them (its URL and header map): a retry builds the request anew.
+pub(crate) fn record_retrying<'a, B, F, T, E>(
+    client: &'a Client,
+    builder: B,
+    send: fn(B) -> F,
+) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a
+where
+    B: Clone + 'a,
+    F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + 'a,
+    E: DocumentedError,
+{
+    let transport = client.inner();
+    EXCHANGE.scope(RefCell::default(), async move {
+        let attempts = transport.max_retries.saturating_add(1);
+        let started = Instant::now();
+        let mut builder = builder;
+        let mut attempt = 1;
+        let result = loop {
+            let again = (attempt < attempts).then(|| builder.clone());
+            // Boxed for the reason `record` gives.
+            let result = Box::pin(send(builder)).await;
+            let (Some(next), Err(error)) = (again, &result) else {
+                break result;
+            };
+            let wait = match recorded(|x| (x.status, x.retry_after)).unwrap_or_default() {
+                (Some(status), retry_after) if retry::is_passing(status) => {
+                    retry::backoff(attempt, retry_after)
+                }
+                // Refused or reset before any response: nothing was done.
+                (None, _) if matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout()) => {
+                    retry::backoff(attempt, None)
+                }
+                _ => break result,
+            };
+            if started.elapsed() + wait >= transport.timeout {
+                break result;
+            }
+            // Boxed: only a retry needs it.
+            Box::pin(tokio::time::sleep(wait)).await;
+            attempt += 1;
+            note(|x| {
+                // The call keeps one idempotency key whatever the attempt.
+                *x = Exchange {
+                    idempotency_key: x.idempotency_key.take(),
+                    attempts: attempt,
+                    ..Exchange::default()
+                }
+            });
+            builder = next;
+        };
+        let exchange = EXCHANGE.with(RefCell::take);
+        result.map_err(|e| Error::from_generated(e, exchange))
+    })
+}
+
+fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
     // Outside `record` (no such caller in this crate) there is nothing to note.
-    let _ = EXCHANGE.try_with(|exchange| change(&mut exchange.borrow_mut()));
+    EXCHANGE
+        .try_with(|exchange| change(&mut exchange.borrow_mut()))
+        .ok()
 }
 
 impl ClientHooks<Transport> for Client {
-    /// Sends the request, again after a passing failure where the spec
-    /// allows it (the crate docs' table), within the client's rate limit.
+    /// Sends one attempt of the request, within the client's rate limit,
+    /// with the call's idempotency key where the operation documents one.
+    /// Sending again is `record_retrying`'s.
     async fn exec(
         &self,
         mut request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let transport = self.inner();
-        let policy = crate::generated::retry_policy(info.operation_id);
-        if let Some(header) = policy.idempotency_key
+        if let Some(header) = crate::generated::retry_policy(info.operation_id).idempotency_key
             && !request.headers().contains_key(header)
         {
             // One key for the call: every retry carries the same.
-            request
-                .headers_mut()
-                .insert(header, retry::idempotency_key());
+            let key = note(|x| {
+                x.idempotency_key
+                    .get_or_insert_with(retry::idempotency_key)
+                    .clone()
+            })
+            .unwrap_or_else(retry::idempotency_key);
+            request.headers_mut().insert(header, key);
         }
-        let attempts = if policy.retry {
-            transport.max_retries.saturating_add(1)
-        } else {
-            1
-        };
-        let started = Instant::now();
-        let mut attempt = 1;
-        loop {
-            // Kept for a next attempt: the price of being able to retry.
-            let again = (attempt < attempts).then(|| request.try_clone()).flatten();
-            #[cfg(feature = "rate-limit")]
-            if let Some(limiter) = &transport.rate_limit {
-                // Boxed: most clients set no limit and need not carry it.
-                Box::pin(limiter.until_ready()).await;
-            }
-            let outcome = self.attempt(request, info, attempt, started).await;
-            if attempt > 1 {
-                note(|x| x.attempts = attempt);
-            }
-            let Some(next) = again else {
-                return outcome;
-            };
-            let wait = match &outcome {
-                Ok(response) if retry::is_passing(response.status()) => {
-                    retry::backoff(attempt, recorded(|x| x.retry_after).flatten())
-                }
-                // Refused or reset before any response: nothing was done.
-                Err(error)
-                    if !error.is_timeout() && recorded(|x| x.status.is_none()) == Some(true) =>
-                {
-                    retry::backoff(attempt, None)
-                }
-                _ => return outcome,
-            };
-            if started.elapsed() + wait >= transport.timeout {
-                return outcome;
-            }
-            // Boxed: only a retry needs it.
-            Box::pin(tokio::time::sleep(wait)).await;
-            note(|x| *x = Exchange::default());
-            request = next;
-            attempt += 1;
+        #[cfg(feature = "rate-limit")]
+        if let Some(limiter) = &self.inner().rate_limit {
+            // Boxed: most clients set no limit and need not carry it.
+            Box::pin(limiter.until_ready()).await;
         }
+        self.attempt(request, info).await
     }
 }
 
@@ -160,14 +189,8 @@ impl Client {
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
-        attempt: u32,
-        call_started: Instant,
     ) -> reqwest::Result<reqwest::Response> {
-        let started = if attempt == 1 {
-            call_started
-        } else {
-            Instant::now()
-        };
+        let started = Instant::now();
         let method = request.method().clone();
         let log_bodies = self.inner().log_bodies;
         if log_bodies && let Some(body) = request.body().and_then(reqwest::Body::as_bytes) {
@@ -178,12 +201,18 @@ impl Client {
                 "request body"
             );
         }
+        // Which attempt of the call this is, for the event (read with the
+        // status, when the record is at hand anyway).
+        let attempt;
         // The response is read here rather than in a function of its own:
         // each nested future is one more copy of its state per request.
         let outcome: reqwest::Result<reqwest::Response> = 'read: {
             let mut response = match self.client().execute(request).await {
                 Ok(response) => response,
-                Err(e) => break 'read Err(e),
+                Err(e) => {
+                    attempt = recorded(|x| x.attempts.max(1)).unwrap_or(1);
+                    break 'read Err(e);
+                }
             };
             let status = response.status();
             let content_type = response
@@ -193,11 +222,13 @@ impl Client {
             let retry_after = retry::is_passing(status)
                 .then(|| retry::retry_after(response.headers()))
                 .flatten();
-            note(|x| {
+            attempt = note(|x| {
                 x.status = Some(status);
                 x.content_type = content_type;
                 x.retry_after = retry_after;
-            });
+                x.attempts.max(1)
+            })
+            .unwrap_or(1);
 
             let limit = self.inner().max_response_bytes;
             // Carrying the URL over spares reqwest parsing a placeholder one.
