@@ -6,6 +6,7 @@ mod client;
 mod conversions;
 mod error;
 mod error_body;
+mod exchange;
 mod generated;
 mod lenient;
 #[cfg(feature = "mock")]

@@ -1,7 +1,12 @@
 //! What happens around every request the generated code sends: the response
 //! body is read here, within a size limit, and what the server sent (status,
-//! content type, raw body) is recorded, so that [`crate::Error`] can keep it
-//! where progenitor's own error would drop it.
+//! content type, raw body) is recorded in an [`Exchange`], so that
+//! [`crate::Error`] can keep it where progenitor's own error would drop it.
+//!
+//! Dependencies run one way: the transport uses the error module (it turns
+//! each call's failure into an [`Error`]) and the record (`exchange`); the
+//! error module uses the record alone and knows nothing of how it is
+//! written.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -12,10 +17,10 @@ use std::time::{Duration, Instant};
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
-use reqwest::StatusCode;
 use reqwest::header::HeaderValue;
 
 use crate::error::{DocumentedError, Error};
+use crate::exchange::Exchange;
 use crate::generated::{Client, ResponseValue};
 use crate::retry;
 
@@ -35,24 +40,32 @@ pub struct Transport {
     pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
 }
 
-/// What came back, as far as it got.
+/// What one call records while it runs: what came back (the error is made
+/// of it), and the idempotency key that every attempt sends.
 #[derive(Debug, Default)]
-pub(crate) struct Exchange {
-    pub(crate) status: Option<StatusCode>,
-    pub(crate) content_type: Option<HeaderValue>,
-    pub(crate) body: Bytes,
-    /// Set to the limit when the body passed it and was not read further.
-    pub(crate) too_large: Option<u64>,
-    /// The server's `Retry-After`, on a 429, 502, 503 or 504.
-    pub(crate) retry_after: Option<Duration>,
-    /// Which attempt this is, where it is not the first (0 otherwise).
-    pub(crate) attempts: u32,
-    /// The idempotency key the crate made for this call, if it made one.
-    pub(crate) idempotency_key: Option<HeaderValue>,
+struct Call {
+    exchange: Exchange,
+    idempotency_key: Option<HeaderValue>,
+    /// The client's size limit, for `success_body`.
+    max_response_bytes: u64,
+    /// The DEBUG event of a success passed on unread, with its attempt.
+    event: Option<(Event, u32)>,
 }
 
 tokio::task_local! {
-    static EXCHANGE: RefCell<Exchange>;
+    // Boxed: the task-local is moved in and out of its slot on every poll,
+    // and a pointer moves for less than the record (BENCHMARKS.md).
+    static CALL: Box<RefCell<Call>>;
+}
+
+/// A fresh record, for one call.
+fn new_call() -> Box<RefCell<Call>> {
+    Box::default()
+}
+
+/// The record of the call, taken when it ends.
+fn take_exchange() -> Exchange {
+    CALL.with(|call| std::mem::take(&mut call.borrow_mut().exchange))
 }
 
 /// Runs one generated `send_generated()` of an operation that is sent once,
@@ -65,9 +78,9 @@ pub(crate) fn record<T, E: DocumentedError>(
     // the body read); on the heap, each layer that awaits it moves a pointer
     // instead of copying it. BENCHMARKS.md has the instruction counts.
     let call = Box::pin(call);
-    EXCHANGE.scope(RefCell::default(), async move {
+    CALL.scope(new_call(), async move {
         let result = call.await;
-        let exchange = EXCHANGE.with(RefCell::take);
+        let exchange = take_exchange();
         result.map_err(|e| Error::from_generated(e, exchange))
     })
 }
@@ -88,7 +101,7 @@ where
     E: DocumentedError,
 {
     let transport = client.inner();
-    EXCHANGE.scope(RefCell::default(), async move {
+    CALL.scope(new_call(), async move {
         let attempts = transport.max_retries.saturating_add(1);
         let started = Instant::now();
         let mut builder = builder;
@@ -117,24 +130,25 @@ where
             Box::pin(tokio::time::sleep(wait)).await;
             attempt += 1;
             note(|x| {
-                // The call keeps one idempotency key whatever the attempt.
                 *x = Exchange {
-                    idempotency_key: x.idempotency_key.take(),
                     attempts: attempt,
                     ..Exchange::default()
                 }
             });
             builder = next;
         };
-        let exchange = EXCHANGE.with(RefCell::take);
+        let exchange = take_exchange();
         result.map_err(|e| Error::from_generated(e, exchange))
     })
 }
 
+fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
+    CALL.try_with(|call| change(&mut call.borrow_mut())).ok()
+}
+
 fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
     // Outside `record` (no such caller in this crate) there is nothing to note.
-    EXCHANGE
-        .try_with(|exchange| change(&mut exchange.borrow_mut()))
+    CALL.try_with(|call| change(&mut call.borrow_mut().exchange))
         .ok()
 }
 
@@ -151,12 +165,14 @@ impl ClientHooks<Transport> for Client {
             && !request.headers().contains_key(header)
         {
             // One key for the call: every retry carries the same.
-            let key = note(|x| {
-                x.idempotency_key
-                    .get_or_insert_with(retry::idempotency_key)
-                    .clone()
-            })
-            .unwrap_or_else(retry::idempotency_key);
+            let key = CALL
+                .try_with(|call| {
+                    call.borrow_mut()
+                        .idempotency_key
+                        .get_or_insert_with(retry::idempotency_key)
+                        .clone()
+                })
+                .unwrap_or_else(|_| retry::idempotency_key());
             request.headers_mut().insert(header, key);
         }
         #[cfg(feature = "rate-limit")]
@@ -177,14 +193,14 @@ pub(crate) fn body_cut() -> bool {
 /// What this attempt recorded (`None` outside `record`, where there is no
 /// record).
 fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
-    EXCHANGE.try_with(|x| read(&x.borrow())).ok()
+    CALL.try_with(|call| read(&call.borrow().exchange)).ok()
 }
 
 impl Client {
     /// One attempt, and one `altur_api` DEBUG event for it: operation,
-    /// method, path, status, elapsed time, attempt. Never headers (the key
-    /// is one); bodies only at TRACE and only with
-    /// [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
+    /// method, path, status, elapsed time (to the end of the body),
+    /// attempt. Never headers (the key is one); bodies only at TRACE and
+    /// only with [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
     async fn attempt(
         &self,
         request: reqwest::Request,
@@ -201,6 +217,7 @@ impl Client {
                 "request body"
             );
         }
+        let limit = self.inner().max_response_bytes;
         // Which attempt of the call this is, for the event (read with the
         // status, when the record is at hand anyway).
         let attempt;
@@ -222,15 +239,33 @@ impl Client {
             let retry_after = retry::is_passing(status)
                 .then(|| retry::retry_after(response.headers()))
                 .flatten();
-            attempt = note(|x| {
+            // A success goes on as it came: the generated code hands it to
+            // `lenient::success`, which reads the body through
+            // `success_body`, within the same limit. Rebuilding a response
+            // around a body read here costs every call a URL copy and an
+            // extension map; only the other answers, whose bodies the
+            // generated code would read without a limit, pay for it.
+            let pass_on = status.is_success() && !log_bodies;
+            let event = pass_on.then(|| Event {
+                operation: info.operation_id,
+                method: method.clone(),
+                started,
+            });
+            attempt = with_call(|call| {
+                let x = &mut call.exchange;
                 x.status = Some(status);
                 x.content_type = content_type;
                 x.retry_after = retry_after;
-                x.attempts.max(1)
+                call.max_response_bytes = limit;
+                let attempt = x.attempts.max(1);
+                call.event = event.map(|event| (event, attempt));
+                attempt
             })
             .unwrap_or(1);
+            if pass_on {
+                return Ok(response);
+            }
 
-            let limit = self.inner().max_response_bytes;
             // Carrying the URL over spares reqwest parsing a placeholder one.
             let mut head = http::Response::builder()
                 .status(status)
@@ -239,36 +274,16 @@ impl Client {
                 .body(Bytes::new())
                 .unwrap_or_default();
             *head.headers_mut() = std::mem::take(response.headers_mut());
-
-            if response
-                .content_length()
-                .is_some_and(|declared| declared > limit)
-            {
-                note(|x| x.too_large = Some(limit));
-                break 'read Ok(head.into());
-            }
-            let mut chunks: Vec<Bytes> = Vec::new();
-            let mut received: u64 = 0;
-            loop {
-                let chunk = match response.chunk().await {
-                    Ok(Some(chunk)) => chunk,
-                    Ok(None) => break,
-                    Err(e) => {
-                        note(|x| x.body = concat(chunks));
-                        break 'read Err(e);
-                    }
-                };
-                received += chunk.len() as u64;
-                if received > limit {
-                    note(|x| x.too_large = Some(limit));
-                    break 'read Ok(head.into());
+            match read_limited(&mut response, limit).await {
+                Ok(Some(body)) => {
+                    note(|x| x.body = body.clone());
+                    *head.body_mut() = body;
+                    Ok(head.into())
                 }
-                chunks.push(chunk);
+                // Passed the limit: an empty body, and the record says why.
+                Ok(None) => Ok(head.into()),
+                Err(e) => Err(e),
             }
-            let body = concat(chunks);
-            note(|x| x.body = body.clone());
-            *head.body_mut() = body;
-            Ok(head.into())
         };
         let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
         match &outcome {
@@ -284,16 +299,14 @@ impl Client {
                     "request"
                 );
                 if log_bodies {
-                    EXCHANGE
-                        .try_with(|x| {
-                            tracing::trace!(
-                                target: "altur_api",
-                                operation = info.operation_id,
-                                body = %String::from_utf8_lossy(&x.borrow().body),
-                                "response body"
-                            );
-                        })
-                        .ok();
+                    recorded(|x| {
+                        tracing::trace!(
+                            target: "altur_api",
+                            operation = info.operation_id,
+                            body = %String::from_utf8_lossy(&x.body),
+                            "response body"
+                        );
+                    });
                 }
             }
             Err(error) => tracing::debug!(
@@ -311,15 +324,103 @@ impl Client {
     }
 }
 
-/// One chunk, the usual case, is passed on without a copy.
-fn concat(mut chunks: Vec<Bytes>) -> Bytes {
-    match chunks.len() {
-        0 => Bytes::new(),
-        1 => chunks.pop().unwrap_or_default(),
-        _ => {
-            let mut all = BytesMut::with_capacity(chunks.iter().map(Bytes::len).sum());
-            chunks.iter().for_each(|c| all.extend_from_slice(c));
-            all.freeze()
+/// What the DEBUG event of a success passed on unread needs, for when its
+/// body has been read.
+#[derive(Debug)]
+struct Event {
+    operation: &'static str,
+    method: reqwest::Method,
+    started: Instant,
+}
+
+/// Reads the body of a success that [`ClientHooks::exec`] passed on unread,
+/// within the size limit: the empty body when it passed the limit (the
+/// record says so, see [`body_cut`]); what arrived is recorded when the
+/// connection breaks.
+pub(crate) async fn success_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
+    let (limit, event) = CALL
+        .try_with(|call| {
+            let mut call = call.borrow_mut();
+            (call.max_response_bytes, call.event.take())
+        })
+        .unwrap_or((u64::MAX, None));
+    let body = read_limited(response, limit).await;
+    if let Some((event, attempt)) = event {
+        let elapsed_ms = event.started.elapsed().as_secs_f64() * 1000.0;
+        match &body {
+            Ok(_) => tracing::debug!(
+                target: "altur_api",
+                operation = event.operation,
+                method = %event.method,
+                path = response.url().path(),
+                status = response.status().as_u16(),
+                elapsed_ms,
+                attempt,
+                "request"
+            ),
+            Err(error) => tracing::debug!(
+                target: "altur_api",
+                operation = event.operation,
+                method = %event.method,
+                path = response.url().path(),
+                elapsed_ms,
+                attempt,
+                %error,
+                "request failed"
+            ),
         }
+    }
+    body.map(Option::unwrap_or_default)
+}
+
+/// The body, or `None` where it passed `limit` (recorded), or the error
+/// that broke it off (what arrived is recorded).
+async fn read_limited(
+    response: &mut reqwest::Response,
+    limit: u64,
+) -> reqwest::Result<Option<Bytes>> {
+    if response
+        .content_length()
+        .is_some_and(|declared| declared > limit)
+    {
+        note(|x| x.too_large = Some(limit));
+        return Ok(None);
+    }
+    // One chunk, the usual case, is passed on without a copy or a list.
+    let mut first: Option<Bytes> = None;
+    let mut more: Option<BytesMut> = None;
+    let mut received: u64 = 0;
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) => {
+                note(|x| x.body = joined(first, more));
+                return Err(e);
+            }
+        };
+        received += chunk.len() as u64;
+        if received > limit {
+            note(|x| x.too_large = Some(limit));
+            return Ok(None);
+        }
+        match (&first, &mut more) {
+            (None, _) => first = Some(chunk),
+            (Some(head), None) => {
+                let mut all = BytesMut::with_capacity(head.len() + chunk.len());
+                all.extend_from_slice(head);
+                all.extend_from_slice(&chunk);
+                more = Some(all);
+            }
+            (Some(_), Some(all)) => all.extend_from_slice(&chunk),
+        }
+    }
+    Ok(Some(joined(first, more)))
+}
+
+fn joined(first: Option<Bytes>, more: Option<BytesMut>) -> Bytes {
+    match more {
+        Some(all) => all.freeze(),
+        None => first.unwrap_or_default(),
     }
 }
