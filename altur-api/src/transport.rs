@@ -53,14 +53,12 @@ struct Call {
 }
 
 tokio::task_local! {
-    // Boxed: the task-local is moved in and out of its slot on every poll,
-    // and a pointer moves for less than the record (BENCHMARKS.md).
-    static CALL: Box<RefCell<Call>>;
+    static CALL: RefCell<Call>;
 }
 
 /// A fresh record, for one call.
-fn new_call() -> Box<RefCell<Call>> {
-    Box::default()
+fn new_call() -> RefCell<Call> {
+    RefCell::default()
 }
 
 /// The record of the call, taken when it ends.

@@ -34,7 +34,7 @@ pub fn thread() -> String {
 pub fn contacts_page(contacts: usize) -> String {
     let statuses = ["queue", "sending", "delivered", "voicemail", "converted"];
     let contact = |i: usize| {
-        let billed = if i % 2 == 0 {
+        let billed = if i.is_multiple_of(2) {
             format!("{}", 30 + i)
         } else {
             format!(r#""00:{:02}""#, i % 60)
@@ -44,7 +44,7 @@ pub fn contacts_page(contacts: usize) -> String {
             42_000 + i,
             statuses[i % statuses.len()],
             i % 3,
-            i % 2 == 0,
+            i.is_multiple_of(2),
             i % 4,
             i % 60,
         )
