@@ -48,8 +48,6 @@ struct Call {
     idempotency_key: Option<HeaderValue>,
     /// The client's size limit, for `success_body`.
     max_response_bytes: u64,
-    /// The DEBUG event of a success passed on unread, with its attempt.
-    event: Option<(Event, u32)>,
 }
 
 tokio::task_local! {
@@ -146,8 +144,7 @@ fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
 
 fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
     // Outside `record` (no such caller in this crate) there is nothing to note.
-    CALL.try_with(|call| change(&mut call.borrow_mut().exchange))
-        .ok()
+    with_call(|call| change(&mut call.exchange))
 }
 
 impl ClientHooks<Transport> for Client {
@@ -196,8 +193,9 @@ fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
 
 impl Client {
     /// One attempt, and one `altur_api` DEBUG event for it: operation,
-    /// method, path, status, elapsed time (to the end of the body),
-    /// attempt. Never headers (the key is one); bodies only at TRACE and
+    /// method, path, status, elapsed time (to the end of the body; for a
+    /// success, whose body is read while it is decoded, to the response
+    /// head), attempt. Never headers (the key is one); bodies only at TRACE and
     /// only with [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
     async fn attempt(
         &self,
@@ -239,29 +237,22 @@ impl Client {
                 .flatten();
             // A success goes on as it came: the generated code hands it to
             // `lenient::success`, which reads the body through
-            // `success_body`, within the same limit. Rebuilding a response
+            // `success_body`, within the same limit (or leaves it unread,
+            // where the spec documents no body). Rebuilding a response
             // around a body read here costs every call a URL copy and an
             // extension map; only the other answers, whose bodies the
             // generated code would read without a limit, pay for it.
-            let pass_on = status.is_success() && !log_bodies;
-            let event = pass_on.then(|| Event {
-                operation: info.operation_id,
-                method: method.clone(),
-                started,
-            });
             attempt = with_call(|call| {
                 let x = &mut call.exchange;
                 x.status = Some(status);
                 x.content_type = content_type;
                 x.retry_after = retry_after;
                 call.max_response_bytes = limit;
-                let attempt = x.attempts.max(1);
-                call.event = event.map(|event| (event, attempt));
-                attempt
+                x.attempts.max(1)
             })
             .unwrap_or(1);
-            if pass_on {
-                return Ok(response);
+            if status.is_success() && !log_bodies {
+                break 'read Ok(response);
             }
 
             // Carrying the URL over spares reqwest parsing a placeholder one.
@@ -322,53 +313,14 @@ impl Client {
     }
 }
 
-/// What the DEBUG event of a success passed on unread needs, for when its
-/// body has been read.
-#[derive(Debug)]
-struct Event {
-    operation: &'static str,
-    method: reqwest::Method,
-    started: Instant,
-}
-
 /// Reads the body of a success that [`ClientHooks::exec`] passed on unread,
 /// within the size limit: the empty body when it passed the limit (the
 /// record says so, see [`body_cut`]); what arrived is recorded when the
 /// connection breaks.
 pub(crate) async fn success_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
-    let (limit, event) = CALL
-        .try_with(|call| {
-            let mut call = call.borrow_mut();
-            (call.max_response_bytes, call.event.take())
-        })
-        .unwrap_or((u64::MAX, None));
-    let body = read_limited(response, limit).await;
-    if let Some((event, attempt)) = event {
-        let elapsed_ms = event.started.elapsed().as_secs_f64() * 1000.0;
-        match &body {
-            Ok(_) => tracing::debug!(
-                target: "altur_api",
-                operation = event.operation,
-                method = %event.method,
-                path = response.url().path(),
-                status = response.status().as_u16(),
-                elapsed_ms,
-                attempt,
-                "request"
-            ),
-            Err(error) => tracing::debug!(
-                target: "altur_api",
-                operation = event.operation,
-                method = %event.method,
-                path = response.url().path(),
-                elapsed_ms,
-                attempt,
-                %error,
-                "request failed"
-            ),
-        }
-    }
-    body.map(Option::unwrap_or_default)
+    let limit = with_call(|call| call.max_response_bytes).unwrap_or(u64::MAX);
+    let body = read_limited(response, limit).await?;
+    Ok(body.unwrap_or_default())
 }
 
 /// The body, or `None` where it passed `limit` (recorded), or the error
