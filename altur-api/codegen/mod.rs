@@ -14,6 +14,7 @@ mod open_enums;
 mod pages;
 pub mod retry_policy;
 mod setters;
+mod retry_send;
 mod typed_send;
 
 use std::fmt;
@@ -74,6 +75,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file);
     setters::apply(&mut file);
+    retry_send::apply(&mut file, spec);
     Ok(file)
 }
 

@@ -1,4 +1,6 @@
-//! The error every operation returns.
+//! The error every operation returns, made from the record of what the
+//! server sent ([`Exchange`]); this module does not depend on the transport
+//! that writes the record.
 
 use std::fmt;
 use std::time::Duration;
@@ -6,8 +8,8 @@ use std::time::Duration;
 use bytes::Bytes;
 use reqwest::StatusCode;
 
+use crate::exchange::Exchange;
 use crate::generated::types;
-use crate::transport::Exchange;
 
 /// Why a call failed. Whatever the server sent is kept: the status, and the
 /// raw body where it could not be decoded as documented.

@@ -175,8 +175,9 @@ pub(crate) async fn success<T: DeserializeOwned, E>(
     let status = response.status();
     // Taken, not cloned: the response is not read for them again.
     let headers = std::mem::take(response.headers_mut());
-    let body = response
-        .bytes()
+    // Read within the client's size limit (the transport passes a success
+    // on unread).
+    let body = crate::transport::success_body(&mut response)
         .await
         .map_err(progenitor_client::Error::ResponseBodyError)?;
     let inner = match serde_json::from_slice(&body) {

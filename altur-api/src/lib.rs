@@ -7,6 +7,7 @@ mod conversions;
 mod error;
 mod error_body;
 mod field_value;
+mod exchange;
 mod generated;
 #[cfg(feature = "import")]
 pub mod import;

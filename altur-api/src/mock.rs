@@ -4,7 +4,7 @@
 
 pub use httpmock;
 
-use crate::transport::Exchange;
+use crate::exchange::Exchange;
 
 /// The whole body httpmock answers, with a 404, to a request no mock matches.
 const NO_MOCK_MATCHED: &[u8] = br#"{"message":"Request did not match any route or mock"}"#;

@@ -1,7 +1,12 @@
 //! What happens around every request the generated code sends: the response
 //! body is read here, within a size limit, and what the server sent (status,
-//! content type, raw body) is recorded, so that [`crate::Error`] can keep it
-//! where progenitor's own error would drop it.
+//! content type, raw body) is recorded in an [`Exchange`], so that
+//! [`crate::Error`] can keep it where progenitor's own error would drop it.
+//!
+//! Dependencies run one way: the transport uses the error module (it turns
+//! each call's failure into an [`Error`]) and the record (`exchange`); the
+//! error module uses the record alone and knows nothing of how it is
+//! written.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -12,10 +17,10 @@ use std::time::{Duration, Instant};
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
-use reqwest::StatusCode;
 use reqwest::header::HeaderValue;
 
 use crate::error::{DocumentedError, Error};
+use crate::exchange::Exchange;
 use crate::generated::{Client, ResponseValue};
 use crate::retry;
 
@@ -38,27 +43,33 @@ pub struct Transport {
     pub(crate) requests_per_second: Option<std::num::NonZeroU32>,
 }
 
-/// What came back, as far as it got.
+/// What one call records while it runs: what came back (the error is made
+/// of it), and the idempotency key that every attempt sends.
 #[derive(Debug, Default)]
-pub(crate) struct Exchange {
-    pub(crate) status: Option<StatusCode>,
-    pub(crate) content_type: Option<HeaderValue>,
-    pub(crate) body: Bytes,
-    /// Set to the limit when the body passed it and was not read further.
-    pub(crate) too_large: Option<u64>,
-    /// The server's `Retry-After`, on a 429, 502, 503 or 504.
-    pub(crate) retry_after: Option<Duration>,
-    /// How many times the request was sent, where it was sent more than
-    /// once (0 otherwise).
-    pub(crate) attempts: u32,
+struct Call {
+    exchange: Exchange,
+    idempotency_key: Option<HeaderValue>,
+    /// The client's size limit, for `success_body`.
+    max_response_bytes: u64,
 }
 
 tokio::task_local! {
-    static EXCHANGE: RefCell<Exchange>;
+    static CALL: RefCell<Call>;
 }
 
-/// Runs one generated `send_generated()` and turns its error into the
-/// crate's, with what [`ClientHooks::exec`] recorded meanwhile.
+/// A fresh record, for one call.
+fn new_call() -> RefCell<Call> {
+    RefCell::default()
+}
+
+/// The record of the call, taken when it ends.
+fn take_exchange() -> Exchange {
+    CALL.with(|call| std::mem::take(&mut call.borrow_mut().exchange))
+}
+
+/// Runs one generated `send_generated()` of an operation that is sent once,
+/// and turns its error into the crate's, with what [`ClientHooks::exec`]
+/// recorded meanwhile.
 pub(crate) fn record<T, E: DocumentedError>(
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
 ) -> impl Future<Output = Result<ResponseValue<T>, Error>> {
@@ -66,79 +77,108 @@ pub(crate) fn record<T, E: DocumentedError>(
     // the body read); on the heap, each layer that awaits it moves a pointer
     // instead of copying it. BENCHMARKS.md has the instruction counts.
     let call = Box::pin(call);
-    EXCHANGE.scope(RefCell::default(), async move {
+    CALL.scope(new_call(), async move {
         let result = call.await;
-        let exchange = EXCHANGE.with(RefCell::take);
+        let exchange = take_exchange();
         result.map_err(|e| Error::from_generated(e, exchange))
     })
 }
 
-fn note(change: impl FnOnce(&mut Exchange)) {
+/// Runs `send` (a generated `send_generated()`) on `builder`, again on a
+/// copy of it after a passing failure, for the operations the spec lets be
+/// sent again (`codegen/retry_send.rs` picks them). Keeping the builder,
+/// which holds the caller's arguments, costs less than keeping the request
+/// made of them (its URL and header map): a retry builds the request anew.
+pub(crate) fn record_retrying<'a, B, F, T, E>(
+    client: &'a Client,
+    builder: B,
+    send: fn(B) -> F,
+) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a
+where
+    B: Clone + 'a,
+    F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + 'a,
+    E: DocumentedError,
+{
+    let transport = client.inner();
+    CALL.scope(new_call(), async move {
+        let attempts = transport.max_retries.saturating_add(1);
+        let started = Instant::now();
+        let mut builder = builder;
+        let mut attempt = 1;
+        let result = loop {
+            let again = (attempt < attempts).then(|| builder.clone());
+            // Boxed for the reason `record` gives.
+            let result = Box::pin(send(builder)).await;
+            let (Some(next), Err(error)) = (again, &result) else {
+                break result;
+            };
+            let wait = match recorded(|x| (x.status, x.retry_after)).unwrap_or_default() {
+                (Some(status), retry_after) if retry::is_passing(status) => {
+                    retry::backoff(attempt, retry_after)
+                }
+                // Refused or reset before any response: nothing was done.
+                (None, _) if matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout()) => {
+                    retry::backoff(attempt, None)
+                }
+                _ => break result,
+            };
+            if started.elapsed() + wait >= transport.timeout {
+                break result;
+            }
+            // Boxed: only a retry needs it.
+            Box::pin(tokio::time::sleep(wait)).await;
+            attempt += 1;
+            note(|x| {
+                *x = Exchange {
+                    attempts: attempt,
+                    ..Exchange::default()
+                }
+            });
+            builder = next;
+        };
+        let exchange = take_exchange();
+        result.map_err(|e| Error::from_generated(e, exchange))
+    })
+}
+
+fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
+    CALL.try_with(|call| change(&mut call.borrow_mut())).ok()
+}
+
+fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
     // Outside `record` (no such caller in this crate) there is nothing to note.
-    let _ = EXCHANGE.try_with(|exchange| change(&mut exchange.borrow_mut()));
+    with_call(|call| change(&mut call.exchange))
 }
 
 impl ClientHooks<Transport> for Client {
-    /// Sends the request, again after a passing failure where the spec
-    /// allows it (the crate docs' table), within the client's rate limit.
+    /// Sends one attempt of the request, within the client's rate limit,
+    /// with the call's idempotency key where the operation documents one.
+    /// Sending again is `record_retrying`'s.
     async fn exec(
         &self,
         mut request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let transport = self.inner();
-        let policy = crate::generated::retry_policy(info.operation_id);
-        if let Some(header) = policy.idempotency_key
+        if let Some(header) = crate::generated::retry_policy(info.operation_id).idempotency_key
             && !request.headers().contains_key(header)
         {
             // One key for the call: every retry carries the same.
-            request
-                .headers_mut()
-                .insert(header, retry::idempotency_key());
+            let key = CALL
+                .try_with(|call| {
+                    call.borrow_mut()
+                        .idempotency_key
+                        .get_or_insert_with(retry::idempotency_key)
+                        .clone()
+                })
+                .unwrap_or_else(|_| retry::idempotency_key());
+            request.headers_mut().insert(header, key);
         }
-        let attempts = if policy.retry {
-            transport.max_retries.saturating_add(1)
-        } else {
-            1
-        };
-        let started = Instant::now();
-        let mut attempt = 1;
-        loop {
-            // Kept for a next attempt: the price of being able to retry.
-            let again = (attempt < attempts).then(|| request.try_clone()).flatten();
-            #[cfg(feature = "rate-limit")]
-            if let Some(limiter) = &transport.rate_limit {
-                // Boxed: most clients set no limit and need not carry it.
-                Box::pin(limiter.until_ready()).await;
-            }
-            let outcome = self.attempt(request, info, attempt, started).await;
-            if attempt > 1 {
-                note(|x| x.attempts = attempt);
-            }
-            let Some(next) = again else {
-                return outcome;
-            };
-            let wait = match &outcome {
-                Ok(response) if retry::is_passing(response.status()) => {
-                    retry::backoff(attempt, recorded(|x| x.retry_after).flatten())
-                }
-                // Refused or reset before any response: nothing was done.
-                Err(error)
-                    if !error.is_timeout() && recorded(|x| x.status.is_none()) == Some(true) =>
-                {
-                    retry::backoff(attempt, None)
-                }
-                _ => return outcome,
-            };
-            if started.elapsed() + wait >= transport.timeout {
-                return outcome;
-            }
-            // Boxed: only a retry needs it.
-            Box::pin(tokio::time::sleep(wait)).await;
-            note(|x| *x = Exchange::default());
-            request = next;
-            attempt += 1;
+        #[cfg(feature = "rate-limit")]
+        if let Some(limiter) = &self.inner().rate_limit {
+            // Boxed: most clients set no limit and need not carry it.
+            Box::pin(limiter.until_ready()).await;
         }
+        self.attempt(request, info).await
     }
 }
 
@@ -151,26 +191,21 @@ pub(crate) fn body_cut() -> bool {
 /// What this attempt recorded (`None` outside `record`, where there is no
 /// record).
 fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
-    EXCHANGE.try_with(|x| read(&x.borrow())).ok()
+    CALL.try_with(|call| read(&call.borrow().exchange)).ok()
 }
 
 impl Client {
     /// One attempt, and one `altur_api` DEBUG event for it: operation,
-    /// method, path, status, elapsed time, attempt. Never headers (the key
-    /// is one); bodies only at TRACE and only with
-    /// [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
+    /// method, path, status, elapsed time (to the end of the body; for a
+    /// success, whose body is read while it is decoded, to the response
+    /// head), attempt. Never headers (the key is one); bodies only at TRACE and
+    /// only with [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
     async fn attempt(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
-        attempt: u32,
-        call_started: Instant,
     ) -> reqwest::Result<reqwest::Response> {
-        let started = if attempt == 1 {
-            call_started
-        } else {
-            Instant::now()
-        };
+        let started = Instant::now();
         let method = request.method().clone();
         let log_bodies = self.inner().log_bodies;
         if log_bodies && let Some(body) = request.body().and_then(reqwest::Body::as_bytes) {
@@ -181,12 +216,19 @@ impl Client {
                 "request body"
             );
         }
+        let limit = self.inner().max_response_bytes;
+        // Which attempt of the call this is, for the event (read with the
+        // status, when the record is at hand anyway).
+        let attempt;
         // The response is read here rather than in a function of its own:
         // each nested future is one more copy of its state per request.
         let outcome: reqwest::Result<reqwest::Response> = 'read: {
             let mut response = match self.client().execute(request).await {
                 Ok(response) => response,
-                Err(e) => break 'read Err(e),
+                Err(e) => {
+                    attempt = recorded(|x| x.attempts.max(1)).unwrap_or(1);
+                    break 'read Err(e);
+                }
             };
             let status = response.status();
             let content_type = response
@@ -196,13 +238,26 @@ impl Client {
             let retry_after = retry::is_passing(status)
                 .then(|| retry::retry_after(response.headers()))
                 .flatten();
-            note(|x| {
+            // A success goes on as it came: the generated code hands it to
+            // `lenient::success`, which reads the body through
+            // `success_body`, within the same limit (or leaves it unread,
+            // where the spec documents no body). Rebuilding a response
+            // around a body read here costs every call a URL copy and an
+            // extension map; only the other answers, whose bodies the
+            // generated code would read without a limit, pay for it.
+            attempt = with_call(|call| {
+                let x = &mut call.exchange;
                 x.status = Some(status);
                 x.content_type = content_type;
                 x.retry_after = retry_after;
-            });
+                call.max_response_bytes = limit;
+                x.attempts.max(1)
+            })
+            .unwrap_or(1);
+            if status.is_success() && !log_bodies {
+                break 'read Ok(response);
+            }
 
-            let limit = self.inner().max_response_bytes;
             // Carrying the URL over spares reqwest parsing a placeholder one.
             let mut head = http::Response::builder()
                 .status(status)
@@ -211,36 +266,16 @@ impl Client {
                 .body(Bytes::new())
                 .unwrap_or_default();
             *head.headers_mut() = std::mem::take(response.headers_mut());
-
-            if response
-                .content_length()
-                .is_some_and(|declared| declared > limit)
-            {
-                note(|x| x.too_large = Some(limit));
-                break 'read Ok(head.into());
-            }
-            let mut chunks: Vec<Bytes> = Vec::new();
-            let mut received: u64 = 0;
-            loop {
-                let chunk = match response.chunk().await {
-                    Ok(Some(chunk)) => chunk,
-                    Ok(None) => break,
-                    Err(e) => {
-                        note(|x| x.body = concat(chunks));
-                        break 'read Err(e);
-                    }
-                };
-                received += chunk.len() as u64;
-                if received > limit {
-                    note(|x| x.too_large = Some(limit));
-                    break 'read Ok(head.into());
+            match read_limited(&mut response, limit).await {
+                Ok(Some(body)) => {
+                    note(|x| x.body = body.clone());
+                    *head.body_mut() = body;
+                    Ok(head.into())
                 }
-                chunks.push(chunk);
+                // Passed the limit: an empty body, and the record says why.
+                Ok(None) => Ok(head.into()),
+                Err(e) => Err(e),
             }
-            let body = concat(chunks);
-            note(|x| x.body = body.clone());
-            *head.body_mut() = body;
-            Ok(head.into())
         };
         let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
         match &outcome {
@@ -256,16 +291,14 @@ impl Client {
                     "request"
                 );
                 if log_bodies {
-                    EXCHANGE
-                        .try_with(|x| {
-                            tracing::trace!(
-                                target: "altur_api",
-                                operation = info.operation_id,
-                                body = %String::from_utf8_lossy(&x.borrow().body),
-                                "response body"
-                            );
-                        })
-                        .ok();
+                    recorded(|x| {
+                        tracing::trace!(
+                            target: "altur_api",
+                            operation = info.operation_id,
+                            body = %String::from_utf8_lossy(&x.body),
+                            "response body"
+                        );
+                    });
                 }
             }
             Err(error) => tracing::debug!(
@@ -283,15 +316,64 @@ impl Client {
     }
 }
 
-/// One chunk, the usual case, is passed on without a copy.
-fn concat(mut chunks: Vec<Bytes>) -> Bytes {
-    match chunks.len() {
-        0 => Bytes::new(),
-        1 => chunks.pop().unwrap_or_default(),
-        _ => {
-            let mut all = BytesMut::with_capacity(chunks.iter().map(Bytes::len).sum());
-            chunks.iter().for_each(|c| all.extend_from_slice(c));
-            all.freeze()
+/// Reads the body of a success that [`ClientHooks::exec`] passed on unread,
+/// within the size limit: the empty body when it passed the limit (the
+/// record says so, see [`body_cut`]); what arrived is recorded when the
+/// connection breaks.
+pub(crate) async fn success_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
+    let limit = with_call(|call| call.max_response_bytes).unwrap_or(u64::MAX);
+    let body = read_limited(response, limit).await?;
+    Ok(body.unwrap_or_default())
+}
+
+/// The body, or `None` where it passed `limit` (recorded), or the error
+/// that broke it off (what arrived is recorded).
+async fn read_limited(
+    response: &mut reqwest::Response,
+    limit: u64,
+) -> reqwest::Result<Option<Bytes>> {
+    if response
+        .content_length()
+        .is_some_and(|declared| declared > limit)
+    {
+        note(|x| x.too_large = Some(limit));
+        return Ok(None);
+    }
+    // One chunk, the usual case, is passed on without a copy or a list.
+    let mut first: Option<Bytes> = None;
+    let mut more: Option<BytesMut> = None;
+    let mut received: u64 = 0;
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) => {
+                note(|x| x.body = joined(first, more));
+                return Err(e);
+            }
+        };
+        received += chunk.len() as u64;
+        if received > limit {
+            note(|x| x.too_large = Some(limit));
+            return Ok(None);
         }
+        match (&first, &mut more) {
+            (None, _) => first = Some(chunk),
+            (Some(head), None) => {
+                let mut all = BytesMut::with_capacity(head.len() + chunk.len());
+                all.extend_from_slice(head);
+                all.extend_from_slice(&chunk);
+                more = Some(all);
+            }
+            (Some(_), Some(all)) => all.extend_from_slice(&chunk),
+        }
+    }
+    Ok(Some(joined(first, more)))
+}
+
+fn joined(first: Option<Bytes>, more: Option<BytesMut>) -> Bytes {
+    match more {
+        Some(all) => all.freeze(),
+        None => first.unwrap_or_default(),
     }
 }

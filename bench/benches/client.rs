@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use altur_bench::{keep_alive_server, message_response};
+use altur_bench::{PAGE_SIZE, keep_alive_server, message_response};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 
@@ -52,8 +52,10 @@ const REQUEST: &str = r#"{"agent_id":"5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11","con
 
 impl Clients {
     async fn call(&self, which: usize, operation: Operation) {
-        if operation == Operation::RetrieveThread {
-            return self.retrieve_thread(which).await;
+        match operation {
+            Operation::RetrieveThread => return self.retrieve_thread(which).await,
+            Operation::ListCampaignContacts => return self.list_campaign_contacts(which).await,
+            Operation::SendMessage => {}
         }
         match which {
             0 => {
@@ -142,14 +144,49 @@ impl Clients {
             }
         }
     }
+
+    async fn list_campaign_contacts(&self, which: usize) {
+        match which {
+            0 => {
+                let page = self
+                    .generated
+                    .list_campaign_contacts()
+                    .id(1234)
+                    .send()
+                    .await
+                    .expect("generated");
+                assert_eq!(page.contacts.len(), PAGE_SIZE);
+            }
+            1 => {
+                let page = self
+                    .handwritten
+                    .list_campaign_contacts(1234)
+                    .await
+                    .expect("handwritten");
+                assert_eq!(page.contacts.len(), PAGE_SIZE);
+            }
+            _ => {
+                let request = hyper::Request::get(format!("{}/campaigns/1234/contacts", self.url))
+                    .header("authorization", "api-key k")
+                    .header("accept", "application/json")
+                    .header("api-version", "1.0")
+                    .header("user-agent", "altur-api-rust/0.1.0")
+                    .body(Full::new(Bytes::new()))
+                    .unwrap();
+                self.raw(request).await;
+            }
+        }
+    }
 }
 
-/// Send Message (POST, never retried) and Retrieve Thread (GET, retried on a
-/// passing failure: the request is kept for a retry that is not needed).
+/// Send Message (POST, never retried), Retrieve Thread and List Campaign
+/// Contacts (GETs, retried on a passing failure: what a retry needs is kept
+/// for one that is not needed).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Operation {
     SendMessage,
     RetrieveThread,
+    ListCampaignContacts,
 }
 
 const NAMES: [&str; 3] = [
@@ -159,7 +196,11 @@ const NAMES: [&str; 3] = [
 ];
 
 async fn per_request() {
-    for operation in [Operation::SendMessage, Operation::RetrieveThread] {
+    for operation in [
+        Operation::SendMessage,
+        Operation::RetrieveThread,
+        Operation::ListCampaignContacts,
+    ] {
         per_request_of(operation).await;
     }
 }
@@ -224,6 +265,9 @@ async fn per_request_of(operation: Operation) {
     let title = match operation {
         Operation::SendMessage => "Send Message (POST /message, never retried)",
         Operation::RetrieveThread => "Retrieve Thread (GET /thread/{id}, retries on)",
+        Operation::ListCampaignContacts => {
+            "List Campaign Contacts (GET /campaigns/{id}/contacts, a page of 50, retries on)"
+        }
     };
     println!("## Per request: {title}, against a keep-alive HTTP/1.1 server on loopback\n");
     println!(

@@ -26,8 +26,42 @@ pub fn thread() -> String {
     response["thread"].to_string()
 }
 
+/// A page of `contacts` campaign contacts, as GET /campaigns/{id}/contacts
+/// answers (the newest shape: page index pagination, `total_count`, the
+/// call time as the backend writes it, without `T` or zone; the billed
+/// duration sometimes in seconds, sometimes as "mm:ss", as the docs'
+/// examples disagree).
+pub fn contacts_page(contacts: usize) -> String {
+    let statuses = ["queue", "sending", "delivered", "voicemail", "converted"];
+    let contact = |i: usize| {
+        let billed = if i.is_multiple_of(2) {
+            format!("{}", 30 + i)
+        } else {
+            format!(r#""00:{:02}""#, i % 60)
+        };
+        format!(
+            r#"{{"f_id":"user_{i:05}","id":{},"name":"Contacto {i}","contact":"+5215512{i:06}","status":"{}","context":"Recordatorio de pago, segundo aviso","retries":{},"has_follow_up":{},"call_count":{},"billed_duration":{billed},"last_call_at":"2025-10-03 19:{:02}:39","extracted_data":{{"monto_prometido":"1000","fecha_limite":"01-01-2025"}},"tags":["cobranza","lote-7"]}}"#,
+            42_000 + i,
+            statuses[i % statuses.len()],
+            i % 3,
+            i.is_multiple_of(2),
+            i % 4,
+            i % 60,
+        )
+    };
+    let contacts: Vec<String> = (0..contacts).map(contact).collect();
+    format!(
+        r#"{{"total_count":1250,"contacts":[{}],"pagination":{{"has_next":true,"has_previous":false,"next_page":1,"previous_page":null}}}}"#,
+        contacts.join(",")
+    )
+}
+
+/// How many contacts a page of the benchmark holds.
+pub const PAGE_SIZE: usize = 50;
+
 /// Answers every request on every connection with JSON and 200, keeping
-/// connections open: a GET with a `Thread`, anything else with `body`.
+/// connections open: a GET of campaign contacts with a page of
+/// [`PAGE_SIZE`], any other GET with a `Thread`, anything else with `body`.
 /// Returns its base URL.
 pub async fn keep_alive_server(body: String) -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
@@ -42,7 +76,11 @@ pub async fn keep_alive_server(body: String) -> String {
         .into_bytes()
         .into()
     };
-    let responses = Arc::new([response(&body), response(&thread())]);
+    let responses = Arc::new([
+        response(&body),
+        response(&thread()),
+        response(&contacts_page(PAGE_SIZE)),
+    ]);
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
             let _ = stream.set_nodelay(true);
@@ -52,7 +90,7 @@ pub async fn keep_alive_server(body: String) -> String {
     url
 }
 
-async fn serve(mut stream: TcpStream, responses: Arc<[Arc<[u8]>; 2]>) {
+async fn serve(mut stream: TcpStream, responses: Arc<[Arc<[u8]>; 3]>) {
     let mut buffer = Vec::with_capacity(8192);
     loop {
         // One request: the head, then `content-length` bytes of body.
@@ -79,7 +117,13 @@ async fn serve(mut stream: TcpStream, responses: Arc<[Arc<[u8]>; 2]>) {
                 Ok(n) => buffer.extend_from_slice(&chunk[..n]),
             }
         }
-        let response = &responses[usize::from(buffer.starts_with(b"GET "))];
+        let response = if buffer.starts_with(b"GET /campaigns/") {
+            &responses[2]
+        } else if buffer.starts_with(b"GET ") {
+            &responses[1]
+        } else {
+            &responses[0]
+        };
         buffer.drain(..head_end + length);
         if stream.write_all(response).await.is_err() {
             return;

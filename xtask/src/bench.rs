@@ -394,7 +394,7 @@ pub fn instructions(root: &Path) -> Result<(), String> {
             "| operation | generated (retries on, the default) | generated, max_retries(0) | hand-written | generated / hand-written | max_retries(0) / hand-written |"
         );
         println!("|---|---|---|---|---|---|");
-        for operation in ["send_message", "retrieve_thread"] {
+        for operation in ["send_message", "retrieve_thread", "list_campaign_contacts"] {
             let generated = per_request("generated", operation)?;
             let without_retries = per_request("generated-no-retries", operation)?;
             let handwritten = per_request("handwritten", operation)?;

@@ -86,6 +86,66 @@ pub struct User {
     pub last_name: Option<String>,
 }
 
+/// A page of GET /campaigns/{id}/contacts.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ContactsPage {
+    #[serde(default)]
+    pub contacts: Vec<CampaignContact>,
+    pub pagination: Option<Pagination>,
+    pub total_count: Option<i64>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct CampaignContact {
+    pub f_id: Option<String>,
+    pub id: Option<i64>,
+    pub name: Option<String>,
+    pub contact: Option<String>,
+    pub status: Option<String>,
+    pub context: Option<String>,
+    pub retries: Option<i64>,
+    pub has_follow_up: Option<bool>,
+    pub call_count: Option<i64>,
+    /// Seconds, or "mm:ss": the docs' examples show both.
+    pub billed_duration: Option<BilledDuration>,
+    /// Written as "2025-10-03 19:11:39" (no `T`, no zone: UTC).
+    #[serde(default, deserialize_with = "backend_time")]
+    pub last_call_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub extracted_data: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum BilledDuration {
+    Seconds(i64),
+    Text(String),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Pagination {
+    pub has_next: Option<bool>,
+    pub has_previous: Option<bool>,
+    pub next_page: Option<i64>,
+    pub previous_page: Option<i64>,
+}
+
+/// The backend's time format, or RFC 3339.
+fn backend_time<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    let Some(text) = Option::<&str>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+        .map(|t| t.and_utc())
+        .or_else(|_| DateTime::parse_from_rfc3339(text).map(|t| t.to_utc()))
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
 #[derive(Debug)]
 pub enum Error {
     Http(reqwest::Error),
@@ -145,6 +205,12 @@ impl Client {
     pub async fn retrieve_thread(&self, id: &str) -> Result<Thread, Error> {
         let id = percent_encoding::utf8_percent_encode(id, PATH_SEGMENT);
         let url = format!("{}/thread/{id}", self.base_url);
+        self.send(self.request(reqwest::Method::GET, url)).await
+    }
+
+    /// GET /campaigns/{id}/contacts: the first page, at the server's page size.
+    pub async fn list_campaign_contacts(&self, id: i64) -> Result<ContactsPage, Error> {
+        let url = format!("{}/campaigns/{id}/contacts", self.base_url);
         self.send(self.request(reqwest::Method::GET, url)).await
     }
 

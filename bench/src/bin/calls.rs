@@ -5,10 +5,10 @@
 //!     calls serve                      prints the server's URL, serves until stdin closes
 //!     calls CLIENT OPERATION URL N     N calls after a warm-up; CLIENT is
 //!                                      generated, generated-no-retries or
-//!                                      handwritten, OPERATION send_message
-//!                                      or retrieve_thread
+//!                                      handwritten, OPERATION send_message,
+//!                                      retrieve_thread or list_campaign_contacts
 
-use altur_bench::{keep_alive_server, message_response};
+use altur_bench::{PAGE_SIZE, keep_alive_server, message_response};
 
 const AGENT: uuid::Uuid = uuid::Uuid::from_u128(0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11);
 const END_USER: uuid::Uuid = uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2b3c4d5e6f);
@@ -90,6 +90,19 @@ async fn calls(client: &str, operation: &str, url: &str, n: usize) {
             ("handwritten", "retrieve_thread") => {
                 let thread = handwritten.retrieve_thread("thr_7f3a2c").await.unwrap();
                 assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
+            }
+            ("generated", "list_campaign_contacts") => {
+                let page = generated
+                    .list_campaign_contacts()
+                    .id(1234)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(page.contacts.len(), PAGE_SIZE);
+            }
+            ("handwritten", "list_campaign_contacts") => {
+                let page = handwritten.list_campaign_contacts(1234).await.unwrap();
+                assert_eq!(page.contacts.len(), PAGE_SIZE);
             }
             other => panic!("unknown client and operation {other:?}"),
         }
