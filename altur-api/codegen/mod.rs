@@ -13,8 +13,8 @@ mod max_items;
 mod open_enums;
 mod pages;
 pub mod retry_policy;
-mod setters;
 mod retry_send;
+mod setters;
 mod typed_send;
 
 use std::fmt;

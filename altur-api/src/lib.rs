@@ -6,8 +6,8 @@ mod client;
 mod conversions;
 mod error;
 mod error_body;
-mod field_value;
 mod exchange;
+mod field_value;
 mod generated;
 #[cfg(feature = "import")]
 pub mod import;
