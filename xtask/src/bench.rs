@@ -8,8 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::spec;
-
 const BACKENDS: [&str; 3] = ["rustls-ring", "rustls-aws-lc", "native-tls"];
 
 pub fn tls(root: &Path) -> Result<(), String> {
@@ -73,7 +71,7 @@ pub fn build(root: &Path) -> Result<(), String> {
             Some(full.join("altur.yaml")),
         ),
         (
-            "altur-api, one operation",
+            "altur-api, one operation, every schema",
             &one_operation,
             "altur-api",
             Some(one_operation.join("altur.yaml")),
@@ -196,16 +194,32 @@ fn unpack_crate(root: &Path, into: &Path, name: &str) -> Result<PathBuf, String>
     Ok(dir)
 }
 
-/// altur.yaml as `spec build` makes it of openapi/upstream/ alone: the one
-/// operation Altur publishes a whole document for.
+/// The committed altur.yaml with its published operations alone (Send
+/// Message, the one Altur publishes a whole document for) and every schema
+/// kept: the crate's hand-written layer names some of the reconstructed
+/// types (pages, webhook events), so the types stay and the row measures
+/// what the operations cost.
 fn published_only_spec(root: &Path) -> Result<String, String> {
-    let scratch = TargetDir::new("published-only")?;
-    let openapi = scratch.0.join("openapi");
-    std::fs::create_dir_all(&openapi).map_err(|e| e.to_string())?;
-    std::fs::copy(root.join(spec::OVERLAY), scratch.0.join(spec::OVERLAY))
-        .map_err(|e| format!("{}: {e}", spec::OVERLAY))?;
-    let published = spec::read_upstream(&root.join(spec::UPSTREAM_DIR))?;
-    Ok(spec::render(&scratch.0, &published)?.text)
+    let path = root.join("openapi/altur.yaml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut spec: serde_norway::Value =
+        serde_norway::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let published = |operation: &serde_norway::Value| {
+        operation
+            .get("x-altur-source")
+            .and_then(serde_norway::Value::as_str)
+            .is_some_and(|source| source.starts_with("openapi/upstream/"))
+    };
+    let Some(paths) = spec.get_mut("paths").and_then(|p| p.as_mapping_mut()) else {
+        return Err(format!("{}: no paths", path.display()));
+    };
+    paths.retain(|_, item| {
+        item.as_mapping_mut().is_some_and(|operations| {
+            operations.retain(|_, operation| !operation.is_mapping() || published(operation));
+            operations.values().any(serde_norway::Value::is_mapping)
+        })
+    });
+    serde_norway::to_string(&spec).map_err(|e| e.to_string())
 }
 
 /// A fresh, empty target directory, removed when dropped.
