@@ -32,23 +32,14 @@ pub(crate) fn date_time<'de, D: Deserializer<'de>>(
 pub(crate) fn option_date_time<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
-    struct OptionVisitor;
-    impl<'de> Visitor<'de> for OptionVisitor {
-        type Value = Option<DateTime<Utc>>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a date-time or null")
-        }
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            date_time(d).map(Some)
+    /// A date-time read by [`date_time`], for serde's own `Option`.
+    struct Lenient(DateTime<Utc>);
+    impl<'de> Deserialize<'de> for Lenient {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            date_time(deserializer).map(Lenient)
         }
     }
-    deserializer.deserialize_option(OptionVisitor)
+    Ok(Option::<Lenient>::deserialize(deserializer)?.map(|time| time.0))
 }
 
 struct DateTimeVisitor;
@@ -61,18 +52,12 @@ impl Visitor<'_> for DateTimeVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        parse_date_time(text)
-            .ok_or_else(|| E::custom(format_args!("invalid date-time {text:?}: {}", Expecting)))
-    }
-}
-
-struct Expecting;
-
-impl fmt::Display for Expecting {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(
-            "expected YYYY-MM-DD, `T` or a space, HH:MM[:SS[.fraction]], then Z, an offset or nothing",
-        )
+        parse_date_time(text).ok_or_else(|| {
+            E::custom(format_args!(
+                "invalid date-time {text:?}: expected YYYY-MM-DD, `T` or a space, \
+                 HH:MM[:SS[.fraction]], then Z, an offset or nothing"
+            ))
+        })
     }
 }
 
@@ -177,12 +162,15 @@ pub(crate) async fn success<T: DeserializeOwned, E>(
     let headers = std::mem::take(response.headers_mut());
     // Read within the client's size limit (the transport passes a success
     // on unread).
-    let body = crate::transport::success_body(&mut response)
+    let read = crate::transport::success_body(&mut response)
         .await
         .map_err(progenitor_client::Error::ResponseBodyError)?;
+    // Past the size limit there is no body to decode (the record says why).
+    let cut = read.is_none();
+    let body = read.unwrap_or_default();
     let inner = match serde_json::from_slice(&body) {
         Ok(inner) => inner,
-        Err(error) if body.iter().all(u8::is_ascii_whitespace) && !crate::transport::body_cut() => {
+        Err(error) if body.iter().all(u8::is_ascii_whitespace) && !cut => {
             serde_json::from_slice(b"{}")
                 .or_else(|_| serde_json::from_slice(b"null"))
                 .map_err(|_| progenitor_client::Error::InvalidResponsePayload(body, error))?

@@ -57,11 +57,6 @@ tokio::task_local! {
     static CALL: RefCell<Call>;
 }
 
-/// A fresh record, for one call.
-fn new_call() -> RefCell<Call> {
-    RefCell::default()
-}
-
 /// The record of the call, taken when it ends.
 fn take_exchange() -> Exchange {
     CALL.with(|call| std::mem::take(&mut call.borrow_mut().exchange))
@@ -77,7 +72,7 @@ pub(crate) fn record<T, E: DocumentedError>(
     // the body read); on the heap, each layer that awaits it moves a pointer
     // instead of copying it. BENCHMARKS.md has the instruction counts.
     let call = Box::pin(call);
-    CALL.scope(new_call(), async move {
+    CALL.scope(RefCell::default(), async move {
         let result = call.await;
         let exchange = take_exchange();
         result.map_err(|e| Error::from_generated(e, exchange))
@@ -100,7 +95,7 @@ where
     E: DocumentedError,
 {
     let transport = client.inner();
-    CALL.scope(new_call(), async move {
+    CALL.scope(RefCell::default(), async move {
         let attempts = transport.max_retries.saturating_add(1);
         let started = Instant::now();
         let mut builder = builder;
@@ -180,12 +175,6 @@ impl ClientHooks<Transport> for Client {
         }
         self.attempt(request, info).await
     }
-}
-
-/// Whether the body of this call's response passed the size limit and was
-/// not read: then the empty body handed on is no answer to decode.
-pub(crate) fn body_cut() -> bool {
-    recorded(|x| x.too_large.is_some()) == Some(true)
 }
 
 /// What this attempt recorded (`None` outside `record`, where there is no
@@ -317,13 +306,13 @@ impl Client {
 }
 
 /// Reads the body of a success that [`ClientHooks::exec`] passed on unread,
-/// within the size limit: the empty body when it passed the limit (the
-/// record says so, see [`body_cut`]); what arrived is recorded when the
-/// connection breaks.
-pub(crate) async fn success_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
+/// within the size limit: `None` when it passed the limit (and the record
+/// says so); what arrived is recorded when the connection breaks.
+pub(crate) async fn success_body(
+    response: &mut reqwest::Response,
+) -> reqwest::Result<Option<Bytes>> {
     let limit = with_call(|call| call.max_response_bytes).unwrap_or(u64::MAX);
-    let body = read_limited(response, limit).await?;
-    Ok(body.unwrap_or_default())
+    read_limited(response, limit).await
 }
 
 /// The body, or `None` where it passed `limit` (recorded), or the error
