@@ -13,6 +13,8 @@ use std::collections::BTreeMap;
 use serde_norway::Value;
 use syn::{Item, parse_quote};
 
+use super::syntax::{module_mut, wire_name};
+
 /// An `enum` list of the spec: its values, its description, and what each
 /// value means.
 struct Described {
@@ -27,16 +29,9 @@ pub(super) fn apply(spec: &openapiv3::OpenAPI, file: &mut syn::File) {
     };
     let mut described = Vec::new();
     collect(&tree, &mut described);
-    for item in &mut file.items {
-        if let Item::Mod(module) = item
-            && module.ident == "types"
-            && let Some((_, items)) = &mut module.content
-        {
-            for item in items.iter_mut() {
-                if let Item::Enum(e) = item {
-                    document(e, &described);
-                }
-            }
+    for item in module_mut(file, "types") {
+        if let Item::Enum(e) = item {
+            document(e, &described);
         }
     }
 }
@@ -112,19 +107,7 @@ fn document(e: &mut syn::ItemEnum, described: &[Described]) {
 /// The value a unit variant stands for: its `#[serde(rename)]`, else its
 /// name. `None` for the variant that keeps unknown values.
 fn wire_value(variant: &syn::Variant) -> Option<String> {
-    if !matches!(variant.fields, syn::Fields::Unit) {
-        return None;
-    }
-    let mut wire = variant.ident.to_string();
-    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                wire = meta.value()?.parse::<syn::LitStr>()?.value();
-            }
-            Ok(())
-        });
-    }
-    Some(wire)
+    matches!(variant.fields, syn::Fields::Unit).then(|| wire_name(variant))
 }
 
 fn doc_text(attrs: &[syn::Attribute]) -> Option<String> {

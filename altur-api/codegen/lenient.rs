@@ -27,30 +27,23 @@ use std::collections::{BTreeMap, HashSet};
 use openapiv3::OpenAPI;
 use quote::ToTokens;
 use syn::visit_mut::VisitMut;
-use syn::{Attribute, Expr, Field, Fields, ImplItem, Item, Type, parse_quote};
+use syn::{Expr, Field, Fields, ImplItem, Item, Type, parse_quote};
+
+use super::syntax::{has_serde_word, module_mut, serde_value, type_argument};
 
 pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
     let aliases = aliases(spec);
-    for item in &mut file.items {
-        let Item::Mod(module) = item else { continue };
-        let Some((_, items)) = &mut module.content else {
-            continue;
-        };
-        if module.ident == "types" {
-            for item in items.iter_mut() {
-                if let Item::Struct(s) = item
-                    && let Fields::Named(fields) = &mut s.fields
-                {
-                    let renamed = aliases.get(&s.ident.to_string());
-                    for field in fields.named.iter_mut() {
-                        lenient_field(field, renamed);
-                    }
-                }
+    for item in module_mut(file, "types") {
+        if let Item::Struct(s) = item
+            && let Fields::Named(fields) = &mut s.fields
+        {
+            let renamed = aliases.get(&s.ident.to_string());
+            for field in fields.named.iter_mut() {
+                lenient_field(field, renamed);
             }
-        } else if module.ident == "builder" {
-            lenient_operations(items);
         }
     }
+    lenient_operations(module_mut(file, "builder"));
 }
 
 /// Per generated type name, the older names of its properties: older →
@@ -112,7 +105,7 @@ fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {
     }
 
     let has_default = has_serde_word(&field.attrs, "default");
-    let decoder = match option_inner(&field.ty) {
+    let decoder = match type_argument(&field.ty, "Option") {
         Some(inner) if is_date_time(inner) => Some("crate::lenient::option_date_time"),
         Some(_) => None,
         None if is_date_time(&field.ty) => Some("crate::lenient::date_time"),
@@ -130,7 +123,7 @@ fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {
         }
         field.attrs.push(parse_quote!(#[doc = " Decoded from RFC 3339 or any form Python writes (a space for `T`, 0 to 9 fractional digits); a time without an offset is read as UTC."]));
     }
-    if option_inner(&field.ty).is_some() && !has_default {
+    if type_argument(&field.ty, "Option").is_some() && !has_default {
         // A field with `deserialize_with` is no longer optional to serde
         // unless it has a default.
         field.attrs.push(parse_quote!(#[serde(default)]));
@@ -228,54 +221,6 @@ fn is_success_pattern(pat: &syn::Pat) -> bool {
     text.starts_with('2') && text.len() >= 3 && text.as_bytes()[..3].iter().all(u8::is_ascii_digit)
 }
 
-fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(inner) => Some(inner),
-        _ => None,
-    }
-}
-
 fn is_date_time(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "DateTime"))
-}
-
-/// Whether a `#[serde(...)]` attribute holds the bare word (`default`).
-fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
-    serde_metas(attrs).any(|meta| matches!(&meta, syn::Meta::Path(p) if p.is_ident(word)))
-        || serde_value(attrs, word).is_some()
-}
-
-/// The string value of `#[serde(key = "value")]`, if any.
-fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
-    serde_metas(attrs).find_map(|meta| match meta {
-        syn::Meta::NameValue(nv) if nv.path.is_ident(key) => match nv.value {
-            Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }) => Some(s.value()),
-            _ => None,
-        },
-        _ => None,
-    })
-}
-
-fn serde_metas(attrs: &[Attribute]) -> impl Iterator<Item = syn::Meta> + '_ {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident("serde"))
-        .filter_map(|a| {
-            a.parse_args_with(
-                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
-            )
-            .ok()
-        })
-        .flatten()
 }

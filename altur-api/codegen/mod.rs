@@ -15,6 +15,7 @@ mod pages;
 pub mod retry_policy;
 mod retry_send;
 mod setters;
+mod syntax;
 mod typed_send;
 
 use std::fmt;

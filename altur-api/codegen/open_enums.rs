@@ -18,12 +18,15 @@ use std::collections::HashMap;
 use syn::visit_mut::VisitMut;
 use syn::{Fields, Ident, Item, parse_quote};
 
+use super::syntax::wire_name;
+
 pub(super) fn apply(file: &mut syn::File) {
     for item in &mut file.items {
         if let Item::Mod(module) = item
             && module.ident == "types"
             && let Some((_, items)) = &mut module.content
         {
+            // It adds items to the module: `module_mut`'s slice will not do.
             open_module(items);
         }
     }
@@ -93,15 +96,7 @@ fn open_module(items: &mut Vec<Item>) {
 /// The variant's wire string (its `#[serde(rename)]`, else its name), which
 /// becomes the last line of its docs.
 fn document_wire_value(variant: &mut syn::Variant) -> String {
-    let mut wire = variant.ident.to_string();
-    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                wire = meta.value()?.parse::<syn::LitStr>()?.value();
-            }
-            Ok(())
-        });
-    }
+    let wire = wire_name(variant);
     let line = format!(" `\"{wire}\"` on the wire.");
     variant.attrs.insert(0, parse_quote!(#[doc = #line]));
     wire

@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use quote::{format_ident, quote};
 use syn::{Fields, ImplItem, Item, Type, parse_quote};
 
+use super::syntax::{last_segment, module, type_argument};
+
 /// A response type that is a page.
 #[derive(Clone)]
 struct PageType {
@@ -196,34 +198,9 @@ fn snake_case(camel: &str) -> String {
     out
 }
 
-fn module<'f>(file: &'f syn::File, name: &str) -> &'f [Item] {
-    file.items
-        .iter()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| &items[..]),
-            _ => None,
-        })
-        .unwrap_or(&[])
-}
-
-fn last_segment(ty: &Type) -> Option<String> {
-    match ty {
-        Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    }
-}
-
 /// `T` of `Vec<T>`, written as seen from outside `types` (`types::T`).
 fn vec_item(ty: &Type) -> Option<Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if last.ident != "Vec" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    let Some(syn::GenericArgument::Type(Type::Path(item))) = args.args.first() else {
+    let Type::Path(item) = type_argument(ty, "Vec")? else {
         return None;
     };
     Some(if item.path.leading_colon.is_some() {

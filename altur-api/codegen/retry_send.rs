@@ -9,6 +9,7 @@ use syn::visit_mut::VisitMut;
 use syn::{ImplItem, Item, parse_quote};
 
 use super::retry_policy::{self, Retry};
+use super::syntax::module_mut;
 
 pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
     let retried: Vec<String> = retry_policy::operations(spec)
@@ -16,18 +17,11 @@ pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
         .filter(|operation| operation.retry != Retry::Never)
         .map(|operation| operation.id)
         .collect();
-    for item in &mut file.items {
-        if let Item::Mod(module) = item
-            && module.ident == "builder"
-            && let Some((_, items)) = &mut module.content
+    for item in module_mut(file, "builder") {
+        if let Item::Impl(block) = item
+            && operation_id(block).is_some_and(|id| retried.contains(&id))
         {
-            for item in items.iter_mut() {
-                if let Item::Impl(block) = item
-                    && operation_id(block).is_some_and(|id| retried.contains(&id))
-                {
-                    retry_send(block);
-                }
-            }
+            retry_send(block);
         }
     }
 }

@@ -15,6 +15,8 @@
 use std::collections::BTreeSet;
 
 use syn::visit_mut::VisitMut;
+
+use super::syntax::path_argument;
 use syn::{
     Expr, GenericParam, Ident, ImplItem, Item, Type, TypeParamBound, WherePredicate, parse_quote,
 };
@@ -103,17 +105,7 @@ fn try_into_target(
         let TypeParamBound::Trait(bound) = bound else {
             return None;
         };
-        let last = bound.path.segments.last()?;
-        if last.ident != "TryInto" {
-            return None;
-        }
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        match args.args.first()? {
-            syn::GenericArgument::Type(ty) => Some(ty.clone()),
-            _ => None,
-        }
+        path_argument(&bound.path, "TryInto").cloned()
     })
 }
 

@@ -9,17 +9,12 @@
 
 use syn::{ImplItem, Item, ReturnType, Type, parse_quote};
 
+use super::syntax::{module_mut, type_argument};
+
 pub(super) fn apply(file: &mut syn::File) {
-    for item in &mut file.items {
-        if let Item::Mod(module) = item
-            && module.ident == "builder"
-            && let Some((_, items)) = &mut module.content
-        {
-            for item in items.iter_mut() {
-                if let Item::Impl(block) = item {
-                    wrap_send(block);
-                }
-            }
+    for item in module_mut(file, "builder") {
+        if let Item::Impl(block) = item {
+            wrap_send(block);
         }
     }
 }
@@ -61,15 +56,5 @@ fn ok_type(output: &ReturnType) -> Option<Type> {
     let ReturnType::Type(_, ty) = output else {
         return None;
     };
-    let Type::Path(path) = ty.as_ref() else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    }
+    type_argument(ty, "Result").cloned()
 }

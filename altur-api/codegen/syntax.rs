@@ -1,0 +1,96 @@
+//! Reading the generated code, for the passes: where a module's items are,
+//! what a generic type wraps, what a `#[serde(...)]` attribute says. One
+//! copy here, rather than one per pass.
+
+use syn::{Attribute, Expr, Item, Type};
+
+/// The items of the top-level module `name` (`types`, `builder`).
+pub(super) fn module<'f>(file: &'f syn::File, name: &str) -> &'f [Item] {
+    file.items
+        .iter()
+        .find_map(|item| match item {
+            Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| &items[..]),
+            _ => None,
+        })
+        .unwrap_or(&[])
+}
+
+/// The items of the top-level module `name`, to change.
+pub(super) fn module_mut<'f>(file: &'f mut syn::File, name: &str) -> &'f mut [Item] {
+    file.items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| &mut items[..]),
+            _ => None,
+        })
+        .unwrap_or(&mut [])
+}
+
+/// The last segment's name of a type path (`Option` of `::std::option::Option<T>`).
+pub(super) fn last_segment(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// `T` of `Name<T, ..>`, where the path's last segment is `name`.
+pub(super) fn path_argument<'p>(path: &'p syn::Path, name: &str) -> Option<&'p Type> {
+    let last = path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    }
+}
+
+/// `T` of the type `Name<T, ..>`.
+pub(super) fn type_argument<'t>(ty: &'t Type, name: &str) -> Option<&'t Type> {
+    match ty {
+        Type::Path(path) => path_argument(&path.path, name),
+        _ => None,
+    }
+}
+
+/// Whether a `#[serde(...)]` attribute holds `word`, bare or with a value
+/// (`default`, `default = "..."`).
+pub(super) fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
+    serde_metas(attrs).any(|meta| meta.path().is_ident(word))
+}
+
+/// The string value of `#[serde(key = "value")]`, if any.
+pub(super) fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
+    serde_metas(attrs).find_map(|meta| match meta {
+        syn::Meta::NameValue(nv) if nv.path.is_ident(key) => match nv.value {
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The name a variant has on the wire: its `#[serde(rename)]`, else its own.
+pub(super) fn wire_name(variant: &syn::Variant) -> String {
+    serde_value(&variant.attrs, "rename").unwrap_or_else(|| variant.ident.to_string())
+}
+
+fn serde_metas(attrs: &[Attribute]) -> impl Iterator<Item = syn::Meta> + '_ {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .filter_map(|a| {
+            a.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+            )
+            .ok()
+        })
+        .flatten()
+}
