@@ -209,21 +209,16 @@ impl Error {
                 }
             }
             Generated::UnexpectedResponse(response) => unexpected(response.status(), exchange),
-            // A documented error status whose body is not the documented
-            // shape: read what it says anyway.
-            Generated::InvalidResponsePayload(body, _)
-                if exchange
-                    .status
-                    .is_some_and(|s| s.is_client_error() || s.is_server_error()) =>
-            {
-                let status = exchange.status.unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                Error::Api {
-                    status,
-                    error: crate::error_body::read(status, &body),
-                    body,
-                }
-            }
             Generated::InvalidResponsePayload(body, source) => match exchange.status {
+                // A documented error status whose body is not the documented
+                // shape: read what it says anyway.
+                Some(status) if status.is_client_error() || status.is_server_error() => {
+                    Error::Api {
+                        status,
+                        error: crate::error_body::read(status, &body),
+                        body,
+                    }
+                }
                 Some(status) => Error::Decode {
                     status,
                     body,
