@@ -16,10 +16,11 @@ use std::collections::BTreeSet;
 
 use syn::visit_mut::VisitMut;
 
-use super::syntax::path_argument;
 use syn::{
     Expr, GenericParam, Ident, ImplItem, Item, Type, TypeParamBound, WherePredicate, parse_quote,
 };
+
+use super::syntax::path_argument;
 
 pub(super) fn apply(file: &mut syn::File) {
     for item in &mut file.items {
@@ -171,19 +172,13 @@ fn declared_conversions(items: &[Item]) -> Vec<Item> {
         let Some((trait_path, _)) = &block.trait_ else {
             return;
         };
-        let Some(last) = trait_path.segments.last() else {
-            return;
-        };
-        let fallible = match last.ident.to_string().as_str() {
-            "From" => false,
-            "TryFrom" => true,
+        let (source, fallible) = match (
+            path_argument(trait_path, "From"),
+            path_argument(trait_path, "TryFrom"),
+        ) {
+            (Some(source), _) => (source, false),
+            (_, Some(source)) => (source, true),
             _ => return,
-        };
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            return;
-        };
-        let Some(syn::GenericArgument::Type(source)) = args.args.first() else {
-            return;
         };
         let Some(target) = local_type(&block.self_ty, in_builder) else {
             return;
