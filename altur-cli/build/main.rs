@@ -10,6 +10,7 @@
 mod codegen;
 
 mod adapt;
+mod cli_source;
 mod command_paths;
 mod webhook_samples;
 
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
     };
     let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let outputs = [
-        ("altur_cli.rs", commands(&text)),
+        ("altur_cli.rs", cli_source::generate(&text)),
         ("webhook_samples.rs", samples(&text)),
     ];
     for (name, source) in outputs {
@@ -56,21 +57,6 @@ fn samples(text: &str) -> Result<String, String> {
         /// In the samples' identifiers; replaced on each delivery.
         pub const UNIQUE: &str = #unique;
     };
-    Ok(prettyplease::unparse(&file))
-}
-
-fn commands(text: &str) -> Result<String, String> {
-    let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
-    let paginated: Vec<String> = codegen::operation_facts(text)
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .filter(|(_, pages)| *pages)
-        .map(|(operation, _)| operation.id)
-        .collect();
-    let spec: openapiv3::OpenAPI =
-        serde_norway::from_str(text).map_err(|e| format!("not an OpenAPI document: {e}"))?;
-    let paths = command_paths::derive(&spec)?;
-    adapt::apply(&mut file, &paginated, &paths)?;
     Ok(prettyplease::unparse(&file))
 }
 

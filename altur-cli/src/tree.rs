@@ -37,15 +37,8 @@ pub enum Handwritten {
     /// Print a completion script for a shell
     Completions {
         #[arg(value_enum)]
-        shell: Shell,
+        shell: clap_complete::Shell,
     },
-}
-
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-pub enum Shell {
-    Bash,
-    Zsh,
-    Fish,
 }
 
 impl Handwritten {
@@ -54,11 +47,6 @@ impl Handwritten {
             Handwritten::Contacts(command) => command.run(globals).await,
             Handwritten::Webhooks(command) => command.run(globals).await,
             Handwritten::Completions { shell } => {
-                let shell = match shell {
-                    Shell::Bash => clap_complete::Shell::Bash,
-                    Shell::Zsh => clap_complete::Shell::Zsh,
-                    Shell::Fish => clap_complete::Shell::Fish,
-                };
                 let mut out = Vec::new();
                 clap_complete::generate(shell, &mut command(), "altur", &mut out);
                 crate::output::print_line(String::from_utf8_lossy(&out).trim_end());

@@ -36,6 +36,16 @@ fn failed(run: &Run, code: i32) -> String {
     run.stderr.lines().last().expect("an error line").to_owned()
 }
 
+/// A run that must stop at a usage error before any request (its base URL
+/// is a loopback port nothing listens on, which a request would turn into a
+/// network error): exactly one line on standard error, returned.
+fn usage_error(args: &[&str]) -> String {
+    let outcome = run(with_key(args, "http://127.0.0.1:9"));
+    let line = failed(&outcome, USAGE);
+    assert_eq!(outcome.one_error_line(), line);
+    line
+}
+
 #[test]
 fn no_key_is_a_usage_error_naming_the_variable() {
     let outcome = run(altur(["campaigns", "retrieve", "--id", "1"]));
@@ -46,50 +56,28 @@ fn no_key_is_a_usage_error_naming_the_variable() {
 
 #[test]
 fn a_bad_flag_value_is_a_usage_error_naming_the_flag() {
-    let outcome = run(with_key(
-        &["campaigns", "retrieve", "--id", "twelve"],
-        "http://127.0.0.1:9",
-    ));
-    let line = failed(&outcome, USAGE);
-    outcome.one_error_line();
+    let line = usage_error(&["campaigns", "retrieve", "--id", "twelve"]);
     assert!(line.contains("'twelve'") && line.contains("--id"), "{line}");
 
-    let outcome = run(with_key(
-        &["campaigns", "list", "--status", "sleeping"],
-        "http://127.0.0.1:9",
-    ));
-    let line = failed(&outcome, USAGE);
+    let line = usage_error(&["campaigns", "list", "--status", "sleeping"]);
     assert!(
         line.contains("'sleeping'") && line.contains("--status"),
         "{line}"
     );
 
-    let outcome = run(with_key(
-        &["campaigns", "list", "--colour", "red"],
-        "http://127.0.0.1:9",
-    ));
-    let line = failed(&outcome, USAGE);
+    let line = usage_error(&["campaigns", "list", "--colour", "red"]);
     assert!(line.contains("--colour"), "{line}");
 }
 
 #[test]
 fn an_unreadable_or_invalid_body_file_is_a_usage_error_naming_the_file() {
-    let outcome = run(with_key(
-        &["message", "send", "--json-body", "/nonexistent/body.json"],
-        "http://127.0.0.1:9",
-    ));
-    let line = failed(&outcome, USAGE);
-    outcome.one_error_line();
+    let line = usage_error(&["message", "send", "--json-body", "/nonexistent/body.json"]);
     assert!(line.contains("/nonexistent/body.json"), "{line}");
 
     let folder = tempfile::tempdir().unwrap();
     let file = folder.path().join("body.json");
     std::fs::write(&file, "{\"content\": ").unwrap();
-    let outcome = run(with_key(
-        &["message", "send", "--json-body", file.to_str().unwrap()],
-        "http://127.0.0.1:9",
-    ));
-    let line = failed(&outcome, USAGE);
+    let line = usage_error(&["message", "send", "--json-body", file.to_str().unwrap()]);
     assert!(
         line.contains("body.json") && line.contains("line 1"),
         "{line}"

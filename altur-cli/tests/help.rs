@@ -27,7 +27,7 @@ fn help_of_the_whole_tree() {
 
 #[test]
 fn completion_scripts_name_every_command() {
-    for shell in ["bash", "zsh", "fish"] {
+    for shell in ["bash", "elvish", "fish", "powershell", "zsh"] {
         let script = run(altur(["completions", shell]));
         assert_eq!(script.code, 0, "{script:?}");
         for word in [

@@ -5,6 +5,8 @@
 
 #[path = "../build/adapt.rs"]
 mod adapt;
+#[path = "../build/cli_source.rs"]
+mod cli_source;
 #[path = "../build/command_paths.rs"]
 mod command_paths;
 
@@ -19,20 +21,6 @@ fn with_recordings_list() -> String {
     recordings["summary"] = json!("Lists the recordings of a Campaign");
     spec["paths"]["/campaigns/{id}/recordings"] = json!({"get": recordings});
     serde_norway::to_string(&spec).unwrap()
-}
-
-fn generate(text: &str) -> String {
-    let mut file = codegen::generate_cli(text, "altur_api").unwrap();
-    let paginated: Vec<String> = codegen::operation_facts(text)
-        .unwrap()
-        .into_iter()
-        .filter(|(_, pages)| *pages)
-        .map(|(operation, _)| operation.id)
-        .collect();
-    let spec: openapiv3::OpenAPI = serde_norway::from_str(text).unwrap();
-    let paths = command_paths::derive(&spec).unwrap();
-    adapt::apply(&mut file, &paginated, &paths).unwrap();
-    prettyplease::unparse(&file)
 }
 
 #[test]
@@ -52,7 +40,7 @@ fn an_added_list_operation_is_a_streaming_command_at_its_path() {
     assert_eq!(paths["create_end_user"], ["enduser", "create"]);
     assert_eq!(paths["campaign_action"], ["campaigns", "action"]);
 
-    let source = generate(&with_recordings_list());
+    let source = cli_source::generate(&with_recordings_list()).unwrap();
     assert!(
         source.contains(
             r#"CliCommand::ListCampaignRecordings => &["campaigns", "recordings", "list"]"#

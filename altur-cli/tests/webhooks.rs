@@ -273,15 +273,22 @@ fn verify_a_delivery_from_a_file_or_standard_input() {
     let file = folder.path().join("delivery.json");
     std::fs::write(&file, body).unwrap();
 
-    let mut from_file = altur([
-        "webhooks",
-        "verify",
-        file.to_str().unwrap(),
-        "--signature",
-        &signature,
-    ]);
-    from_file.env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET);
-    let outcome = run(from_file);
+    // `altur webhooks verify FILE --signature SIGNATURE`, with the secret
+    // exported when there is one.
+    let verify_file = |secret: Option<&str>| {
+        let mut command = altur([
+            "webhooks",
+            "verify",
+            file.to_str().unwrap(),
+            "--signature",
+            &signature,
+        ]);
+        if let Some(secret) = secret {
+            command.env("ALTUR_WEBHOOK_SECRET", secret);
+        }
+        run(command)
+    };
+    let outcome = verify_file(Some(WEBHOOK_SECRET));
     assert_eq!(outcome.code, 0, "{outcome:?}");
     let event: Value = serde_json::from_str(&outcome.stdout).unwrap();
     assert_eq!(event["event_type"], "campaign.cycle_completed");
@@ -305,27 +312,13 @@ fn verify_a_delivery_from_a_file_or_standard_input() {
     let mut changed = body.to_vec();
     changed[30] ^= 1;
     std::fs::write(&file, &changed).unwrap();
-    let mut refused = altur([
-        "webhooks",
-        "verify",
-        file.to_str().unwrap(),
-        "--signature",
-        &signature,
-    ]);
-    refused.env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET);
-    let outcome = run(refused);
+    let outcome = verify_file(Some(WEBHOOK_SECRET));
     assert_eq!(outcome.code, 1, "{outcome:?}");
     assert!(outcome.one_error_line().contains("refused"), "{outcome:?}");
     assert!(!outcome.stderr.contains(WEBHOOK_SECRET));
 
     // No secret: a usage error naming the variable.
-    let outcome = run(altur([
-        "webhooks",
-        "verify",
-        file.to_str().unwrap(),
-        "--signature",
-        &signature,
-    ]));
+    let outcome = verify_file(None);
     assert_eq!(outcome.code, 2, "{outcome:?}");
     assert!(outcome.one_error_line().contains("ALTUR_WEBHOOK_SECRET"));
 }

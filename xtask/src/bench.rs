@@ -41,10 +41,11 @@ pub fn tls(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The crate as users build it, in three forms, each in a fresh target
-/// directory: generated from the full spec, generated from the one
-/// operation Altur publishes a whole document for, and the same one call
-/// written by hand.
+/// The crate as users build it, in three forms, and the `altur` command,
+/// each in a fresh target directory: generated from the full spec,
+/// generated from the one operation Altur publishes a whole document for
+/// (every schema kept), the same one call written by hand, and altur-cli
+/// built from the workspace.
 pub fn build(root: &Path) -> Result<(), String> {
     struct Row {
         name: &'static str,

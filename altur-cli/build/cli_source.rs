@@ -1,0 +1,21 @@
+//! The source of the API commands: progenitor's CLI of the spec, made by
+//! altur-api's code generator, with the command tree derived from the
+//! spec's paths, adapted to the crate. The build writes it to `OUT_DIR`;
+//! tests/new_operation.rs runs it on a changed spec.
+
+use crate::{adapt, codegen, command_paths};
+
+pub fn generate(text: &str) -> Result<String, String> {
+    let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
+    let paginated: Vec<String> = codegen::operation_facts(text)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|(_, pages)| *pages)
+        .map(|(operation, _)| operation.id)
+        .collect();
+    let spec: openapiv3::OpenAPI =
+        serde_norway::from_str(text).map_err(|e| format!("not an OpenAPI document: {e}"))?;
+    let paths = command_paths::derive(&spec)?;
+    adapt::apply(&mut file, &paginated, &paths)?;
+    Ok(prettyplease::unparse(&file))
+}
