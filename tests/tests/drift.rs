@@ -134,6 +134,7 @@ fn operations(spec: &Value) -> Vec<Operation> {
 /// A loopback server whose one reply the test changes between calls.
 struct Drifted {
     reply: Arc<Mutex<Reply>>,
+    /// Held so the server runs as long as the client calls it.
     _server: TestServer,
     client: Client,
     cases: Cases,
@@ -144,16 +145,10 @@ impl Drifted {
         let reply = Arc::new(Mutex::new(json_reply(200, "{}")));
         let answer = reply.clone();
         let server = TestServer::start(move |_| answer.lock().unwrap().clone()).await;
-        let client = Client::builder()
-            .api_key("sk_drift")
-            .base_url(&server.url)
-            .max_retries(0)
-            .build()
-            .unwrap();
         Drifted {
             reply,
+            client: client(&server),
             _server: server,
-            client,
             cases: Cases(Rng(0x5eed_d21f)),
         }
     }
