@@ -468,16 +468,10 @@ async fn serve_pages(
     .await
 }
 
-fn query(request: &Recorded, name: &str) -> Option<String> {
-    request
-        .query()
-        .into_iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v)
-}
-
 fn page_index(request: &Recorded) -> u64 {
-    query(request, "pageIndex").map_or(0, |p| p.parse().unwrap())
+    request
+        .query_param("pageIndex")
+        .map_or(0, |p| p.parse().unwrap())
 }
 
 /// What a stream yielded: the ids of its items, and how it ended.
@@ -536,7 +530,8 @@ async fn no_stream_runs_past_its_bound_whatever_the_server_does() {
         // Cursor only: pageIndex ignored, next_cursor followed. Pages of two
         // items, three pages, the last without a cursor.
         let server = serve_pages(&spec, operation, items, |request| {
-            let at: u64 = query(request, "cursor")
+            let at: u64 = request
+                .query_param("cursor")
                 .and_then(|c| c.strip_prefix("c").map(|n| n.parse().unwrap()))
                 .unwrap_or(0);
             let next = (at < 2).then(|| format!("c{}", at + 1));
