@@ -167,10 +167,6 @@ fn json_reply(status: u16, body: &str) -> Reply {
     }
 }
 
-fn text(value: &Value) -> String {
-    value.to_string()
-}
-
 /// Every change of one sample: (what changed, the body, what the decoded
 /// value must be, `None` where only decoding is checked).
 fn drifts(
@@ -251,7 +247,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
         };
         let sample = samples.of(schema);
         let full = server
-            .answer(id, json_reply(200, &text(&sample.value)))
+            .answer(id, json_reply(200, &sample.value.to_string()))
             .await
             .unwrap_or_else(|e| panic!("{id}, every property set: {e}"));
         assert_eq!(
@@ -262,7 +258,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
 
         for (what, body, expected) in drifts(&sample.value, &decoded, &sample.points) {
             let seen = server
-                .answer(id, json_reply(200, &text(&body)))
+                .answer(id, json_reply(200, &body.to_string()))
                 .await
                 .unwrap_or_else(|e| panic!("{id}, {what}: {e}\n{body}"));
             if let Some(expected) = expected {
@@ -273,7 +269,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
 
         // Another 2xx than the documented one is the success.
         let seen = server
-            .answer(id, json_reply(201, &text(&sample.value)))
+            .answer(id, json_reply(201, &sample.value.to_string()))
             .await
             .unwrap_or_else(|e| panic!("{id}, 201: {e}"));
         assert_eq!((seen.status.as_u16(), &seen.value), (201, &decoded), "{id}");
