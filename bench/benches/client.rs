@@ -112,6 +112,18 @@ impl Clients {
         assert!(!body.is_empty());
     }
 
+    /// The floor of a GET: the headers the generated client sends.
+    async fn raw_get(&self, path: &str) {
+        let request = hyper::Request::get(format!("{}{path}", self.url))
+            .header("authorization", "api-key k")
+            .header("accept", "application/json")
+            .header("api-version", "1.0")
+            .header("user-agent", "altur-api-rust/0.1.0")
+            .body(Full::new(Bytes::new()))
+            .unwrap();
+        self.raw(request).await;
+    }
+
     async fn retrieve_thread(&self, which: usize) {
         match which {
             0 => {
@@ -132,16 +144,7 @@ impl Clients {
                     .expect("handwritten");
                 assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
             }
-            _ => {
-                let request = hyper::Request::get(format!("{}/thread/thr_7f3a2c", self.url))
-                    .header("authorization", "api-key k")
-                    .header("accept", "application/json")
-                    .header("api-version", "1.0")
-                    .header("user-agent", "altur-api-rust/0.1.0")
-                    .body(Full::new(Bytes::new()))
-                    .unwrap();
-                self.raw(request).await;
-            }
+            _ => self.raw_get("/thread/thr_7f3a2c").await,
         }
     }
 
@@ -165,16 +168,7 @@ impl Clients {
                     .expect("handwritten");
                 assert_eq!(page.contacts.len(), PAGE_SIZE);
             }
-            _ => {
-                let request = hyper::Request::get(format!("{}/campaigns/1234/contacts", self.url))
-                    .header("authorization", "api-key k")
-                    .header("accept", "application/json")
-                    .header("api-version", "1.0")
-                    .header("user-agent", "altur-api-rust/0.1.0")
-                    .body(Full::new(Bytes::new()))
-                    .unwrap();
-                self.raw(request).await;
-            }
+            _ => self.raw_get("/campaigns/1234/contacts").await,
         }
     }
 }

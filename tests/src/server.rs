@@ -37,6 +37,14 @@ impl Recorded {
             .expect("the request target is a path");
         url.query_pairs().into_owned().collect()
     }
+
+    /// The first value of one query parameter, decoded.
+    pub fn query_param(&self, name: &str) -> Option<String> {
+        self.query()
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, value)| value)
+    }
 }
 
 /// What to send back: bytes written to the socket as they are.

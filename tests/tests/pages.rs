@@ -19,11 +19,10 @@ fn client(server: &TestServer) -> Client {
 
 fn page_index(request: &Recorded) -> u64 {
     request
-        .query()
-        .into_iter()
-        .find(|(name, _)| name == "pageIndex")
-        .map(|(_, value)| value.parse().unwrap())
+        .query_param("pageIndex")
         .expect("every page request names its page")
+        .parse()
+        .unwrap()
 }
 
 fn ok(body: String) -> Reply {

@@ -73,7 +73,7 @@ async fn a_value_that_cannot_convert_names_its_field_and_sends_nothing() {
         then.status(200);
     });
     let client = client(&server);
-    let cases = [
+    let cases: [(Result<(), Error>, &[&str]); 4] = [
         (
             client
                 .list_campaign_contacts()
@@ -82,7 +82,7 @@ async fn a_value_that_cannot_convert_names_its_field_and_sends_nothing() {
                 .send()
                 .await
                 .map(drop),
-            "page_size must be 1 or more, not 0",
+            &["page_size must be 1 or more, not 0"],
         ),
         (
             client
@@ -92,7 +92,7 @@ async fn a_value_that_cannot_convert_names_its_field_and_sends_nothing() {
                 .send()
                 .await
                 .map(drop),
-            "page_size must be 1 or more, not -5",
+            &["page_size must be 1 or more, not -5"],
         ),
         (
             client
@@ -102,17 +102,10 @@ async fn a_value_that_cannot_convert_names_its_field_and_sends_nothing() {
                 .send()
                 .await
                 .map(drop),
-            r#"status must be one of ["queue", "sending", "sent", "delivered", "voicemail", "read", "failed", "no-answer""#,
-        ),
-        (
-            client
-                .list_campaign_contacts()
-                .id(1)
-                .status("no_answer")
-                .send()
-                .await
-                .map(drop),
-            r#"not "no_answer""#,
+            &[
+                r#"status must be one of ["queue", "sending", "sent", "delivered", "voicemail", "read", "failed", "no-answer""#,
+                r#"not "no_answer""#,
+            ],
         ),
         (
             client
@@ -121,16 +114,20 @@ async fn a_value_that_cannot_convert_names_its_field_and_sends_nothing() {
                 .send()
                 .await
                 .map(drop),
-            r#"body is incomplete or invalid: agent_id must be a UUID (invalid length: found 4), not "5b0f""#,
+            &[
+                r#"body is incomplete or invalid: agent_id must be a UUID (invalid length: found 4), not "5b0f""#,
+            ],
         ),
     ];
     for (outcome, expected) in cases {
         match outcome {
             Err(error @ Error::InvalidRequest(_)) => {
                 let text = error.to_string();
-                assert!(text.contains(expected), "{text}\nexpected: {expected}");
+                for part in expected {
+                    assert!(text.contains(part), "{text}\nexpected: {part}");
+                }
             }
-            other => panic!("expected InvalidRequest with {expected}, got {other:?}"),
+            other => panic!("expected InvalidRequest with {expected:?}, got {other:?}"),
         }
     }
     assert_eq!(anything.calls_async().await, 0, "nothing is sent");

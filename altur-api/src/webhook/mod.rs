@@ -49,8 +49,8 @@ impl fmt::Debug for Secret {
 ///
 /// `signature` is the `X-Altur-Signature` header as your framework hands it
 /// over: `headers.get(SIGNATURE_HEADER)` (an `Option<&HeaderValue>`), a
-/// `/// `&str`, bytes, or `None` when the request has none (seestr`, bytes, or an `Option` of one, `None` when the request has none (see
-/// [`SignatureHeader`]). `body` is the request body's bytes as received
+/// `&str`, bytes, or an `Option` of one, `None` when the request has none
+/// (see [`SignatureHeader`]). `body` is the request body's bytes as received
 /// (`&[u8]`, `Bytes`, `Vec<u8>`, `&str`): read them before any framework
 /// parses the JSON.
 ///
