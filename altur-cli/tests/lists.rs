@@ -12,11 +12,10 @@ use serde_json::{Value, json};
 
 fn page_index(request: &Recorded) -> u64 {
     request
-        .query()
-        .into_iter()
-        .find(|(name, _)| name == "pageIndex")
-        .map(|(_, value)| value.parse().expect("a number"))
+        .query_param("pageIndex")
         .expect("every page request names its page")
+        .parse()
+        .expect("a number")
 }
 
 /// Campaign contacts 0..6, two per page.
