@@ -59,9 +59,11 @@ fn the_import_can_run_on_any_thread(client: &Client, file: &ContactFile) {
     );
 }
 
-/// A fresh directory for one test's files.
+/// A fresh directory for one test's files, under the target directory (as
+/// webhook_receiver_restarts.rs keeps its store) rather than left in the
+/// system's temporary directory run after run: `cargo clean` takes it away.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
         "altur-import-{name}-{}-{}",
         std::process::id(),
         std::time::SystemTime::now()
