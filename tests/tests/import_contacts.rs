@@ -602,6 +602,18 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
         .await
         .unwrap_err();
     assert!(error.to_string().contains("line 3 is damaged"), "{error}");
+
+    // So is an outcome the journal never writes, rather than read as none.
+    std::fs::write(&journal, text.replacen("[\"created\"", "[\"creatd\"", 1)).unwrap();
+    let error = with_journal(&client(&server), 15, &journal, &file)
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("line 2 is damaged: `creatd` is no outcome"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -288,10 +288,11 @@ impl Run<'_> {
                         first_index,
                     });
                 }
+                // Each was checked when the journal was opened.
                 outcomes = record
                     .outcomes
                     .iter()
-                    .map(|o| RowOutcome::from_journal(o))
+                    .filter_map(|o| RowOutcome::from_journal(o))
                     .collect();
                 ids = record.ids.clone();
                 totals = record.totals;
