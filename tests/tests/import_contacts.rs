@@ -3,12 +3,12 @@
 //! (`altur_api_tests::contacts_server`): batches, keys, the journal across
 //! lost answers and killed processes, per-row outcomes, rejects, pacing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use altur_api::Client;
-use altur_api::import::{ContactFile, ImportError, Progress, RowOutcome};
+use altur_api::import::{ContactFile, ImportError, Progress, Report, RowOutcome};
 use altur_api_tests::captured::Captured;
 use altur_api_tests::contacts_server::{ContactsServer, Fault, contacts_csv, phone};
 use altur_api_tests::rng::Rng;
@@ -59,9 +59,11 @@ fn the_import_can_run_on_any_thread(client: &Client, file: &ContactFile) {
     );
 }
 
-/// A fresh directory for one test's files.
+/// A fresh directory for one test's files, under the target directory (as
+/// webhook_receiver_restarts.rs keeps its store) rather than left in the
+/// system's temporary directory run after run: `cargo clean` takes it away.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
         "altur-import-{name}-{}-{}",
         std::process::id(),
         std::time::SystemTime::now()
@@ -73,10 +75,24 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn write(dir: &std::path::Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     path
+}
+
+/// One run of the job on `file` into `campaign`, journalled at `journal`.
+async fn with_journal(
+    client: &Client,
+    campaign: i64,
+    journal: &Path,
+    file: &ContactFile,
+) -> Result<Report, ImportError> {
+    client
+        .import_contacts(campaign)
+        .journal(journal)
+        .run_file(file)
+        .await
 }
 
 /// Every one of `count` generated contacts is in the campaign, and none was
@@ -176,10 +192,7 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
         .max_retries(0)
         .build()
         .unwrap();
-    let error = no_retries
-        .import_contacts(8)
-        .journal(&journal)
-        .run_file(&file)
+    let error = with_journal(&no_retries, 8, &journal, &file)
         .await
         .expect_err("the lost answer stops the job");
     assert!(
@@ -198,10 +211,7 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     let lost_key = server.handled()[3].key.clone().unwrap();
 
     server.faults(vec![]);
-    let report = no_retries
-        .import_contacts(8)
-        .journal(&journal)
-        .run_file(&file)
+    let report = with_journal(&no_retries, 8, &journal, &file)
         .await
         .expect("the resumed run succeeds");
     let resumed = server.handled()[4..].to_vec();
@@ -231,12 +241,7 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     assert_each_contact_once(&server, 8, 10_000);
 }
 
-fn spawn_child(
-    server: &ContactsServer,
-    campaign: u64,
-    file: &std::path::Path,
-    journal: &std::path::Path,
-) -> Child {
+fn spawn_child(server: &ContactsServer, campaign: u64, file: &Path, journal: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_import_child"))
         .args([server.url(), &campaign.to_string()])
         .arg(file)
@@ -491,19 +496,13 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
     let dir = scratch("refused");
     let journal = dir.join("import.journal");
     let first = ContactFile::csv(write(&dir, "a.csv", contacts_csv(1500))).unwrap();
-    client(&server)
-        .import_contacts(12)
-        .journal(&journal)
-        .run_file(&first)
+    with_journal(&client(&server), 12, &journal, &first)
         .await
         .unwrap();
     let sent = server.handled().len();
 
     let other = ContactFile::csv(write(&dir, "b.csv", contacts_csv(1501))).unwrap();
-    let error = client(&server)
-        .import_contacts(12)
-        .journal(&journal)
-        .run_file(&other)
+    let error = with_journal(&client(&server), 12, &journal, &other)
         .await
         .expect_err("another input's journal");
     assert!(matches!(error, ImportError::OtherJob { .. }), "{error:?}");
@@ -513,10 +512,7 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
         "{message}"
     );
 
-    let error = client(&server)
-        .import_contacts(13)
-        .journal(&journal)
-        .run_file(&first)
+    let error = with_journal(&client(&server), 13, &journal, &first)
         .await
         .expect_err("another campaign's journal");
     assert!(error.to_string().contains("campaign 12, not 13"), "{error}");
@@ -563,10 +559,7 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
     let dir = scratch("torn");
     let file = ContactFile::csv(write(&dir, "a.csv", contacts_csv(3000))).unwrap();
     let journal = dir.join("import.journal");
-    client(&server)
-        .import_contacts(15)
-        .journal(&journal)
-        .run_file(&file)
+    with_journal(&client(&server), 15, &journal, &file)
         .await
         .unwrap();
     let text = std::fs::read_to_string(&journal).unwrap();
@@ -584,10 +577,7 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
     );
     std::fs::write(&journal, torn).unwrap();
     let before = server.handled().len();
-    let report = client(&server)
-        .import_contacts(15)
-        .journal(&journal)
-        .run_file(&file)
+    let report = with_journal(&client(&server), 15, &journal, &file)
         .await
         .unwrap();
     assert_eq!(report.batches_from_journal, 2);
@@ -595,30 +585,35 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
     assert_eq!(again.len(), 1);
     assert!(again[0].replayed);
     assert_eq!(report.totals.created, 3000);
-    assert_eq!(
-        std::fs::read_to_string(&journal).unwrap().lines().count(),
-        4
-    );
     // The torn half was cut off before the batch was recorded again: the
-    // journal reads whole, every batch done.
-    let report = client(&server)
-        .import_contacts(15)
-        .journal(&journal)
-        .run_file(&file)
+    // journal is the uninterrupted run's, byte for byte, and reads whole.
+    assert!(
+        std::fs::read_to_string(&journal).unwrap() == text,
+        "the resumed run's journal is not the uninterrupted run's"
+    );
+    let report = with_journal(&client(&server), 15, &journal, &file)
         .await
         .unwrap();
     assert_eq!(report.batches_from_journal, 3);
 
     // A whole line damaged in the middle is not guessed at.
-    let text = std::fs::read_to_string(&journal).unwrap();
     std::fs::write(&journal, text.replacen("\"batch\":1", "\"batch\":\"x\"", 1)).unwrap();
-    let error = client(&server)
-        .import_contacts(15)
-        .journal(&journal)
-        .run_file(&file)
+    let error = with_journal(&client(&server), 15, &journal, &file)
         .await
         .unwrap_err();
     assert!(error.to_string().contains("line 3 is damaged"), "{error}");
+
+    // So is an outcome the journal never writes, rather than read as none.
+    std::fs::write(&journal, text.replacen("[\"created\"", "[\"creatd\"", 1)).unwrap();
+    let error = with_journal(&client(&server), 15, &journal, &file)
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("line 2 is damaged: `creatd` is no outcome"),
+        "{error}"
+    );
 }
 
 #[test]

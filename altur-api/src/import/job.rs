@@ -178,10 +178,7 @@ impl<'a> ImportContacts<'a> {
         };
         let mut run = Run {
             pacer: Pacer::for_client(self.client),
-            progress: Progress {
-                rows_total: total,
-                ..Progress::default()
-            },
+            rows_total: total,
             report: Report {
                 job_id,
                 rows: Vec::with_capacity(total.unwrap_or(0).min(1 << 20) as usize),
@@ -213,7 +210,8 @@ struct Run<'a> {
     pacer: Pacer,
     journal: Option<Journal>,
     rejects: Option<Rejects>,
-    progress: Progress,
+    /// Input rows in all, when known before the job ends.
+    rows_total: Option<u64>,
     report: Report,
 }
 
@@ -290,10 +288,11 @@ impl Run<'_> {
                         first_index,
                     });
                 }
+                // Each was checked when the journal was opened.
                 outcomes = record
                     .outcomes
                     .iter()
-                    .map(|o| RowOutcome::from_journal(o))
+                    .filter_map(|o| RowOutcome::from_journal(o))
                     .collect();
                 ids = record.ids.clone();
                 totals = record.totals;
@@ -420,12 +419,14 @@ impl Run<'_> {
                 "batch"
             );
         }
-        self.progress.rows_done = self.report.rows.len() as u64;
-        self.progress.batches_done = self.report.batches;
-        self.progress.batches_from_journal = self.report.batches_from_journal;
-        self.progress.totals = self.report.totals;
         if let Some(sender) = &self.job.progress {
-            let _ = sender.send(self.progress.clone());
+            let _ = sender.send(Progress {
+                rows_done: self.report.rows.len() as u64,
+                rows_total: self.rows_total,
+                batches_done: self.report.batches,
+                batches_from_journal: self.report.batches_from_journal,
+                totals: self.report.totals,
+            });
         }
         Ok(())
     }

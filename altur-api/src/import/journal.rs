@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::error::ImportError;
-use super::report::Totals;
+use super::report::{RowOutcome, Totals};
 use crate::types::ContactResultId;
 
 const FORMAT: u32 = 1;
@@ -116,6 +116,16 @@ impl Journal {
                     }
                     let record: BatchRecord = serde_json::from_slice(line)
                         .map_err(|e| failed(format!("line {} is damaged: {e}", number + 2)))?;
+                    if let Some(code) = record
+                        .outcomes
+                        .iter()
+                        .find(|code| RowOutcome::from_journal(code).is_none())
+                    {
+                        return Err(failed(format!(
+                            "line {} is damaged: `{code}` is no outcome",
+                            number + 2
+                        )));
+                    }
                     done.insert(record.batch, record);
                 }
                 if whole < text.len() {

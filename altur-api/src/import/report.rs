@@ -61,22 +61,23 @@ impl RowOutcome {
         }
     }
 
-    /// Read back from the journal.
-    pub(crate) fn from_journal(code: &str) -> RowOutcome {
-        match code {
+    /// Read back from the journal; `None` for what it never writes.
+    pub(crate) fn from_journal(code: &str) -> Option<RowOutcome> {
+        Some(match code {
             "created" => RowOutcome::Created,
             "updated" => RowOutcome::Updated,
             "skipped_duplicate" => RowOutcome::SkippedDuplicate,
             "failed" => RowOutcome::Failed { code: None },
             "other" => RowOutcome::Other(None),
-            _ => match code.split_once(':') {
-                Some(("failed", code)) => RowOutcome::Failed {
+            "no_result" => RowOutcome::NoResult,
+            _ => match code.split_once(':')? {
+                ("failed", code) => RowOutcome::Failed {
                     code: Some(code.to_owned()),
                 },
-                Some(("other", status)) => RowOutcome::Other(Some(status.to_owned())),
-                _ => RowOutcome::NoResult,
+                ("other", status) => RowOutcome::Other(Some(status.to_owned())),
+                _ => return None,
             },
-        }
+        })
     }
 
     /// Whether the row belongs in the rejects file: it failed or could not
