@@ -18,6 +18,9 @@ struct Running {
     child: Child,
     url: String,
     lines: mpsc::Receiver<String>,
+    /// What it printed before it said where it listens (the work the
+    /// store held undone, picked up at start), not read yet.
+    early: Vec<String>,
 }
 
 impl Running {
@@ -39,14 +42,26 @@ impl Running {
                 }
             }
         });
-        let first = lines
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the receiver says where it listens");
-        let url = first
-            .strip_prefix("receiving Altur's webhooks at ")
-            .unwrap_or_else(|| panic!("unexpected first line: {first}"))
-            .to_owned();
-        Running { child, url, lines }
+        // The worker may start on what the store holds before the server
+        // says where it listens: those lines are kept for `printed`.
+        let mut early = Vec::new();
+        let url = loop {
+            let line = lines
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| {
+                    panic!("the receiver says where it listens; it printed {early:?}")
+                });
+            match line.strip_prefix("receiving Altur's webhooks at ") {
+                Some(url) => break url.to_owned(),
+                None => early.push(line),
+            }
+        };
+        Running {
+            child,
+            url,
+            lines,
+            early,
+        }
     }
 
     async fn deliver(&self, body: &[u8]) -> (u16, String) {
@@ -63,8 +78,8 @@ impl Running {
     }
 
     /// The lines printed within `wait`.
-    fn printed(&self, wait: Duration) -> Vec<String> {
-        let mut printed = Vec::new();
+    fn printed(&mut self, wait: Duration) -> Vec<String> {
+        let mut printed = std::mem::take(&mut self.early);
         while let Ok(line) = self.lines.recv_timeout(wait) {
             printed.push(line);
         }
@@ -76,7 +91,9 @@ impl Running {
     fn kill(mut self) -> Vec<String> {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
-        self.lines.iter().collect()
+        let mut printed = std::mem::take(&mut self.early);
+        printed.extend(self.lines.iter());
+        printed
     }
 }
 
@@ -118,7 +135,7 @@ async fn a_retried_delivery_across_a_kill_and_restart_is_worked_on_once() {
                  "cycle_iteration": 2, "next_cycle_at": null}}"#;
 
     // First delivery: stored, answered, worked on; then the process dies.
-    let first = Running::start(&database);
+    let mut first = Running::start(&database);
     assert_eq!(first.deliver(cycle).await, (200, "ok\n".to_owned()));
     let mut printed_first = first.printed(Duration::from_secs(2));
     printed_first.extend(first.kill());
@@ -133,7 +150,7 @@ async fn a_retried_delivery_across_a_kill_and_restart_is_worked_on_once() {
 
     // Altur retries the same delivery (it did not see the 200, say) to the
     // restarted receiver: found in the store, answered 200, not worked on.
-    let second = Running::start(&database);
+    let mut second = Running::start(&database);
     assert_eq!(
         second.deliver(cycle).await,
         (200, "already received\n".to_owned())
@@ -159,7 +176,7 @@ async fn a_retried_delivery_across_a_kill_and_restart_is_worked_on_once() {
     // only that. The kill may land after the work and before the row is
     // marked done: then the work is done again (at least once, never lost),
     // which is all a side effect outside the store allows.
-    let third = Running::start(&database);
+    let mut third = Running::start(&database);
     let mut printed_third = third.printed(Duration::from_secs(2));
     printed_third.extend(third.kill());
     let worked_after_restart = processed(&printed_third, "cll_answered_then_killed");
