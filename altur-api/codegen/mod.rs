@@ -12,9 +12,11 @@ mod lenient;
 mod max_items;
 mod open_enums;
 mod pages;
+mod path_segments;
 pub mod retry_policy;
 mod retry_send;
 mod setters;
+mod static_headers;
 mod syntax;
 mod typed_send;
 
@@ -77,6 +79,8 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     typed_send::apply(&mut file);
     setters::apply(&mut file);
     retry_send::apply(&mut file, spec);
+    static_headers::apply(&mut file);
+    path_segments::apply(&mut file);
     Ok(file)
 }
 

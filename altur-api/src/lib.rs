@@ -18,6 +18,7 @@ mod lenient;
 pub mod mock;
 mod open_enum;
 mod pages;
+mod path_segment;
 mod retry;
 mod tls;
 mod transport;

@@ -9,10 +9,14 @@ use altur_bench::{PAGE_SIZE, keep_alive_server, message_response};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 
-const ROUNDS: usize = 5;
-const SEQUENTIAL_PER_ROUND: usize = 400;
+/// Sequential calls per caller, for the latency at concurrency 1.
+const SEQUENTIAL_CALLS: usize = 2_000;
+/// Sequential calls a caller makes in one turn.
+const TURN: usize = 20;
+/// Rounds of concurrent calls, a multiple of `ORDERS.len()`.
+const ROUNDS: usize = 12;
 const CONCURRENCY: usize = 64;
-const CONCURRENT_PER_TASK: usize = 40;
+const CONCURRENT_PER_TASK: usize = 100;
 
 /// `cargo bench -p altur-bench --bench client [-- per-request|decoding]`:
 /// both parts, or the one named.
@@ -35,10 +39,47 @@ fn main() {
     }
 }
 
+/// Who makes the calls. The hand-written client is there twice, as two
+/// clients with their own connections: how far the second is from the first
+/// is how far the harness itself is off, the yardstick for every other ratio.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Caller {
+    Generated,
+    Handwritten,
+    HandwrittenControl,
+    Hyper,
+}
+
+impl Caller {
+    const ALL: [Caller; 4] = [
+        Caller::Generated,
+        Caller::Handwritten,
+        Caller::HandwrittenControl,
+        Caller::Hyper,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Caller::Generated => "generated (altur-api)",
+            Caller::Handwritten => "hand-written reqwest+serde",
+            Caller::HandwrittenControl => "hand-written again (control)",
+            Caller::Hyper => "raw hyper (floor)",
+        }
+    }
+}
+
+/// The orders the callers take turns in, by index into [`Caller::ALL`],
+/// taken one after the other and then again from the first: in that
+/// sequence each caller follows each other caller exactly once, so that the
+/// caller before (whose code is warm in the cache, the hand-written client's
+/// twin most of all) favours no one.
+const ORDERS: [[usize; 4]; 3] = [[0, 1, 2, 3], [0, 2, 1, 3], [2, 0, 3, 1]];
+
 #[derive(Clone)]
 struct Clients {
     generated: altur_api::Client,
     handwritten: std::sync::Arc<altur_handwritten::Client>,
+    handwritten_control: std::sync::Arc<altur_handwritten::Client>,
     hyper: hyper_util::client::legacy::Client<
         hyper_util::client::legacy::connect::HttpConnector,
         Full<Bytes>,
@@ -51,14 +92,25 @@ const END_USER: uuid::Uuid = uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2
 const REQUEST: &str = r#"{"agent_id":"5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11","content":"When does my order ship?","end_user_id":"0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f"}"#;
 
 impl Clients {
-    async fn call(&self, which: usize, operation: Operation) {
-        match operation {
-            Operation::RetrieveThread => return self.retrieve_thread(which).await,
-            Operation::ListCampaignContacts => return self.list_campaign_contacts(which).await,
-            Operation::SendMessage => {}
+    fn handwritten(&self, caller: Caller) -> &altur_handwritten::Client {
+        if caller == Caller::HandwrittenControl {
+            &self.handwritten_control
+        } else {
+            &self.handwritten
         }
-        match which {
-            0 => {
+    }
+
+    async fn call(&self, caller: Caller, operation: Operation) {
+        match operation {
+            Operation::SendMessage => self.send_message(caller).await,
+            Operation::RetrieveThread => self.retrieve_thread(caller).await,
+            Operation::ListCampaignContacts => self.list_campaign_contacts(caller).await,
+        }
+    }
+
+    async fn send_message(&self, caller: Caller) {
+        match caller {
+            Caller::Generated => {
                 let body = altur_api::types::SendMessageBody {
                     agent_id: Some(AGENT),
                     content: Some("When does my order ship?".into()),
@@ -73,20 +125,20 @@ impl Clients {
                     .expect("generated");
                 assert_eq!(response.messages.len(), 1);
             }
-            1 => {
+            Caller::Handwritten | Caller::HandwrittenControl => {
                 let body = altur_handwritten::SendMessage {
                     agent_id: Some(AGENT),
                     content: Some("When does my order ship?".into()),
                     end_user_id: Some(END_USER),
                 };
                 let response = self
-                    .handwritten
+                    .handwritten(caller)
                     .send_message(&body)
                     .await
                     .expect("handwritten");
                 assert_eq!(response.messages.len(), 1);
             }
-            _ => {
+            Caller::Hyper => {
                 let request = hyper::Request::post(format!("{}/message", self.url))
                     .header("authorization", "api-key k")
                     .header("content-type", "application/json")
@@ -124,9 +176,9 @@ impl Clients {
         self.raw(request).await;
     }
 
-    async fn retrieve_thread(&self, which: usize) {
-        match which {
-            0 => {
+    async fn retrieve_thread(&self, caller: Caller) {
+        match caller {
+            Caller::Generated => {
                 let thread = self
                     .generated
                     .retrieve_thread()
@@ -136,21 +188,21 @@ impl Clients {
                     .expect("generated");
                 assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
             }
-            1 => {
+            Caller::Handwritten | Caller::HandwrittenControl => {
                 let thread = self
-                    .handwritten
+                    .handwritten(caller)
                     .retrieve_thread("thr_7f3a2c")
                     .await
                     .expect("handwritten");
                 assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
             }
-            _ => self.raw_get("/thread/thr_7f3a2c").await,
+            Caller::Hyper => self.raw_get("/thread/thr_7f3a2c").await,
         }
     }
 
-    async fn list_campaign_contacts(&self, which: usize) {
-        match which {
-            0 => {
+    async fn list_campaign_contacts(&self, caller: Caller) {
+        match caller {
+            Caller::Generated => {
                 let page = self
                     .generated
                     .list_campaign_contacts()
@@ -160,15 +212,15 @@ impl Clients {
                     .expect("generated");
                 assert_eq!(page.contacts.len(), PAGE_SIZE);
             }
-            1 => {
+            Caller::Handwritten | Caller::HandwrittenControl => {
                 let page = self
-                    .handwritten
+                    .handwritten(caller)
                     .list_campaign_contacts(1234)
                     .await
                     .expect("handwritten");
                 assert_eq!(page.contacts.len(), PAGE_SIZE);
             }
-            _ => self.raw_get("/campaigns/1234/contacts").await,
+            Caller::Hyper => self.raw_get("/campaigns/1234/contacts").await,
         }
     }
 }
@@ -183,12 +235,6 @@ enum Operation {
     ListCampaignContacts,
 }
 
-const NAMES: [&str; 3] = [
-    "generated (altur-api)",
-    "hand-written reqwest+serde",
-    "raw hyper (floor)",
-];
-
 async fn per_request() {
     for operation in [
         Operation::SendMessage,
@@ -201,41 +247,53 @@ async fn per_request() {
 
 async fn per_request_of(operation: Operation) {
     let url = keep_alive_server(message_response(1)).await;
+    let handwritten = || std::sync::Arc::new(altur_handwritten::Client::new(&url, "k").unwrap());
     let clients = Clients {
         generated: altur_api::Client::builder()
             .api_key("k")
             .base_url(&url)
             .build()
             .unwrap(),
-        handwritten: std::sync::Arc::new(altur_handwritten::Client::new(&url, "k").unwrap()),
+        handwritten: handwritten(),
+        handwritten_control: handwritten(),
         hyper: hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .build_http(),
-        url,
+        url: url.clone(),
     };
-    for which in 0..3 {
+    for caller in Caller::ALL {
         for _ in 0..200 {
-            clients.call(which, operation).await;
+            clients.call(caller, operation).await;
         }
     }
 
-    // Rounds interleave the clients, so that drift on the machine falls on
-    // all three alike.
-    let mut latencies: [Vec<Duration>; 3] = Default::default();
-    let mut throughput: [Vec<f64>; 3] = Default::default();
-    for _ in 0..ROUNDS {
-        for which in 0..3 {
-            for _ in 0..SEQUENTIAL_PER_ROUND {
+    // Latency: the callers take turns, a few calls each (as a service
+    // repeats a call, its code warm), so that the machine's drift (on these
+    // shared cores, tens of percent within a minute) falls on all alike.
+    let mut latencies: [Vec<Duration>; 4] = Default::default();
+    for turn in 0..SEQUENTIAL_CALLS / TURN {
+        for i in ORDERS[turn % ORDERS.len()] {
+            for _ in 0..TURN {
                 let started = Instant::now();
-                clients.call(which, operation).await;
-                latencies[which].push(started.elapsed());
+                clients.call(Caller::ALL[i], operation).await;
+                latencies[i].push(started.elapsed());
             }
+        }
+    }
+
+    // Throughput: rounds, the callers in turn within each; each caller's
+    // ratio is taken within a round, against the hand-written client's rate
+    // in the same round, and the median of those ratios reported.
+    let mut rates: [Vec<f64>; 4] = Default::default();
+    for round in 0..ROUNDS {
+        for i in ORDERS[round % ORDERS.len()] {
+            let caller = Caller::ALL[i];
             let started = Instant::now();
             let tasks: Vec<_> = (0..CONCURRENCY)
                 .map(|_| {
                     let clients = clients.clone();
                     tokio::spawn(async move {
                         for _ in 0..CONCURRENT_PER_TASK {
-                            clients.call(which, operation).await;
+                            clients.call(caller, operation).await;
                         }
                     })
                 })
@@ -243,7 +301,7 @@ async fn per_request_of(operation: Operation) {
             for task in tasks {
                 task.await.unwrap();
             }
-            throughput[which]
+            rates[i]
                 .push((CONCURRENCY * CONCURRENT_PER_TASK) as f64 / started.elapsed().as_secs_f64());
         }
     }
@@ -255,7 +313,11 @@ async fn per_request_of(operation: Operation) {
             samples[samples.len() / 2].as_secs_f64() * 1e6
         })
         .collect();
-    let median_throughput: Vec<f64> = throughput.iter_mut().map(|s| median(s)).collect();
+    // Within-round ratios of caller `i` to caller `j`, their median.
+    let rate_ratio = |i: usize, j: usize| {
+        let mut ratios: Vec<f64> = (0..ROUNDS).map(|r| rates[i][r] / rates[j][r]).collect();
+        median(&mut ratios)
+    };
     let title = match operation {
         Operation::SendMessage => "Send Message (POST /message, never retried)",
         Operation::RetrieveThread => "Retrieve Thread (GET /thread/{id}, retries on)",
@@ -265,23 +327,26 @@ async fn per_request_of(operation: Operation) {
     };
     println!("## Per request: {title}, against a keep-alive HTTP/1.1 server on loopback\n");
     println!(
-        "{} rounds; each: {SEQUENTIAL_PER_ROUND} sequential calls, then {CONCURRENCY} tasks x {CONCURRENT_PER_TASK} calls.\n",
-        ROUNDS
+        "Latency: {SEQUENTIAL_CALLS} sequential calls per caller, the callers taking turns of {TURN} calls. \
+         Throughput: {ROUNDS} rounds of {CONCURRENCY} tasks x {CONCURRENT_PER_TASK} calls per caller, \
+         the callers in turn; ratios are the median of the ratios within a round.\n"
     );
     println!(
-        "| client | median latency, concurrency 1 | vs hand-written | vs floor | throughput, concurrency 64 | vs hand-written | vs floor |"
+        "| caller | median latency, concurrency 1 | vs hand-written | vs floor | throughput, concurrency 64 (median) | vs hand-written | vs floor |"
     );
     println!("|---|---|---|---|---|---|---|");
-    for which in 0..3 {
+    let (handwritten, floor) = (1, 3);
+    for (i, caller) in Caller::ALL.iter().enumerate() {
+        let mut own = rates[i].clone();
         println!(
             "| {} | {:.1} µs | {:.3} | {:.3} | {:.0} req/s | {:.3} | {:.3} |",
-            NAMES[which],
-            median_latency[which],
-            median_latency[which] / median_latency[1],
-            median_latency[which] / median_latency[2],
-            median_throughput[which],
-            median_throughput[which] / median_throughput[1],
-            median_throughput[which] / median_throughput[2],
+            caller.name(),
+            median_latency[i],
+            median_latency[i] / median_latency[handwritten],
+            median_latency[i] / median_latency[floor],
+            median(&mut own),
+            rate_ratio(i, handwritten),
+            rate_ratio(i, floor),
         );
     }
     println!();

@@ -775,3 +775,56 @@ async fn list_campaign_calls() {
     );
     assert_eq!(page.pagination.unwrap().page_size, Some(50));
 }
+
+/// The headers every operation sends whatever its arguments: `api-version`
+/// (the spec's version) and `accept`, each exactly once, beside the key and
+/// the user agent. `codegen/static_headers.rs` moves the fixed ones out of
+/// progenitor's per-request header map; this is what holds it to the bytes
+/// progenitor sent.
+#[tokio::test]
+async fn every_operation_sends_its_fixed_headers_once() {
+    use altur_api_tests::calls::{Cases, request};
+    use altur_api_tests::rng::Rng;
+
+    let spec: serde_json::Value =
+        serde_norway::from_str(&altur_api_tests::committed_spec()).unwrap();
+    let version = spec["info"]["version"].as_str().unwrap();
+    let mut operations: Vec<&str> = spec["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|item| item.as_object().unwrap().values())
+        .filter_map(|operation| operation["operationId"].as_str())
+        .collect();
+    operations.sort_unstable();
+    assert_eq!(operations.len(), 18);
+
+    let server = TestServer::replying(200, "application/json", "{}").await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .build()
+        .unwrap();
+    let mut cases = Cases(Rng(0x04ea_de25));
+    for (i, operation) in operations.iter().enumerate() {
+        // The answer need not decode: only what was sent is checked.
+        let _ = request(operation, &client, &mut cases).await;
+        let requests = server.requests();
+        assert_eq!(requests.len(), i + 1, "{operation}: one request");
+        let sent = &requests[i];
+        let count = |name: &str| sent.headers.iter().filter(|(n, _)| n == name).count();
+        for (name, value) in [
+            ("api-version", version),
+            ("accept", "application/json"),
+            ("authorization", &format!("api-key {KEY}")[..]),
+        ] {
+            assert_eq!(
+                count(name),
+                1,
+                "{operation}: {name} once in {:?}",
+                sent.headers
+            );
+            assert_eq!(sent.header(name), Some(value), "{operation}: {name}");
+        }
+    }
+}
