@@ -28,11 +28,18 @@ fn main() {
         named.is_empty() || named.iter().any(|a| a == part)
     };
     if only("per-request") {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(per_request());
+        // On one thread, client, connections and server take turns on it:
+        // what is measured is the work of a call, to a fraction of a
+        // percent. On two workers, as a service runs, every call also waits
+        // for threads to wake one another, which on these virtual cores
+        // spreads one call's latency over tens of microseconds.
+        for (threads, mut runtime) in [
+            (Threads::One, tokio::runtime::Builder::new_current_thread()),
+            (Threads::Two, tokio::runtime::Builder::new_multi_thread()),
+        ] {
+            let runtime = runtime.enable_all().build().expect("runtime");
+            runtime.block_on(per_request(threads));
+        }
     }
     if only("decoding") {
         decoding();
@@ -235,17 +242,26 @@ enum Operation {
     ListCampaignContacts,
 }
 
-async fn per_request() {
+/// Which runtime the calls and the server run on.
+#[derive(Clone, Copy)]
+enum Threads {
+    /// tokio's `current_thread` runtime.
+    One,
+    /// tokio's `multi_thread` runtime, a worker per core (two here).
+    Two,
+}
+
+async fn per_request(threads: Threads) {
     for operation in [
         Operation::SendMessage,
         Operation::RetrieveThread,
         Operation::ListCampaignContacts,
     ] {
-        per_request_of(operation).await;
+        per_request_of(operation, threads).await;
     }
 }
 
-async fn per_request_of(operation: Operation) {
+async fn per_request_of(operation: Operation, threads: Threads) {
     let url = keep_alive_server(message_response(1)).await;
     let handwritten = || std::sync::Arc::new(altur_handwritten::Client::new(&url, "k").unwrap());
     let clients = Clients {
@@ -306,11 +322,14 @@ async fn per_request_of(operation: Operation) {
         }
     }
 
-    let median_latency: Vec<f64> = latencies
+    // Median, 10th and 90th percentiles, in µs.
+    let latency: Vec<[f64; 3]> = latencies
         .iter_mut()
         .map(|samples| {
             samples.sort();
-            samples[samples.len() / 2].as_secs_f64() * 1e6
+            let at =
+                |percent: usize| samples[(samples.len() - 1) * percent / 100].as_secs_f64() * 1e6;
+            [at(50), at(10), at(90)]
         })
         .collect();
     // Within-round ratios of caller `i` to caller `j`, their median.
@@ -325,25 +344,33 @@ async fn per_request_of(operation: Operation) {
             "List Campaign Contacts (GET /campaigns/{id}/contacts, a page of 50, retries on)"
         }
     };
-    println!("## Per request: {title}, against a keep-alive HTTP/1.1 server on loopback\n");
+    let runtime = match threads {
+        Threads::One => "one thread (current_thread runtime)",
+        Threads::Two => "two worker threads (multi_thread runtime)",
+    };
+    println!(
+        "## Per request: {title}, against a keep-alive HTTP/1.1 server on loopback, on {runtime}\n"
+    );
     println!(
         "Latency: {SEQUENTIAL_CALLS} sequential calls per caller, the callers taking turns of {TURN} calls. \
          Throughput: {ROUNDS} rounds of {CONCURRENCY} tasks x {CONCURRENT_PER_TASK} calls per caller, \
          the callers in turn; ratios are the median of the ratios within a round.\n"
     );
     println!(
-        "| caller | median latency, concurrency 1 | vs hand-written | vs floor | throughput, concurrency 64 (median) | vs hand-written | vs floor |"
+        "| caller | median latency, concurrency 1 | 10th-90th percentile | vs hand-written | vs floor | throughput, concurrency 64 (median) | vs hand-written | vs floor |"
     );
-    println!("|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     let (handwritten, floor) = (1, 3);
     for (i, caller) in Caller::ALL.iter().enumerate() {
         let mut own = rates[i].clone();
         println!(
-            "| {} | {:.1} µs | {:.3} | {:.3} | {:.0} req/s | {:.3} | {:.3} |",
+            "| {} | {:.1} µs | {:.1}-{:.1} µs | {:.3} | {:.3} | {:.0} req/s | {:.3} | {:.3} |",
             caller.name(),
-            median_latency[i],
-            median_latency[i] / median_latency[handwritten],
-            median_latency[i] / median_latency[floor],
+            latency[i][0],
+            latency[i][1],
+            latency[i][2],
+            latency[i][0] / latency[handwritten][0],
+            latency[i][0] / latency[floor][0],
             median(&mut own),
             rate_ratio(i, handwritten),
             rate_ratio(i, floor),
