@@ -10,7 +10,7 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 
 /// Sequential calls per caller, for the latency at concurrency 1.
-const SEQUENTIAL_CALLS: usize = 2_000;
+const SEQUENTIAL_CALLS: usize = 10_000;
 /// Sequential calls a caller makes in one turn.
 const TURN: usize = 20;
 /// Rounds of concurrent calls, a multiple of `ORDERS.len()`.
