@@ -2,26 +2,20 @@
 //! formatted, where progenitor writes `encode_path(&id.to_string())`: two
 //! `String`s per parameter per request (the value, then its encoding),
 //! copied once more into the URL. `crate::path_segment::Segment` encodes the
-//! same characters (a test compares the two on every byte and more).
+//! same characters (its test compares the two on every character up to
+//! U+02FF, and on numbers and UUIDs).
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
-use syn::{Expr, ImplItem, Item, Token, parse_quote};
+use syn::{Expr, Token, parse_quote};
 
-use super::syntax::module_mut;
+use super::syntax::send_generated_mut;
 
 pub(super) fn apply(file: &mut syn::File) {
-    for item in module_mut(file, "builder") {
-        let Item::Impl(block) = item else { continue };
-        for item in &mut block.items {
-            if let ImplItem::Fn(f) = item
-                && f.sig.ident == "send_generated"
-            {
-                InPlace.visit_block_mut(&mut f.block);
-            }
-        }
+    for f in send_generated_mut(file) {
+        InPlace.visit_block_mut(&mut f.block);
     }
 }
 

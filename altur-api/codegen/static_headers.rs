@@ -11,22 +11,15 @@
 use proc_macro2::TokenTree;
 use quote::ToTokens;
 use syn::visit_mut::VisitMut;
-use syn::{Expr, ImplItem, Item, Stmt, parse_quote};
+use syn::{Expr, Stmt, parse_quote};
 
-use super::syntax::module_mut;
+use super::syntax::send_generated_mut;
 
 const MAP: &str = "header_map";
 
 pub(super) fn apply(file: &mut syn::File) {
-    for item in module_mut(file, "builder") {
-        let Item::Impl(block) = item else { continue };
-        for item in &mut block.items {
-            if let ImplItem::Fn(f) = item
-                && f.sig.ident == "send_generated"
-            {
-                set_on_request(&mut f.block);
-            }
-        }
+    for f in send_generated_mut(file) {
+        set_on_request(&mut f.block);
     }
 }
 

@@ -26,6 +26,24 @@ pub(super) fn module_mut<'f>(file: &'f mut syn::File, name: &str) -> &'f mut [It
         .unwrap_or(&mut [])
 }
 
+/// Every operation's generated `send_generated()` (as `typed_send.rs`
+/// renames progenitor's `send()`), to change.
+pub(super) fn send_generated_mut(
+    file: &mut syn::File,
+) -> impl Iterator<Item = &mut syn::ImplItemFn> {
+    module_mut(file, "builder")
+        .iter_mut()
+        .filter_map(|item| match item {
+            Item::Impl(block) => Some(block.items.iter_mut()),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|item| match item {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send_generated" => Some(f),
+            _ => None,
+        })
+}
+
 /// The last segment's name of a type path (`Option` of `::std::option::Option<T>`).
 pub(super) fn last_segment(ty: &Type) -> Option<String> {
     match ty {
