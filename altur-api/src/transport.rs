@@ -14,7 +14,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
 use reqwest::header::HeaderValue;
@@ -327,9 +327,11 @@ async fn read_limited(
     }
     // One chunk is passed on without a copy. More are joined in one buffer
     // of the declared length (within the limit, checked above), rather than
-    // one grown, and copied again, at every chunk that does not fit.
+    // one grown, and copied again, at every chunk that does not fit; grown
+    // all the same where the allocator refuses that length (a server may
+    // declare a petabyte under a lifted limit, and send a few bytes).
     let mut first: Option<Bytes> = None;
-    let mut more: Option<BytesMut> = None;
+    let mut more: Option<Vec<u8>> = None;
     let mut received: u64 = 0;
     loop {
         let chunk = match response.chunk().await {
@@ -348,8 +350,11 @@ async fn read_limited(
         match (&first, &mut more) {
             (None, _) => first = Some(chunk),
             (Some(head), None) => {
-                let known = declared.map_or(0, |declared| declared as usize);
-                let mut all = BytesMut::with_capacity(known.max(head.len() + chunk.len()));
+                let known = declared.map_or(0, |declared| {
+                    usize::try_from(declared).unwrap_or(usize::MAX)
+                });
+                let mut all = Vec::new();
+                let _ = all.try_reserve_exact(known.max(head.len() + chunk.len()));
                 all.extend_from_slice(head);
                 all.extend_from_slice(&chunk);
                 more = Some(all);
@@ -360,9 +365,9 @@ async fn read_limited(
     Ok(Some(joined(first, more)))
 }
 
-fn joined(first: Option<Bytes>, more: Option<BytesMut>) -> Bytes {
+fn joined(first: Option<Bytes>, more: Option<Vec<u8>>) -> Bytes {
     match more {
-        Some(all) => all.freeze(),
+        Some(all) => all.into(),
         None => first.unwrap_or_default(),
     }
 }

@@ -78,6 +78,39 @@ async fn a_connection_closed_mid_chunked_body() {
 }
 
 #[tokio::test]
+async fn a_declared_length_no_allocator_can_give_is_not_reserved() {
+    // With the limit lifted, a Content-Length of a petabyte passes its
+    // check; the body must then be read as it comes, not into a buffer of
+    // the declared length (which the allocator refuses: the process would
+    // abort).
+    let sent = "x".repeat(300 * 1024);
+    let response = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{sent}",
+        1u64 << 50
+    );
+    let server = TestServer::start(move |_| raw(&response)).await;
+    let error = Client::builder()
+        .api_key(KEY)
+        .base_url(&server.url)
+        .timeout(Duration::from_secs(5))
+        .max_response_bytes(u64::MAX)
+        .build()
+        .unwrap()
+        .send_message()
+        .body(altur_api::types::SendMessageBody::builder().content(Some("hi".to_owned())))
+        .send()
+        .await
+        .expect_err("the body ends short of its declared length");
+    let Error::IncompleteBody {
+        status, received, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!((status.as_u16(), received.len()), (200, sent.len()));
+}
+
+#[tokio::test]
 async fn invalid_utf8_is_a_decode_error_keeping_the_bytes() {
     let body: &[u8] = b"{\"messages\":\"\xff\xfe\"}";
     let server = TestServer::start(move |_| Reply::Http {
