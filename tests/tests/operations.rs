@@ -777,8 +777,8 @@ async fn list_campaign_calls() {
 }
 
 /// The headers every operation sends whatever its arguments: `api-version`
-/// (the spec's version) and `accept`, each exactly once, beside the key and
-/// the user agent. `codegen/static_headers.rs` moves the fixed ones out of
+/// (the spec's version), `accept` and the key, each exactly once.
+/// `codegen/static_headers.rs` moves the fixed ones out of
 /// progenitor's per-request header map; this is what holds it to the bytes
 /// progenitor sent.
 #[tokio::test]
