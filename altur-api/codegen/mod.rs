@@ -15,6 +15,7 @@ mod pages;
 mod path_segments;
 pub mod retry_policy;
 mod retry_send;
+mod scalar_unions;
 mod setters;
 mod static_headers;
 mod syntax;
@@ -74,6 +75,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let tokens = run_progenitor(|generator| generator.generate_tokens(spec))?;
     let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
+    scalar_unions::apply(&mut file);
     lenient::apply(&mut file, spec);
     enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file);

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use syn::visit_mut::VisitMut;
 use syn::{Fields, Ident, Item, parse_quote};
 
-use super::syntax::wire_name;
+use super::syntax::{remove_derives, wire_name};
 
 pub(super) fn apply(file: &mut syn::File) {
     for item in &mut file.items {
@@ -43,7 +43,9 @@ fn open_module(items: &mut Vec<Item>) {
             continue;
         }
         let unknown = unused_variant_name(e);
-        remove_derives(&mut e.attrs);
+        // An enum holding a `String` cannot be `Copy`; `Deserialize` is
+        // written by hand (below).
+        remove_derives(&mut e.attrs, &["Copy", "Deserialize"]);
         let wire: Vec<String> = e.variants.iter_mut().map(document_wire_value).collect();
         checks.push(known_values(&e.ident, &unknown, &wire));
         e.variants.push(parse_quote! {
@@ -135,25 +137,6 @@ fn unused_variant_name(e: &syn::ItemEnum) -> Ident {
         name.push_str("Value");
     }
     Ident::new(&name, proc_macro2::Span::call_site())
-}
-
-/// An enum holding a `String` cannot be `Copy`; `Deserialize` is written
-/// by hand (above).
-fn remove_derives(attrs: &mut [syn::Attribute]) {
-    type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
-    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else {
-            continue;
-        };
-        let kept: Vec<_> = paths
-            .into_iter()
-            .filter(|p| {
-                let last = p.segments.last().map(|s| s.ident.to_string());
-                !matches!(last.as_deref(), Some("Copy" | "Deserialize"))
-            })
-            .collect();
-        *attr = parse_quote!(#[derive(#(#kept),*)]);
-    }
 }
 
 fn self_ident(ty: &syn::Type) -> Option<&Ident> {

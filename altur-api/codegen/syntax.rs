@@ -44,6 +44,25 @@ pub(super) fn send_generated_mut(
         })
 }
 
+/// Drops the derives named (by their last path segment) from `#[derive]`.
+pub(super) fn remove_derives(attrs: &mut [Attribute], names: &[&str]) {
+    type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
+    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else {
+            continue;
+        };
+        let kept: Vec<_> = paths
+            .into_iter()
+            .filter(|p| {
+                p.segments
+                    .last()
+                    .is_none_or(|s| !names.iter().any(|name| s.ident == name))
+            })
+            .collect();
+        *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+    }
+}
+
 /// The last segment's name of a type path (`Option` of `::std::option::Option<T>`).
 pub(super) fn last_segment(ty: &Type) -> Option<String> {
     match ty {

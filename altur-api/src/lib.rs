@@ -20,6 +20,7 @@ mod open_enum;
 mod pages;
 mod path_segment;
 mod retry;
+mod scalar_union;
 mod tls;
 mod transport;
 #[cfg(feature = "webhooks")]
