@@ -1,7 +1,8 @@
 //! `cargo bench -p altur-bench`: the generated client against a hand-written
-//! reqwest + serde client and raw hyper (the floor), all against the same
-//! keep-alive server on loopback, measured in one run and reported as ratios;
-//! then JSON decoding of responses of growing size.
+//! reqwest + serde client, a second instance of it (the control) and raw
+//! hyper (the floor), all against the same keep-alive server on loopback, on
+//! one thread and on two worker threads, measured in one run and reported as
+//! ratios; then JSON decoding of responses of growing size.
 
 use std::time::{Duration, Instant};
 
