@@ -5,6 +5,7 @@ pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod contacts_server;
+pub mod pages;
 pub mod prism;
 pub mod python;
 pub mod rng;
