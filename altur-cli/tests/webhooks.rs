@@ -8,14 +8,14 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::sync::mpsc as std_mpsc;
 use std::time::Duration;
 
 use altur_api::webhook::{self, Event, Secret};
 use altur_api_tests::example_receiver;
-use common::{WEBHOOK_SECRET, altur, run, run_async, subcommands};
+use common::{WEBHOOK_SECRET, altur, run, run_async, run_with_stdin, subcommands};
 use serde_json::Value;
 
 /// The events `trigger` offers: its help's possible values, which the
@@ -270,15 +270,9 @@ fn verify_a_delivery_from_a_file_or_standard_input() {
 
     // Standard input, signed in the older scheme.
     let legacy = webhook::sign_legacy(&secret, body);
-    let mut child = altur(["webhooks", "verify", "-", "--signature", &legacy])
-        .env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(body).unwrap();
-    let outcome: common::Run = child.wait_with_output().unwrap().into();
+    let mut command = altur(["webhooks", "verify", "-", "--signature", &legacy]);
+    command.env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET);
+    let outcome = run_with_stdin(command, body);
     assert_eq!(outcome.code, 0, "{outcome:?}");
 
     // One byte changed: refused, exit 1, one line saying why.
