@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use altur_api_tests::prism::Prism;
 use altur_api_tests::{committed_spec, workspace_root};
 use common::{KEY, altur, leaves, run};
+use heck::ToKebabCase;
 use serde_json::{Value, json};
 
 /// The hand-written commands, which the other tests cover.
@@ -126,26 +127,6 @@ fn sample(spec: &Value, schema: &Value) -> Value {
     }
 }
 
-/// progenitor's flag for a parameter: `thread_id` → `--thread-id`,
-/// `pageIndex` → `--page-index`.
-fn flag(name: &str) -> String {
-    let mut flag = String::from("--");
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if c == '_' || c == '-' {
-            flag.push('-');
-            previous_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && previous_lower {
-            flag.push('-');
-        }
-        previous_lower = c.is_lowercase() || c.is_ascii_digit();
-        flag.extend(c.to_lowercase());
-    }
-    flag
-}
-
 /// The text of a command's help before its usage line, as one line.
 fn about(path: &[String]) -> String {
     let help = run(altur(path.iter().map(String::as_str).chain(["--help"])));
@@ -178,7 +159,9 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
         let mut args: Vec<String> = path.clone();
         for parameter in &operation.parameters {
             if parameter["required"] == json!(true) {
-                args.push(flag(parameter["name"].as_str().expect("a name")));
+                // progenitor's flag for a parameter: `pageIndex` → `--page-index`.
+                let name = parameter["name"].as_str().expect("a name");
+                args.push(format!("--{}", name.to_kebab_case()));
                 args.push(match sample(&spec, &parameter["schema"]) {
                     Value::String(text) => text,
                     other => other.to_string(),
