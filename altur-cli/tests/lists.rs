@@ -94,11 +94,7 @@ async fn a_table_lines_up_the_items() {
 async fn a_page_that_fails_ends_the_list_with_the_api_exit_code() {
     let server = TestServer::start(|request| match page_index(request) {
         0 => contacts_page(0),
-        _ => Reply::Http {
-            status: 404,
-            content_type: "application/json",
-            body: br#"{"error": 404, "message": "Campaign not found"}"#.to_vec(),
-        },
+        _ => Reply::json(404, r#"{"error": 404, "message": "Campaign not found"}"#),
     })
     .await;
     let run = run_async(list(&server, &[])).await;

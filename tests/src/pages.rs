@@ -19,10 +19,9 @@ pub fn contacts_page(index: u64) -> Reply {
         .map(|id| serde_json::json!({"id": id, "name": format!("contact {id}"), "status": "queue"}))
         .collect();
     let last = index == 2;
-    Reply::Http {
-        status: 200,
-        content_type: "application/json",
-        body: serde_json::json!({
+    Reply::json(
+        200,
+        serde_json::json!({
             "total_count": 6,
             "contacts": contacts,
             "pagination": {
@@ -30,7 +29,6 @@ pub fn contacts_page(index: u64) -> Reply {
                 "next_page": if last { None } else { Some(index + 1) }
             }
         })
-        .to_string()
-        .into_bytes(),
-    }
+        .to_string(),
+    )
 }

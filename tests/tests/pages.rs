@@ -18,14 +18,6 @@ fn client(server: &TestServer) -> Client {
         .unwrap()
 }
 
-fn ok(body: String) -> Reply {
-    Reply::Http {
-        status: 200,
-        content_type: "application/json",
-        body: body.into_bytes(),
-    }
-}
-
 #[tokio::test]
 async fn three_pages_yield_every_item_once_in_order_with_three_requests() {
     let server = TestServer::start(|request| contacts_page(page_index(request))).await;
@@ -66,7 +58,7 @@ async fn the_older_has_more_form_pages_too() {
     // List campaigns, as the older copies show it: `has_more`, no next_page.
     let server = TestServer::start(|request| {
         let index = page_index(request);
-        ok(serde_json::json!({
+        Reply::json(200, serde_json::json!({
             "total_count": 3,
             "campaigns": [{"id": 100 + index, "name": format!("campaign {index}"), "status": "active"}],
             "pagination": {"has_more": index < 2}
