@@ -4,11 +4,8 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::Stdio;
-
 use altur_api_tests::server::TestServer;
-use common::{KEY, altur};
+use common::{KEY, altur, run_with_stdin};
 use serde_json::json;
 
 const AGENT: &str = "5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11";
@@ -18,23 +15,11 @@ async fn send(server: &TestServer, args: &[&str], stdin: Option<&str>) -> common
     let mut command = altur(["message", "send"].iter().chain(args));
     command
         .env("ALTUR_API_KEY", KEY)
-        .env("ALTUR_BASE_URL", &server.url)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+        .env("ALTUR_BASE_URL", &server.url);
     let stdin = stdin.unwrap_or_default().to_owned();
-    tokio::task::spawn_blocking(move || {
-        let mut child = command.spawn().expect("altur runs");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        child.wait_with_output().expect("altur ends").into()
-    })
-    .await
-    .unwrap()
+    tokio::task::spawn_blocking(move || run_with_stdin(command, stdin.as_bytes()))
+        .await
+        .unwrap()
 }
 
 #[tokio::test]

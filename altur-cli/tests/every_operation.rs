@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use altur_api_tests::prism::Prism;
 use altur_api_tests::{committed_spec, workspace_root};
 use common::{KEY, altur, leaves, run};
+use heck::ToKebabCase;
 use serde_json::{Value, json};
 
 /// The hand-written commands, which the other tests cover.
@@ -126,30 +127,14 @@ fn sample(spec: &Value, schema: &Value) -> Value {
     }
 }
 
-/// progenitor's flag for a parameter: `thread_id` → `--thread-id`,
-/// `pageIndex` → `--page-index`.
-fn flag(name: &str) -> String {
-    let mut flag = String::from("--");
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if c == '_' || c == '-' {
-            flag.push('-');
-            previous_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && previous_lower {
-            flag.push('-');
-        }
-        previous_lower = c.is_lowercase() || c.is_ascii_digit();
-        flag.extend(c.to_lowercase());
-    }
-    flag
+/// A command's help.
+fn help(path: &[String]) -> String {
+    run(altur(path.iter().map(String::as_str).chain(["--help"]))).stdout
 }
 
-/// The text of a command's help before its usage line, as one line.
-fn about(path: &[String]) -> String {
-    let help = run(altur(path.iter().map(String::as_str).chain(["--help"])));
-    words(help.stdout.split("Usage:").next().unwrap_or_default())
+/// The text of a help before its usage line, as one line.
+fn about(help: &str) -> String {
+    words(help.split("Usage:").next().unwrap_or_default())
 }
 
 #[test]
@@ -161,15 +146,19 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
     let operations = operations(&spec);
     assert!(operations.len() >= 18, "the spec has its operations");
 
-    let commands: BTreeMap<String, Vec<String>> = leaves()
+    // By what their help says, with the help.
+    let commands: BTreeMap<String, (Vec<String>, String)> = leaves()
         .into_iter()
         .filter(|path| !HANDWRITTEN.contains(&path[0].as_str()))
-        .map(|path| (about(&path), path))
+        .map(|path| {
+            let help = help(&path);
+            (about(&help), (path, help))
+        })
         .collect();
     let files = tempfile::tempdir().expect("a temporary folder");
 
     for operation in &operations {
-        let path = commands.get(&operation.about).unwrap_or_else(|| {
+        let (path, help) = commands.get(&operation.about).unwrap_or_else(|| {
             panic!(
                 "no command for operation {} ({:?})",
                 operation.id, operation.about
@@ -178,7 +167,9 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
         let mut args: Vec<String> = path.clone();
         for parameter in &operation.parameters {
             if parameter["required"] == json!(true) {
-                args.push(flag(parameter["name"].as_str().expect("a name")));
+                // progenitor's flag for a parameter: `pageIndex` → `--page-index`.
+                let name = parameter["name"].as_str().expect("a name");
+                args.push(format!("--{}", name.to_kebab_case()));
                 args.push(match sample(&spec, &parameter["schema"]) {
                     Value::String(text) => text,
                     other => other.to_string(),
@@ -191,7 +182,6 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
             args.push("--json-body".into());
             args.push(file.display().to_string());
         }
-        let help = run(altur(path.iter().map(String::as_str).chain(["--help"]))).stdout;
         let list = help.contains("--limit");
         if list {
             // One page's first item: Prism's pages do not agree with their
@@ -229,6 +219,6 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
         commands.len(),
         operations.len(),
         "one command per operation: {:?}",
-        commands.values().collect::<Vec<_>>()
+        commands.values().map(|(path, _)| path).collect::<Vec<_>>()
     );
 }

@@ -6,37 +6,10 @@
 
 mod common;
 
-use altur_api_tests::server::{Recorded, Reply, TestServer};
+use altur_api_tests::pages::{contacts_page, page_index};
+use altur_api_tests::server::{Reply, TestServer};
 use common::{KEY, altur, run_async};
-use serde_json::{Value, json};
-
-fn page_index(request: &Recorded) -> u64 {
-    request
-        .query_param("pageIndex")
-        .expect("every page request names its page")
-        .parse()
-        .expect("a number")
-}
-
-/// Campaign contacts 0..6, two per page.
-fn contacts_page(index: u64) -> Reply {
-    let contacts: Vec<_> = (index * 2..index * 2 + 2)
-        .map(|id| json!({"id": id, "name": format!("contact {id}"), "status": "queue"}))
-        .collect();
-    let last = index == 2;
-    Reply::Http {
-        status: 200,
-        content_type: "application/json",
-        body: json!({
-            "total_count": 6,
-            "contacts": contacts,
-            "pagination": {"page_index": index, "page_size": 2, "has_next": !last,
-                           "next_page": if last { None } else { Some(index + 1) }}
-        })
-        .to_string()
-        .into_bytes(),
-    }
-}
+use serde_json::Value;
 
 fn list(server: &TestServer, extra: &[&str]) -> std::process::Command {
     let mut command = altur(
@@ -121,11 +94,7 @@ async fn a_table_lines_up_the_items() {
 async fn a_page_that_fails_ends_the_list_with_the_api_exit_code() {
     let server = TestServer::start(|request| match page_index(request) {
         0 => contacts_page(0),
-        _ => Reply::Http {
-            status: 404,
-            content_type: "application/json",
-            body: br#"{"error": 404, "message": "Campaign not found"}"#.to_vec(),
-        },
+        _ => Reply::json(404, r#"{"error": 404, "message": "Campaign not found"}"#),
     })
     .await;
     let run = run_async(list(&server, &[])).await;

@@ -7,20 +7,16 @@
 //! input. The secret is in no output.
 
 mod common;
-#[path = "../../altur-api/examples/webhook_receiver/receiver.rs"]
-mod receiver;
-#[path = "../../altur-api/examples/webhook_receiver/store.rs"]
-mod store;
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::sync::mpsc as std_mpsc;
 use std::time::Duration;
 
 use altur_api::webhook::{self, Event, Secret};
-use common::{WEBHOOK_SECRET, altur, run, run_async, subcommands};
+use altur_api_tests::example_receiver;
+use common::{WEBHOOK_SECRET, altur, run, run_async, run_with_stdin, subcommands};
 use serde_json::Value;
-use tokio::sync::mpsc;
 
 /// The events `trigger` offers: its help's possible values, which the
 /// build reads off the spec's payload schemas.
@@ -182,41 +178,14 @@ fn listen_refuses_a_delivery_signed_with_another_secret() {
     );
 }
 
-/// The example receiver of altur-api, on loopback in this process, with
-/// its SQLite store in `folder`; each event it works on comes out of the
-/// receiver returned.
-async fn example_receiver(folder: &std::path::Path) -> (String, mpsc::UnboundedReceiver<Event>) {
-    let store = store::Store::open(&folder.join("webhooks.sqlite3")).unwrap();
-    let stored = std::sync::Arc::new(tokio::sync::Notify::new());
-    let (worked, queue) = mpsc::unbounded_channel::<Event>();
-    tokio::spawn(receiver::work(
-        Secret::new(WEBHOOK_SECRET),
-        store.clone(),
-        stored.clone(),
-        move |event| {
-            let _ = worked.send(event);
-        },
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!(
-        "http://{}{}",
-        listener.local_addr().unwrap(),
-        receiver::PATH
-    );
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            receiver::router(Secret::new(WEBHOOK_SECRET), store, stored),
-        )
-        .await
-    });
-    (url, queue)
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn trigger_into_the_example_receiver_in_both_schemes() {
     let folder = tempfile::tempdir().unwrap();
-    let (url, mut queue) = example_receiver(folder.path()).await;
+    let example_receiver::ExampleReceiver {
+        url,
+        worked: mut queue,
+        ..
+    } = example_receiver::serve(WEBHOOK_SECRET, &folder.path().join("webhooks.sqlite3")).await;
     for event in events() {
         for scheme in ["current", "legacy"] {
             let sent = run_async(trigger(&event, &url, scheme, WEBHOOK_SECRET)).await;
@@ -238,7 +207,11 @@ async fn trigger_into_the_example_receiver_in_both_schemes() {
 #[tokio::test(flavor = "multi_thread")]
 async fn listen_forwards_verified_deliveries_unchanged_to_the_example_receiver() {
     let folder = tempfile::tempdir().unwrap();
-    let (target, mut queue) = example_receiver(folder.path()).await;
+    let example_receiver::ExampleReceiver {
+        url: target,
+        worked: mut queue,
+        ..
+    } = example_receiver::serve(WEBHOOK_SECRET, &folder.path().join("webhooks.sqlite3")).await;
     let listen = Listen::start(&["--forward-to", &target]);
     let sent = run_async(trigger(
         "campaign.status_changed",
@@ -297,15 +270,9 @@ fn verify_a_delivery_from_a_file_or_standard_input() {
 
     // Standard input, signed in the older scheme.
     let legacy = webhook::sign_legacy(&secret, body);
-    let mut child = altur(["webhooks", "verify", "-", "--signature", &legacy])
-        .env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(body).unwrap();
-    let outcome: common::Run = child.wait_with_output().unwrap().into();
+    let mut command = altur(["webhooks", "verify", "-", "--signature", &legacy]);
+    command.env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET);
+    let outcome = run_with_stdin(command, body);
     assert_eq!(outcome.code, 0, "{outcome:?}");
 
     // One byte changed: refused, exit 1, one line saying why.

@@ -119,13 +119,17 @@ fn handle(state: &mut State, request: &Recorded) -> Reply {
         .and_then(|rest| rest.strip_suffix("/contacts"))
         .and_then(|id| id.parse::<u64>().ok());
     let (Some(campaign), "POST") = (campaign, request.method.as_str()) else {
-        return json_reply(404, &json!({"error": 404, "message": "not found"}));
+        return Reply::json(
+            404,
+            json!({"error": 404, "message": "not found"}).to_string(),
+        );
     };
     let key = request.header("idempotency-key").map(str::to_owned);
     let Ok(body) = serde_json::from_slice::<Value>(&request.body) else {
-        return json_reply(
+        return Reply::json(
             400,
-            &json!({"error": 400, "message": "body is not JSON", "code": "INVALID_REQUEST"}),
+            json!({"error": 400, "message": "body is not JSON", "code": "INVALID_REQUEST"})
+                .to_string(),
         );
     };
     let rows = body["contacts"].as_array().cloned().unwrap_or_default();
@@ -137,16 +141,13 @@ fn handle(state: &mut State, request: &Recorded) -> Reply {
             replayed: true,
             at: request.at,
         });
-        return Reply::Http {
-            status: 200,
-            content_type: "application/json",
-            body: reply,
-        };
+        return Reply::json(200, reply);
     }
     if rows.len() > 1000 {
-        return json_reply(
+        return Reply::json(
             400,
-            &json!({"error": 400, "message": "more than 1000 contacts", "code": "INVALID_REQUEST"}),
+            json!({"error": 400, "message": "more than 1000 contacts", "code": "INVALID_REQUEST"})
+                .to_string(),
         );
     }
     let batch = state.accepted;
@@ -229,25 +230,13 @@ fn handle(state: &mut State, request: &Recorded) -> Reply {
     if state.faults.contains(&Fault::HoldAfterAccepting(batch)) {
         return Reply::Silence;
     }
-    Reply::Http {
-        status: 200,
-        content_type: "application/json",
-        body: answer,
-    }
+    Reply::json(200, answer)
 }
 
 /// E.164-ish: an optional `+`, then 8 to 15 digits.
 fn valid_phone(phone: &str) -> bool {
     let digits = phone.strip_prefix('+').unwrap_or(phone);
     (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn json_reply(status: u16, body: &Value) -> Reply {
-    Reply::Http {
-        status,
-        content_type: "application/json",
-        body: body.to_string().into_bytes(),
-    }
 }
 
 /// `count` contacts, `+52155` and a running number, with a name and a

@@ -5,11 +5,17 @@ pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod contacts_server;
+pub mod example_receiver;
+pub mod pages;
 pub mod prism;
 pub mod python;
 pub mod rng;
 pub mod samples;
 pub mod server;
+// The example receiver's store, at the root because its receiver.rs names
+// it `crate::store`.
+#[path = "../../altur-api/examples/webhook_receiver/store.rs"]
+mod store;
 
 use std::path::PathBuf;
 

@@ -67,6 +67,15 @@ pub enum Reply {
 }
 
 impl Reply {
+    /// A well-formed JSON response.
+    pub fn json(status: u16, body: impl Into<Vec<u8>>) -> Reply {
+        Reply::Http {
+            status,
+            content_type: "application/json",
+            body: body.into(),
+        }
+    }
+
     fn into_bytes(self) -> Option<Vec<u8>> {
         match self {
             Reply::Http {

@@ -28,11 +28,7 @@ impl Rig {
         let reply = next.clone();
         let server = runtime.block_on(TestServer::start(move |_| {
             let (status, body) = reply.lock().unwrap().clone();
-            Reply::Http {
-                status,
-                content_type: "application/json",
-                body,
-            }
+            Reply::json(status, body)
         }));
         let client = Client::builder()
             .api_key("k")

@@ -142,7 +142,7 @@ struct Drifted {
 
 impl Drifted {
     async fn start() -> Drifted {
-        let reply = Arc::new(Mutex::new(json_reply(200, "{}")));
+        let reply = Arc::new(Mutex::new(Reply::json(200, "{}")));
         let answer = reply.clone();
         let server = TestServer::start(move |_| answer.lock().unwrap().clone()).await;
         Drifted {
@@ -156,14 +156,6 @@ impl Drifted {
     async fn answer(&mut self, operation: &str, reply: Reply) -> Result<Seen, Error> {
         *self.reply.lock().unwrap() = reply;
         request(operation, &self.client, &mut self.cases).await
-    }
-}
-
-fn json_reply(status: u16, body: &str) -> Reply {
-    Reply::Http {
-        status,
-        content_type: "application/json",
-        body: body.as_bytes().to_vec(),
     }
 }
 
@@ -237,7 +229,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
             // No body documented: any 2xx, with a body or without, is it.
             for (status, body) in [(204, ""), (200, r#"{"success": true}"#), (202, "")] {
                 let seen = server
-                    .answer(id, json_reply(status, body))
+                    .answer(id, Reply::json(status, body))
                     .await
                     .unwrap_or_else(|e| panic!("{id} {status} {body:?}: {e}"));
                 assert_eq!(seen.status.as_u16(), status);
@@ -247,7 +239,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
         };
         let sample = samples.of(schema);
         let full = server
-            .answer(id, json_reply(200, &sample.value.to_string()))
+            .answer(id, Reply::json(200, sample.value.to_string()))
             .await
             .unwrap_or_else(|e| panic!("{id}, every property set: {e}"));
         assert_eq!(
@@ -258,7 +250,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
 
         for (what, body, expected) in drifts(&sample.value, &decoded, &sample.points) {
             let seen = server
-                .answer(id, json_reply(200, &body.to_string()))
+                .answer(id, Reply::json(200, body.to_string()))
                 .await
                 .unwrap_or_else(|e| panic!("{id}, {what}: {e}\n{body}"));
             if let Some(expected) = expected {
@@ -269,7 +261,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
 
         // Another 2xx than the documented one is the success.
         let seen = server
-            .answer(id, json_reply(201, &sample.value.to_string()))
+            .answer(id, Reply::json(201, sample.value.to_string()))
             .await
             .unwrap_or_else(|e| panic!("{id}, 201: {e}"));
         assert_eq!((seen.status.as_u16(), &seen.value), (201, &decoded), "{id}");
@@ -283,7 +275,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
                 .and_then(Value::as_array)
                 .is_none_or(Vec::is_empty);
         for status in [200, 204] {
-            match server.answer(id, json_reply(status, "")).await {
+            match server.answer(id, Reply::json(status, "")).await {
                 Ok(seen) => {
                     assert!(can_be_empty, "{id}: an empty {status} decoded: {seen:?}");
                     assert_eq!(seen.value, json!({}), "{id}");
@@ -436,7 +428,7 @@ fn page(
             body.as_object_mut().unwrap().remove("total_count");
         }
     }
-    json_reply(200, &body.to_string())
+    Reply::json(200, body.to_string())
 }
 
 /// The success body's schema of a list operation.

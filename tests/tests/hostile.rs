@@ -113,12 +113,7 @@ async fn a_declared_length_no_allocator_can_give_is_not_reserved() {
 #[tokio::test]
 async fn invalid_utf8_is_a_decode_error_keeping_the_bytes() {
     let body: &[u8] = b"{\"messages\":\"\xff\xfe\"}";
-    let server = TestServer::start(move |_| Reply::Http {
-        status: 200,
-        content_type: "application/json",
-        body: body.to_vec(),
-    })
-    .await;
+    let server = TestServer::start(move |_| Reply::json(200, body)).await;
     let error = send(&server.url).await;
     let Error::Decode {
         status,

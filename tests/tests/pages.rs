@@ -6,7 +6,8 @@ use std::num::NonZeroU64;
 
 use altur_api::types::{CampaignContactStatus, CampaignStatus};
 use altur_api::{Client, Error};
-use altur_api_tests::server::{Recorded, Reply, TestServer};
+use altur_api_tests::pages::{contacts_page, page_index};
+use altur_api_tests::server::{Reply, TestServer};
 use futures_util::{StreamExt, TryStreamExt};
 
 fn client(server: &TestServer) -> Client {
@@ -15,39 +16,6 @@ fn client(server: &TestServer) -> Client {
         .base_url(&server.url)
         .build()
         .unwrap()
-}
-
-fn page_index(request: &Recorded) -> u64 {
-    request
-        .query_param("pageIndex")
-        .expect("every page request names its page")
-        .parse()
-        .unwrap()
-}
-
-fn ok(body: String) -> Reply {
-    Reply::Http {
-        status: 200,
-        content_type: "application/json",
-        body: body.into_bytes(),
-    }
-}
-
-/// Campaign contacts 0..6, two per page, in the page-index style.
-fn contacts_page(index: u64) -> Reply {
-    let contacts: Vec<_> = (index * 2..index * 2 + 2)
-        .map(|id| serde_json::json!({"id": id, "name": format!("contact {id}"), "status": "queue"}))
-        .collect();
-    let last = index == 2;
-    ok(serde_json::json!({
-        "total_count": 6,
-        "contacts": contacts,
-        "pagination": {
-            "page_index": index, "page_size": 2, "has_next": !last, "has_previous": index > 0,
-            "next_page": if last { None } else { Some(index + 1) }
-        }
-    })
-    .to_string())
 }
 
 #[tokio::test]
@@ -90,7 +58,7 @@ async fn the_older_has_more_form_pages_too() {
     // List campaigns, as the older copies show it: `has_more`, no next_page.
     let server = TestServer::start(|request| {
         let index = page_index(request);
-        ok(serde_json::json!({
+        Reply::json(200, serde_json::json!({
             "total_count": 3,
             "campaigns": [{"id": 100 + index, "name": format!("campaign {index}"), "status": "active"}],
             "pagination": {"has_more": index < 2}

@@ -21,14 +21,6 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-fn json(status: u16, body: Vec<u8>) -> Reply {
-    Reply::Http {
-        status,
-        content_type: "application/json",
-        body,
-    }
-}
-
 fn unavailable(extra_headers: &str) -> Reply {
     Reply::Raw(
         format!(
@@ -86,7 +78,7 @@ async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
     let server = TestServer::scripted(vec![
         unavailable(""),
         unavailable(""),
-        json(201, fixture("campaign.json")),
+        Reply::json(201, fixture("campaign.json")),
     ])
     .await;
     let campaign = client(&server)
@@ -105,8 +97,11 @@ async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
     assert!(sent.iter().all(|k| k.as_deref() == Some(&key)), "{sent:?}");
 
     // A second call gets a key of its own; a key the caller gives is kept.
-    let again =
-        TestServer::scripted(vec![unavailable(""), json(201, fixture("campaign.json"))]).await;
+    let again = TestServer::scripted(vec![
+        unavailable(""),
+        Reply::json(201, fixture("campaign.json")),
+    ])
+    .await;
     client(&again)
         .add_campaign_contacts()
         .id(1234)
@@ -126,7 +121,8 @@ async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
 
 #[tokio::test]
 async fn send_message_answered_503_was_sent_exactly_once() {
-    let server = TestServer::scripted(vec![unavailable(""), json(200, b"{}".to_vec())]).await;
+    let server =
+        TestServer::scripted(vec![unavailable(""), Reply::json(200, b"{}".to_vec())]).await;
     let error = client(&server)
         .send_message()
         .body(SendMessageBody::builder().content(Some("hola".into())))
@@ -146,7 +142,7 @@ async fn send_message_answered_503_was_sent_exactly_once() {
 async fn retry_after_holds_the_next_attempt_back() {
     let server = TestServer::scripted(vec![
         unavailable("retry-after: 1\r\n"),
-        json(200, fixture("thread.json")),
+        Reply::json(200, fixture("thread.json")),
     ])
     .await;
     let started = Instant::now();
@@ -166,7 +162,8 @@ async fn retry_after_holds_the_next_attempt_back() {
 #[tokio::test]
 async fn a_reset_before_the_response_is_retried_only_where_safe() {
     // GET: reset, then an answer.
-    let server = TestServer::scripted(vec![reset(), json(200, fixture("thread.json"))]).await;
+    let server =
+        TestServer::scripted(vec![reset(), Reply::json(200, fixture("thread.json"))]).await;
     client(&server)
         .retrieve_thread()
         .id("thr_1")
@@ -177,7 +174,7 @@ async fn a_reset_before_the_response_is_retried_only_where_safe() {
 
     // POST /call (not idempotent): the request was sent, then the
     // connection reset. Sending it again could start a second call.
-    let server = TestServer::scripted(vec![reset(), json(200, fixture("call.json"))]).await;
+    let server = TestServer::scripted(vec![reset(), Reply::json(200, fixture("call.json"))]).await;
     let error = client(&server)
         .start_call()
         .body(
@@ -283,8 +280,11 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
 
     // A wait longer than the client's timeout is not waited: the 429 is
     // returned at once.
-    let server =
-        TestServer::scripted(vec![too_many("30"), json(200, fixture("thread.json"))]).await;
+    let server = TestServer::scripted(vec![
+        too_many("30"),
+        Reply::json(200, fixture("thread.json")),
+    ])
+    .await;
     let client = client_with(&server.url, |b| b.timeout(Duration::from_secs(2)));
     let started = Instant::now();
     let error = client

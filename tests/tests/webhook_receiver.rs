@@ -4,18 +4,10 @@
 //! the work queue once; every forged or damaged one gets 400; the server
 //! keeps serving; the secret is in no log line.
 
-#[path = "../../altur-api/examples/webhook_receiver/receiver.rs"]
-mod receiver;
-#[path = "../../altur-api/examples/webhook_receiver/store.rs"]
-mod store;
-
-use std::sync::Arc;
 use std::time::Duration;
 
-use altur_api::webhook::{Event, Secret};
 use altur_api_tests::captured::Captured;
-use altur_api_tests::{python, workspace_root};
-use tokio::sync::{Notify, mpsc};
+use altur_api_tests::{example_receiver, python, workspace_root};
 
 const SECRET: &str = "bG9vcGJhY2stcmVjZWl2ZXItc2VjcmV0LTMyLWJ5dGU=";
 
@@ -37,30 +29,11 @@ async fn signed_deliveries_over_http_are_accepted_once_and_forged_ones_refused()
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", database.display()));
     }
-    let store = store::Store::open(&database).unwrap();
-    let stored = Arc::new(Notify::new());
-    let (work, mut queue) = mpsc::unbounded_channel::<Event>();
-    tokio::spawn(receiver::work(
-        Secret::new(SECRET),
-        store.clone(),
-        stored.clone(),
-        move |event| {
-            let _ = work.send(event);
-        },
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!(
-        "http://{}{}",
-        listener.local_addr().unwrap(),
-        receiver::PATH
-    );
-    let server = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            receiver::router(Secret::new(SECRET), store, stored),
-        )
-        .await
-    });
+    let example_receiver::ExampleReceiver {
+        url,
+        worked: mut queue,
+        server,
+    } = example_receiver::serve(SECRET, &database).await;
     let http = reqwest::Client::new();
     let post = |signature: Option<String>, body: Vec<u8>| {
         let mut request = http

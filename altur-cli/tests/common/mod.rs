@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // Each test binary uses part of it.
 
+use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 /// An API key no output may contain.
@@ -63,6 +64,23 @@ impl From<Output> for Run {
 
 pub fn run(mut command: Command) -> Run {
     command.output().expect("altur runs").into()
+}
+
+/// A run with `input` on standard input, closed after it.
+pub fn run_with_stdin(mut command: Command, input: &[u8]) -> Run {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("altur runs");
+    child
+        .stdin
+        .take()
+        .expect("standard input is piped")
+        .write_all(input)
+        .expect("altur reads its standard input");
+    child.wait_with_output().expect("altur ends").into()
 }
 
 /// For tests whose servers run on the tokio runtime.
