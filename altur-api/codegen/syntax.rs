@@ -17,13 +17,18 @@ pub(super) fn module<'f>(file: &'f syn::File, name: &str) -> &'f [Item] {
 
 /// The items of the top-level module `name`, to change.
 pub(super) fn module_mut<'f>(file: &'f mut syn::File, name: &str) -> &'f mut [Item] {
-    file.items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| &mut items[..]),
-            _ => None,
-        })
-        .unwrap_or(&mut [])
+    module_items_mut(file, name).map_or(&mut [], |items| &mut items[..])
+}
+
+/// The items of the top-level module `name`, to change or add to.
+pub(super) fn module_items_mut<'f>(
+    file: &'f mut syn::File,
+    name: &str,
+) -> Option<&'f mut Vec<Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
 }
 
 /// Every operation's generated `send_generated()` (as `typed_send.rs`
