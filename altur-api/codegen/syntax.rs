@@ -124,6 +124,21 @@ pub(super) fn wire_name(variant: &syn::Variant) -> String {
     serde_value(&variant.attrs, "rename").unwrap_or_else(|| variant.ident.to_string())
 }
 
+/// How many times the identifier `name` occurs in `tokens`, groups included.
+pub(super) fn ident_count(tokens: &impl quote::ToTokens, name: &str) -> usize {
+    fn count(tokens: proc_macro2::TokenStream, name: &str) -> usize {
+        tokens
+            .into_iter()
+            .map(|token| match token {
+                proc_macro2::TokenTree::Ident(ident) => usize::from(ident == name),
+                proc_macro2::TokenTree::Group(group) => count(group.stream(), name),
+                _ => 0,
+            })
+            .sum()
+    }
+    count(tokens.to_token_stream(), name)
+}
+
 fn serde_metas(attrs: &[Attribute]) -> impl Iterator<Item = syn::Meta> + '_ {
     attrs
         .iter()
