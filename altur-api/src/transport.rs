@@ -157,14 +157,12 @@ impl ClientHooks<Transport> for Client {
             && !request.headers().contains_key(header)
         {
             // One key for the call: every retry carries the same.
-            let key = CALL
-                .try_with(|call| {
-                    call.borrow_mut()
-                        .idempotency_key
-                        .get_or_insert_with(retry::idempotency_key)
-                        .clone()
-                })
-                .unwrap_or_else(|_| retry::idempotency_key());
+            let key = with_call(|call| {
+                call.idempotency_key
+                    .get_or_insert_with(retry::idempotency_key)
+                    .clone()
+            })
+            .unwrap_or_else(retry::idempotency_key);
             request.headers_mut().insert(header, key);
         }
         #[cfg(feature = "rate-limit")]
