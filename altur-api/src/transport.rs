@@ -153,7 +153,7 @@ impl ClientHooks<Transport> for Client {
         mut request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        if let Some(header) = crate::generated::retry_policy(info.operation_id).idempotency_key
+        if let Some(header) = crate::generated::idempotency_key_header(info.operation_id)
             && !request.headers().contains_key(header)
         {
             // One key for the call: every retry carries the same.
