@@ -140,7 +140,8 @@ fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
 }
 
 fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
-    // Outside `record` (no such caller in this crate) there is nothing to note.
+    // Outside `record` and `record_retrying` (no such caller in this crate)
+    // there is nothing to note.
     with_call(|call| change(&mut call.exchange))
 }
 
@@ -174,8 +175,8 @@ impl ClientHooks<Transport> for Client {
     }
 }
 
-/// What this attempt recorded (`None` outside `record`, where there is no
-/// record).
+/// What this attempt recorded (`None` outside `record` and
+/// `record_retrying`, where there is no record).
 fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
     CALL.try_with(|call| read(&call.borrow().exchange)).ok()
 }
