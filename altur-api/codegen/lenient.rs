@@ -29,7 +29,7 @@ use quote::ToTokens;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Field, Fields, ImplItem, Item, Type, parse_quote};
 
-use super::syntax::{has_serde_word, module_mut, serde_value, type_argument};
+use super::syntax::{has_serde_word, last_segment, module_mut, serde_value, type_argument};
 
 pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
     let aliases = aliases(spec);
@@ -153,10 +153,7 @@ fn lenient_operations(items: &mut [Item]) {
     }
     for item in items.iter_mut() {
         let Item::Impl(block) = item else { continue };
-        let Type::Path(self_ty) = block.self_ty.as_ref() else {
-            continue;
-        };
-        let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+        let Some(name) = last_segment(&block.self_ty) else {
             continue;
         };
         let times = time_fields.get(&name).cloned().unwrap_or_default();
@@ -222,5 +219,5 @@ fn is_success_pattern(pat: &syn::Pat) -> bool {
 }
 
 fn is_date_time(ty: &Type) -> bool {
-    matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "DateTime"))
+    last_segment(ty).is_some_and(|s| s == "DateTime")
 }

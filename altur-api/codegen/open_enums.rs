@@ -18,17 +18,11 @@ use std::collections::HashMap;
 use syn::visit_mut::VisitMut;
 use syn::{Fields, Ident, Item, parse_quote};
 
-use super::syntax::{remove_derives, wire_name};
+use super::syntax::{module_items_mut, remove_derives, wire_name};
 
 pub(super) fn apply(file: &mut syn::File) {
-    for item in &mut file.items {
-        if let Item::Mod(module) = item
-            && module.ident == "types"
-            && let Some((_, items)) = &mut module.content
-        {
-            // It adds items to the module: `module_mut`'s slice will not do.
-            open_module(items);
-        }
+    if let Some(items) = module_items_mut(file, "types") {
+        open_module(items);
     }
 }
 

@@ -58,28 +58,25 @@ pub fn operations(spec: &OpenAPI) -> Vec<Operation> {
         .collect()
 }
 
-/// `crate::generated::retry_policy(operation_id)`, which the transport asks
-/// before every request.
+/// `crate::generated::idempotency_key_header(operation_id)`, which the
+/// transport asks before every request. Whether an operation is sent again
+/// is settled here, when the code is generated (`retry_send.rs`).
 pub(super) fn lookup(spec: &OpenAPI) -> syn::Item {
-    let arms = operations(spec).into_iter().filter_map(|operation| {
-        let id = operation.id;
-        match operation.retry {
-            Retry::Never => None,
-            Retry::Idempotent => Some(quote! {
-                #id => crate::retry::Policy { retry: true, idempotency_key: None },
-            }),
-            Retry::WithIdempotencyKey => Some(quote! {
-                #id => crate::retry::Policy { retry: true, idempotency_key: Some(#IDEMPOTENCY_KEY) },
-            }),
-        }
-    });
+    let arms = operations(spec)
+        .into_iter()
+        .filter(|operation| operation.retry == Retry::WithIdempotencyKey)
+        .map(|operation| {
+            let id = operation.id;
+            quote!(#id => ::std::option::Option::Some(#IDEMPOTENCY_KEY),)
+        });
     syn::parse_quote! {
-        /// Whether an operation may be sent again, and under which
-        /// idempotency key header; derived from the spec by the code generator.
-        pub(crate) fn retry_policy(operation_id: &str) -> crate::retry::Policy {
+        /// The header that carries an operation's idempotency key, where it
+        /// documents one (derived from the spec by the code generator): the
+        /// crate sends one on every call, the same on every retry.
+        pub(crate) fn idempotency_key_header(operation_id: &str) -> ::std::option::Option<&'static str> {
             match operation_id {
                 #(#arms)*
-                _ => crate::retry::Policy::NEVER,
+                _ => ::std::option::Option::None,
             }
         }
     }

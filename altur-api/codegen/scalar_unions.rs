@@ -9,7 +9,7 @@
 
 use syn::{Fields, Item, Type, parse_quote};
 
-use super::syntax::{has_serde_word, last_segment, remove_derives};
+use super::syntax::{has_serde_word, last_segment, module_items_mut, remove_derives};
 
 /// The JSON kind a variant's one field takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,14 +29,9 @@ fn kind(ty: &Type) -> Option<Kind> {
 }
 
 pub(super) fn apply(file: &mut syn::File) {
-    for item in &mut file.items {
-        if let Item::Mod(module) = item
-            && module.ident == "types"
-            && let Some((_, items)) = &mut module.content
-        {
-            let decoders: Vec<Item> = items.iter_mut().flat_map(decode_by_kind).collect();
-            items.extend(decoders);
-        }
+    if let Some(items) = module_items_mut(file, "types") {
+        let decoders: Vec<Item> = items.iter_mut().flat_map(decode_by_kind).collect();
+        items.extend(decoders);
     }
 }
 

@@ -20,7 +20,7 @@ use syn::{
     Expr, GenericParam, Ident, ImplItem, Item, Type, TypeParamBound, WherePredicate, parse_quote,
 };
 
-use super::syntax::path_argument;
+use super::syntax::{ident_count, path_argument};
 
 pub(super) fn apply(file: &mut syn::File) {
     for item in &mut file.items {
@@ -83,7 +83,8 @@ fn rewrite_setter(method: &mut syn::ImplItemFn) {
     let mut kept = syn::punctuated::Punctuated::<WherePredicate, syn::Token![,]>::new();
     for predicate in std::mem::take(&mut clause.predicates) {
         match &predicate {
-            WherePredicate::Type(bound) if mentions(&bound.bounded_ty, &param) => {}
+            WherePredicate::Type(bound)
+                if ident_count(&bound.bounded_ty, &param.to_string()) > 0 => {}
             _ => kept.push(predicate),
         }
     }
@@ -108,12 +109,6 @@ fn try_into_target(
         };
         path_argument(&bound.path, "TryInto").cloned()
     })
-}
-
-fn mentions(ty: &Type, param: &Ident) -> bool {
-    quote::quote!(#ty)
-        .into_iter()
-        .any(|token| matches!(token, proc_macro2::TokenTree::Ident(i) if i == *param))
 }
 
 struct IntoField {

@@ -8,12 +8,10 @@
 //! built, and the map goes where nothing else is put in it. Headers the
 //! caller gives (`Idempotency-Key`) stay in the map as generated.
 
-use proc_macro2::TokenTree;
-use quote::ToTokens;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Stmt, parse_quote};
 
-use super::syntax::send_generated_mut;
+use super::syntax::{ident_count, send_generated_mut};
 
 const MAP: &str = "header_map";
 
@@ -37,7 +35,7 @@ fn set_on_request(block: &mut syn::Block) {
         return;
     }
     // Left: the `let`, and `.headers(header_map)`.
-    let map_unused = mentions(&changed, MAP) == 2;
+    let map_unused = ident_count(&changed, MAP) == 2;
     if map_unused {
         changed.stmts.retain(|stmt| !declares(stmt, MAP));
     }
@@ -79,20 +77,6 @@ fn fixed_append(stmt: &Stmt) -> Option<(Expr, Expr)> {
 
 fn declares(stmt: &Stmt, name: &str) -> bool {
     matches!(stmt, Stmt::Local(local) if matches!(&local.pat, syn::Pat::Ident(p) if p.ident == name))
-}
-
-fn mentions(block: &syn::Block, name: &str) -> usize {
-    fn count(tokens: proc_macro2::TokenStream, name: &str) -> usize {
-        tokens
-            .into_iter()
-            .map(|token| match token {
-                TokenTree::Ident(ident) => usize::from(ident == name),
-                TokenTree::Group(group) => count(group.stream(), name),
-                _ => 0,
-            })
-            .sum()
-    }
-    count(block.to_token_stream(), name)
 }
 
 /// Puts `.header(name, value)` where the request builder takes

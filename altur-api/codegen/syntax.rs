@@ -17,13 +17,18 @@ pub(super) fn module<'f>(file: &'f syn::File, name: &str) -> &'f [Item] {
 
 /// The items of the top-level module `name`, to change.
 pub(super) fn module_mut<'f>(file: &'f mut syn::File, name: &str) -> &'f mut [Item] {
-    file.items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| &mut items[..]),
-            _ => None,
-        })
-        .unwrap_or(&mut [])
+    module_items_mut(file, name).map_or(&mut [], |items| &mut items[..])
+}
+
+/// The items of the top-level module `name`, to change or add to.
+pub(super) fn module_items_mut<'f>(
+    file: &'f mut syn::File,
+    name: &str,
+) -> Option<&'f mut Vec<Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
 }
 
 /// Every operation's generated `send_generated()` (as `typed_send.rs`
@@ -117,6 +122,21 @@ pub(super) fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
 /// The name a variant has on the wire: its `#[serde(rename)]`, else its own.
 pub(super) fn wire_name(variant: &syn::Variant) -> String {
     serde_value(&variant.attrs, "rename").unwrap_or_else(|| variant.ident.to_string())
+}
+
+/// How many times the identifier `name` occurs in `tokens`, groups included.
+pub(super) fn ident_count(tokens: &impl quote::ToTokens, name: &str) -> usize {
+    fn count(tokens: proc_macro2::TokenStream, name: &str) -> usize {
+        tokens
+            .into_iter()
+            .map(|token| match token {
+                proc_macro2::TokenTree::Ident(ident) => usize::from(ident == name),
+                proc_macro2::TokenTree::Group(group) => count(group.stream(), name),
+                _ => 0,
+            })
+            .sum()
+    }
+    count(tokens.to_token_stream(), name)
 }
 
 fn serde_metas(attrs: &[Attribute]) -> impl Iterator<Item = syn::Meta> + '_ {

@@ -199,7 +199,7 @@ where
                     return Some((Err(stop(PageErrorKind::Repeated)), state));
                 }
                 state.previous_items = fingerprint;
-                if state.total_count.is_none() && state.pages == 1 {
+                if state.pages == 1 {
                     // Computed on the first page only, the docs say.
                     state.total_count = total_count.and_then(|t| u64::try_from(t).ok());
                 }

@@ -7,23 +7,6 @@ use std::time::{Duration, SystemTime};
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 
-/// What an operation allows, from the spec.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Policy {
-    /// The request may be sent again.
-    pub retry: bool,
-    /// The header that carries an idempotency key, where the operation
-    /// documents one: the crate sends one on every call.
-    pub idempotency_key: Option<&'static str>,
-}
-
-impl Policy {
-    pub const NEVER: Policy = Policy {
-        retry: false,
-        idempotency_key: None,
-    };
-}
-
 /// The statuses that say "try again later": 429, 502, 503, 504.
 pub(crate) fn is_passing(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)

@@ -140,7 +140,8 @@ fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
 }
 
 fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
-    // Outside `record` (no such caller in this crate) there is nothing to note.
+    // Outside `record` and `record_retrying` (no such caller in this crate)
+    // there is nothing to note.
     with_call(|call| change(&mut call.exchange))
 }
 
@@ -153,18 +154,16 @@ impl ClientHooks<Transport> for Client {
         mut request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        if let Some(header) = crate::generated::retry_policy(info.operation_id).idempotency_key
+        if let Some(header) = crate::generated::idempotency_key_header(info.operation_id)
             && !request.headers().contains_key(header)
         {
             // One key for the call: every retry carries the same.
-            let key = CALL
-                .try_with(|call| {
-                    call.borrow_mut()
-                        .idempotency_key
-                        .get_or_insert_with(retry::idempotency_key)
-                        .clone()
-                })
-                .unwrap_or_else(|_| retry::idempotency_key());
+            let key = with_call(|call| {
+                call.idempotency_key
+                    .get_or_insert_with(retry::idempotency_key)
+                    .clone()
+            })
+            .unwrap_or_else(retry::idempotency_key);
             request.headers_mut().insert(header, key);
         }
         #[cfg(feature = "rate-limit")]
@@ -176,8 +175,8 @@ impl ClientHooks<Transport> for Client {
     }
 }
 
-/// What this attempt recorded (`None` outside `record`, where there is no
-/// record).
+/// What this attempt recorded (`None` outside `record` and
+/// `record_retrying`, where there is no record).
 fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
     CALL.try_with(|call| read(&call.borrow().exchange)).ok()
 }
