@@ -200,6 +200,13 @@ impl Error {
             Generated::ErrorResponse(response) => {
                 let status = response.status();
                 match response.into_inner().into_api_error() {
+                    // A blank `message` says nothing: read the body as any
+                    // other shape is read (another key, else the reason).
+                    Some(error) if error.message.trim().is_empty() => Error::Api {
+                        status,
+                        error: crate::error_body::read(status, &exchange.body),
+                        body: exchange.body,
+                    },
                     Some(error) => Error::Api {
                         status,
                         error,

@@ -110,6 +110,36 @@ async fn documented_error_statuses_decode_to_the_spec_error() {
     }
 }
 
+/// A body of the documented shape whose `message` is blank says what went
+/// wrong elsewhere, or nothing: the error's message is never blank (a case
+/// the arbitrary-response property test found, 400 with `{"message": ""}`).
+#[tokio::test]
+async fn a_blank_message_is_read_like_any_other_shape() {
+    for (body, expected) in [
+        (
+            r#"{"message": ""}"#,
+            "Bad Request (the body has no message)",
+        ),
+        (
+            r#"{"message": "  ", "detail": "agent_id is required", "code": "MISSING"}"#,
+            "agent_id is required",
+        ),
+    ] {
+        let server = TestServer::replying(400, "application/json", body).await;
+        let error = send(&server).await.expect_err("an error status");
+        let Error::Api {
+            error: api,
+            body: kept,
+            ..
+        } = &error
+        else {
+            panic!("{body}: expected Error::Api, got {error:?}");
+        };
+        assert_eq!(api.message, expected, "{body}");
+        assert_eq!(&kept[..], body.as_bytes());
+    }
+}
+
 #[tokio::test]
 async fn an_undocumented_status_keeps_status_and_body() {
     let server = TestServer::replying(418, "application/json", r#"{"tea":true}"#).await;
