@@ -76,19 +76,8 @@ fn aliases(spec: &OpenAPI) -> BTreeMap<String, Vec<(String, String)>> {
 
 /// The Rust name typify gives a component schema (`end_user` → `EndUser`).
 fn type_name(schema: &str) -> String {
-    let mut out = String::new();
-    let mut upper = true;
-    for c in schema.chars() {
-        if c == '_' || c == '-' || c == ' ' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    // typify names a component's type so (its `sanitize`, Pascal case).
+    heck::ToPascalCase::to_pascal_case(schema)
 }
 
 fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {

@@ -183,19 +183,8 @@ pub(super) fn apply(file: &mut syn::File) {
 pub fn paginated_operations(file: &syn::File) -> Vec<String> {
     paginated(file)
         .into_iter()
-        .map(|operation| snake_case(&operation.builder.to_string()))
+        .map(|operation| heck::ToSnakeCase::to_snake_case(operation.builder.to_string().as_str()))
         .collect()
-}
-
-fn snake_case(camel: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in camel.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 /// `T` of `Vec<T>`, written as seen from outside `types` (`types::T`).
