@@ -11,6 +11,7 @@ pub mod prism;
 pub mod python;
 pub mod rng;
 pub mod samples;
+pub mod sandbox;
 pub mod server;
 // The example receiver's store, at the root because its receiver.rs names
 // it `crate::store`.

@@ -1,0 +1,202 @@
+//! What each operation does, by family (one file each), on the state. The
+//! request reaching a handler has been routed, authenticated and checked
+//! against the spec's schemas (`pipeline.rs`); the handler enforces the rules
+//! the docs state beyond the schemas, and answers in the spec's shapes.
+
+mod calls;
+mod campaigns;
+mod contacts;
+mod end_users;
+mod lifecycle;
+mod messages;
+
+pub use messages::thread_of;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::core::Core;
+use crate::spec::Operation;
+use crate::state::State;
+
+/// A checked request, as the handlers see it.
+pub struct Input<'a> {
+    pub operation: &'a Operation,
+    /// Path and query parameters, read as their schemas type them.
+    pub path: BTreeMap<String, Value>,
+    pub query: BTreeMap<String, Value>,
+    /// The JSON body (`Null` without one).
+    pub body: Value,
+}
+
+impl Input<'_> {
+    pub fn path_int(&self, name: &str) -> i64 {
+        self.path.get(name).and_then(Value::as_i64).unwrap_or(-1)
+    }
+
+    pub fn path_str(&self, name: &str) -> &str {
+        self.path.get(name).and_then(Value::as_str).unwrap_or("")
+    }
+
+    pub fn query_str(&self, name: &str) -> Option<&str> {
+        self.query.get(name).and_then(Value::as_str)
+    }
+
+    pub fn query_int(&self, name: &str) -> Option<i64> {
+        self.query.get(name).and_then(Value::as_i64)
+    }
+
+    /// The body as one of the spec's types; it met the type's schema, so
+    /// this fails only where the spec and the generated types disagree.
+    pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Result<T, ApiError> {
+        serde_json::from_value(self.body.clone())
+            .map_err(|e| ApiError::invalid(None, format!("the body does not decode: {e}")))
+    }
+}
+
+/// What a handler has to work with besides the state.
+pub struct Ctx<'a> {
+    pub core: &'a Core,
+    pub now: DateTime<Utc>,
+}
+
+/// A success: the status and the JSON body.
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Answer {
+    pub fn ok(body: impl Serialize) -> Result<Answer, ApiError> {
+        Ok(Answer {
+            status: 200,
+            body: serde_json::to_value(body)
+                .unwrap_or_else(|e| unreachable!("the spec's types serialize to JSON: {e}")),
+        })
+    }
+}
+
+/// An error answer, in the shape of the spec's `Error`: the status as
+/// `error` (the documented example's integer), the code as `code`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    pub status: u16,
+    pub code: &'static str,
+    pub message: String,
+    pub field: Option<String>,
+    pub current_status: Option<String>,
+    pub valid_targets: Vec<String>,
+}
+
+impl ApiError {
+    pub fn new(status: u16, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            field: None,
+            current_status: None,
+            valid_targets: Vec::new(),
+        }
+    }
+
+    /// 400 INVALID_REQUEST, naming the field where there is one.
+    pub fn invalid(field: Option<String>, message: impl Into<String>) -> ApiError {
+        ApiError {
+            field,
+            ..ApiError::new(400, "INVALID_REQUEST", message)
+        }
+    }
+
+    /// An unknown id, with the status the operation documents for it.
+    pub fn not_found(operation: &Operation, what: impl Into<String>) -> ApiError {
+        ApiError::new(operation.not_found_status(), "NOT_FOUND", what)
+    }
+
+    pub fn with_field(mut self, field: impl Into<String>) -> ApiError {
+        self.field = Some(field.into());
+        self
+    }
+
+    pub fn body(&self) -> Value {
+        let mut body = json!({"error": self.status, "code": self.code, "message": self.message});
+        if let Some(field) = &self.field {
+            body["field"] = json!(field);
+        }
+        if let Some(status) = &self.current_status {
+            body["current_status"] = json!(status);
+            body["valid_targets"] = json!(self.valid_targets);
+        }
+        body
+    }
+}
+
+/// Runs the operation's handler. Each operation of the spec has one; a test
+/// holds the sandbox to that, so an operation added to the spec without one
+/// is found before a user finds it.
+pub fn handle(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+    match input.operation.id.as_str() {
+        "send_message" => messages::send(ctx, state, input),
+        "get_messages" => messages::list(state, input),
+        "retrieve_thread" => messages::thread(state, input),
+        "create_end_user" => end_users::create(ctx, state, input),
+        "retrieve_end_user" => end_users::retrieve(state, input),
+        "update_end_user" => end_users::update(state, input),
+        "start_call" => calls::start(ctx, state, input),
+        "retrieve_call" => calls::retrieve(state, input),
+        "list_campaigns" => campaigns::list(state, input),
+        "create_campaign" => campaigns::create(ctx, state, input),
+        "retrieve_campaign" => campaigns::retrieve(state, input),
+        "update_campaign" => campaigns::update(ctx, state, input),
+        "campaign_action" => lifecycle::act(ctx, state, input),
+        "list_campaign_contacts" => contacts::list(state, input),
+        "add_campaign_contacts" => contacts::add(ctx, state, input),
+        "retrieve_campaign_contact" => contacts::retrieve(state, input),
+        "delete_campaign_contact" => contacts::delete(state, input),
+        "list_campaign_calls" => campaigns::calls(state, input),
+        other => Err(ApiError::new(
+            501,
+            "NOT_MODELED",
+            format!("the sandbox does not model {other} yet"),
+        )),
+    }
+}
+
+/// A parameter that does not meet its schema, in the operation's own
+/// words where the docs give one: an action not among the lifecycle's is
+/// 400 UNKNOWN_ACTION.
+pub fn refine_parameter_error(
+    operation: &Operation,
+    parameter: &str,
+    raw: &str,
+    error: ApiError,
+) -> ApiError {
+    if operation.id == "campaign_action" && parameter == "action" {
+        lifecycle::unknown_action(raw)
+    } else {
+        error
+    }
+}
+
+/// A page of `items` by `pageIndex` and `pageSize` (the spec's defaults
+/// where left out), with the page-index pagination block.
+pub fn page<T: Clone>(items: &[T], input: &Input) -> (Vec<T>, altur_api::types::Pagination) {
+    let size = input.query_int("pageSize").unwrap_or(50).max(1) as usize;
+    let index = input.query_int("pageIndex").unwrap_or(0).max(0) as usize;
+    let start = index.saturating_mul(size).min(items.len());
+    let end = start.saturating_add(size).min(items.len());
+    let has_next = end < items.len();
+    let pagination = altur_api::types::Pagination {
+        has_next: Some(has_next),
+        has_previous: Some(index > 0),
+        next_page: has_next.then_some(index as i64 + 1),
+        previous_page: (index > 0).then(|| index as i64 - 1),
+        page_index: Some(index as i64),
+        page_size: Some(size as i64),
+        ..Default::default()
+    };
+    (items[start..end].to_vec(), pagination)
+}

@@ -1,0 +1,361 @@
+//! One request, from arrival to answer, in the order a real server takes
+//! it: route (from the spec), the key, the rate limit, any fault asked for,
+//! the parameters and body against the spec's schemas, an `Idempotency-Key`
+//! seen before (its first answer replayed, nothing done again), the
+//! operation itself, the write to the state file, and the answer. It knows
+//! nothing of HTTP connections (`server.rs` does).
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use bytes::Bytes;
+use hyper::HeaderMap;
+use serde_json::Value;
+
+use crate::api::{self, ApiError, Ctx, Input};
+use crate::core::{Core, lock};
+use crate::faults::Fault;
+use crate::model::Replay;
+use crate::record::Request;
+use crate::spec::{Location, Operation, Route};
+
+/// How long an idempotency key's answer is replayed (the docs give no
+/// window; the sandbox's choice: a day of the sandbox's clock).
+const REPLAY_WINDOW: chrono::Duration = chrono::Duration::hours(24);
+
+pub struct Incoming {
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+pub enum Outgoing {
+    Answer {
+        status: u16,
+        headers: Vec<(&'static str, String)>,
+        body: Vec<u8>,
+    },
+    /// Close the connection without answering: the work was done, the
+    /// answer is lost.
+    Lost,
+}
+
+impl Outgoing {
+    fn json(status: u16, body: &Value) -> Outgoing {
+        Outgoing::Answer {
+            status,
+            headers: Vec::new(),
+            body: serde_json::to_vec(body).unwrap_or_default(),
+        }
+    }
+
+    fn error(error: &ApiError) -> Outgoing {
+        Outgoing::json(error.status, &error.body())
+    }
+}
+
+/// What the pipeline learned of a request, for the log.
+#[derive(Default)]
+struct Notes {
+    operation: Option<String>,
+    replayed: bool,
+    fault: Option<String>,
+}
+
+pub async fn answer(core: &Core, incoming: Incoming) -> Outgoing {
+    let mut notes = Notes::default();
+    let outgoing = run(core, &incoming, &mut notes).await;
+    let status = match &outgoing {
+        Outgoing::Answer { status, .. } => Some(*status),
+        Outgoing::Lost => None,
+    };
+    tracing::info!(
+        target: "altur_sandbox::requests",
+        method = %incoming.method,
+        path = %incoming.path,
+        operation = notes.operation.as_deref().unwrap_or("-"),
+        status = status.map_or("lost".to_owned(), |s| s.to_string()),
+        replayed = notes.replayed,
+        fault = notes.fault.as_deref().unwrap_or(""),
+        "request"
+    );
+    let query = incoming
+        .query
+        .as_deref()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let headers = incoming
+        .headers
+        .iter()
+        .filter(|(name, _)| *name != hyper::header::AUTHORIZATION)
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    lock(&core.recorded).requests.push(Request {
+        at: core.clock.now(),
+        method: incoming.method,
+        path: incoming.path,
+        query,
+        headers,
+        body: incoming.body,
+        operation: notes.operation,
+        status,
+        replayed: notes.replayed,
+        fault: notes.fault,
+    });
+    outgoing
+}
+
+async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
+    let (operation, path) = match core.spec.route(&incoming.method, &incoming.path) {
+        Route::Found(operation, path) => (operation, path),
+        Route::WrongMethod(allowed) => {
+            let error = ApiError::new(
+                405,
+                "METHOD_NOT_ALLOWED",
+                format!("{} takes {}", incoming.path, allowed.join(", ")),
+            );
+            return Outgoing::error(&error);
+        }
+        Route::NotFound => {
+            let error = ApiError::new(
+                404,
+                "NOT_FOUND",
+                format!("no operation at {} {}", incoming.method, incoming.path),
+            );
+            return Outgoing::error(&error);
+        }
+    };
+    notes.operation = Some(operation.id.clone());
+    if let Err(error) = authenticate(core, &incoming.headers) {
+        return Outgoing::error(&error);
+    }
+    if let Some(limit) = operation.rate_limit.filter(|_| core.config.rate_limits)
+        && let Err(wait) = lock(&core.limiter).admit(limit, Instant::now())
+    {
+        return rate_limited(
+            &format!("more than {limit} requests per second"),
+            wait.as_secs_f64().ceil().max(1.0) as u32,
+        );
+    }
+    let fault = lock(&core.faults).draw(&operation.id);
+    notes.fault = fault.map(|f| format!("{f:?}"));
+    match fault {
+        Some(Fault::ServerError) => {
+            return Outgoing::error(&ApiError::new(
+                503,
+                "SERVICE_UNAVAILABLE",
+                "the sandbox was told to fail this request",
+            ));
+        }
+        Some(Fault::RateLimited { retry_after }) => {
+            return rate_limited("the sandbox was told to refuse this request", retry_after);
+        }
+        Some(Fault::Slow(by)) => tokio::time::sleep(by).await,
+        Some(Fault::LostAnswer) | None => {}
+    }
+    let input = match checked(operation, path, incoming) {
+        Ok(input) => input,
+        Err(error) => return Outgoing::error(&error),
+    };
+    let key = operation
+        .idempotency_header
+        .as_ref()
+        .and_then(|name| incoming.headers.get(name.as_str()))
+        .and_then(|value| value.to_str().ok())
+        .map(|key| format!("{} {key}", operation.id));
+    let outgoing = {
+        let mut shared = core.lock();
+        let now = core.clock.now();
+        let replay = key.as_ref().and_then(|key| {
+            shared
+                .state
+                .replays
+                .get(key)
+                .filter(|replay| now - replay.at < REPLAY_WINDOW)
+                .cloned()
+        });
+        if let Some(replay) = replay {
+            notes.replayed = true;
+            Outgoing::Answer {
+                status: replay.status,
+                headers: vec![("idempotent-replayed", "true".into())],
+                body: replay.body.into_bytes(),
+            }
+        } else {
+            let mut ctx = Ctx { core, now };
+            let (status, body) = match api::handle(&mut ctx, &mut shared.state, &input) {
+                Ok(answer) => (answer.status, answer.body),
+                Err(error) => (error.status, error.body()),
+            };
+            let body = serde_json::to_string(&body).unwrap_or_default();
+            if let Some(key) = key
+                && status < 500
+            {
+                shared.state.replays.insert(
+                    key,
+                    Replay {
+                        status,
+                        body: body.clone(),
+                        at: now,
+                    },
+                );
+            }
+            match shared.commit() {
+                Ok(()) => Outgoing::Answer {
+                    status,
+                    headers: Vec::new(),
+                    body: body.into_bytes(),
+                },
+                Err(e) => Outgoing::error(&ApiError::new(500, "STATE_NOT_WRITTEN", e.to_string())),
+            }
+        }
+    };
+    if fault == Some(Fault::LostAnswer) {
+        return Outgoing::Lost;
+    }
+    outgoing
+}
+
+fn rate_limited(message: &str, retry_after: u32) -> Outgoing {
+    let error = ApiError::new(429, "RATE_LIMITED", message);
+    Outgoing::Answer {
+        status: 429,
+        headers: vec![("retry-after", retry_after.to_string())],
+        body: serde_json::to_vec(&error.body()).unwrap_or_default(),
+    }
+}
+
+/// `Authorization: api-key <key>`, as the authentication page says.
+fn authenticate(core: &Core, headers: &HeaderMap) -> Result<(), ApiError> {
+    let unauthorized = |why: &str| ApiError::new(401, "UNAUTHORIZED", why);
+    let value = headers.get(hyper::header::AUTHORIZATION).ok_or_else(|| {
+        unauthorized("no Authorization header: send `Authorization: api-key <key>`")
+    })?;
+    let value = value
+        .to_str()
+        .map_err(|_| unauthorized("the Authorization header is not text"))?;
+    let Some(key) = value.strip_prefix("api-key ") else {
+        return Err(unauthorized(
+            "the Authorization header is not `api-key <key>` (not Bearer)",
+        ));
+    };
+    let expected = core.lock().state.meta.api_key.clone();
+    if key.trim() == expected {
+        Ok(())
+    } else {
+        Err(unauthorized("the API key is not this sandbox's"))
+    }
+}
+
+/// The request's parameters and body, read and checked against the spec.
+fn checked<'a>(
+    operation: &'a Operation,
+    path: BTreeMap<String, String>,
+    incoming: &Incoming,
+) -> Result<Input<'a>, ApiError> {
+    let query: BTreeMap<String, String> = incoming
+        .query
+        .as_deref()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut input = Input {
+        operation,
+        path: BTreeMap::new(),
+        query: BTreeMap::new(),
+        body: Value::Null,
+    };
+    for parameter in &operation.parameters {
+        let raw = match parameter.location {
+            Location::Path => path.get(&parameter.name).cloned(),
+            Location::Query => query.get(&parameter.name).cloned(),
+            Location::Header => incoming
+                .headers
+                .get(parameter.name.as_str())
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+        };
+        let Some(raw) = raw else {
+            if parameter.required {
+                return Err(ApiError::invalid(
+                    Some(parameter.name.clone()),
+                    format!("{} is required", parameter.name),
+                ));
+            }
+            continue;
+        };
+        let value = typed(&raw, parameter.json_type.as_deref()).ok_or_else(|| {
+            ApiError::invalid(
+                Some(parameter.name.clone()),
+                format!(
+                    "{}: {raw:?} is not {}",
+                    parameter.name,
+                    match parameter.json_type.as_deref() {
+                        Some("integer") => "an integer",
+                        Some("number") => "a number",
+                        Some("boolean") => "true or false",
+                        _ => "valid",
+                    }
+                ),
+            )
+        })?;
+        parameter.schema.check(&value).map_err(|invalid| {
+            let error = ApiError::invalid(
+                Some(parameter.name.clone()),
+                format!("{}: {}", parameter.name, invalid.message),
+            );
+            api::refine_parameter_error(operation, &parameter.name, &raw, error)
+        })?;
+        match parameter.location {
+            Location::Path => input.path.insert(parameter.name.clone(), value),
+            Location::Query => input.query.insert(parameter.name.clone(), value),
+            Location::Header => None,
+        };
+    }
+    if let Some((required, schema)) = &operation.body {
+        if incoming.body.iter().all(u8::is_ascii_whitespace) {
+            if *required {
+                return Err(ApiError::invalid(None, "the request needs a JSON body"));
+            }
+        } else {
+            let body: Value = serde_json::from_slice(&incoming.body)
+                .map_err(|e| ApiError::invalid(None, format!("the body is not JSON: {e}")))?;
+            schema.check(&body).map_err(|invalid| {
+                ApiError::invalid(
+                    Some(invalid.field).filter(|f| !f.is_empty()),
+                    invalid.message,
+                )
+            })?;
+            input.body = body;
+        }
+    }
+    Ok(input)
+}
+
+/// A parameter's text as the JSON value its schema's type says.
+fn typed(raw: &str, json_type: Option<&str>) -> Option<Value> {
+    match json_type {
+        Some("integer") => raw.trim().parse::<i64>().ok().map(Value::from),
+        Some("number") => raw.trim().parse::<f64>().ok().map(Value::from),
+        Some("boolean") => match raw {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        _ => Some(Value::String(raw.to_owned())),
+    }
+}

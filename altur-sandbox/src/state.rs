@@ -1,0 +1,412 @@
+//! The sandbox's state: one table per kind of record, each remembering which
+//! rows changed since they were last written, so that with a state file
+//! every answered request's changes reach SQLite before the answer leaves
+//! (`store.rs`). The indexes (the job queue in time order, a campaign's
+//! contacts, its phone numbers) are derived from the tables and rebuilt on
+//! load; they are never stored.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Display;
+use std::str::FromStr;
+
+use altur_api::types::CampaignContactStatus as ContactStatus;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use crate::model::{
+    Agent, Call, Campaign, Contact, Delivery, EndUser, Endpoint, Integration, Job, Meta, Replay,
+    Scheduled, Thread,
+};
+
+/// Rows of one kind, by key, with the keys changed since the last write.
+pub struct Table<K, V> {
+    kind: &'static str,
+    rows: BTreeMap<K, V>,
+    changed: BTreeSet<K>,
+}
+
+impl<K: Ord + Clone, V> Table<K, V> {
+    fn new(kind: &'static str) -> Self {
+        Table {
+            kind,
+            rows: BTreeMap::new(),
+            changed: BTreeSet::new(),
+        }
+    }
+
+    pub fn get(&self, key: &K) -> Option<&V> {
+        self.rows.get(key)
+    }
+
+    /// The row, to change: it will be written.
+    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+        let row = self.rows.get_mut(key)?;
+        self.changed.insert(key.clone());
+        Some(row)
+    }
+
+    pub fn insert(&mut self, key: K, value: V) {
+        self.changed.insert(key.clone());
+        self.rows.insert(key, value);
+    }
+
+    pub fn remove(&mut self, key: &K) -> Option<V> {
+        let removed = self.rows.remove(key)?;
+        self.changed.insert(key.clone());
+        Some(removed)
+    }
+
+    pub fn contains(&self, key: &K) -> bool {
+        self.rows.contains_key(key)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> {
+        self.rows.values()
+    }
+}
+
+/// What the store needs of a table, whatever its types.
+pub trait Stored {
+    fn kind(&self) -> &'static str;
+    /// The changed rows as (key, JSON, or `None` where removed), forgotten
+    /// as changed.
+    fn take_changes(&mut self) -> Vec<(String, Option<String>)>;
+    fn load(&mut self, key: &str, json: &str) -> Result<(), String>;
+}
+
+impl<K, V> Stored for Table<K, V>
+where
+    K: Ord + Clone + Display + FromStr,
+    V: Serialize + DeserializeOwned,
+{
+    fn kind(&self) -> &'static str {
+        self.kind
+    }
+
+    fn take_changes(&mut self) -> Vec<(String, Option<String>)> {
+        std::mem::take(&mut self.changed)
+            .into_iter()
+            .map(|key| {
+                let json = self.rows.get(&key).map(|row| {
+                    serde_json::to_string(row).unwrap_or_else(|e| {
+                        unreachable!("a record of the sandbox's own types serializes: {e}")
+                    })
+                });
+                (key.to_string(), json)
+            })
+            .collect()
+    }
+
+    fn load(&mut self, key: &str, json: &str) -> Result<(), String> {
+        let key = K::from_str(key)
+            .map_err(|_| format!("{}: a key that does not parse: {key}", self.kind))?;
+        let row = serde_json::from_str(json).map_err(|e| format!("{} {key}: {e}", self.kind))?;
+        self.rows.insert(key, row);
+        Ok(())
+    }
+}
+
+pub struct State {
+    pub meta: Meta,
+    meta_changed: bool,
+    pub agents: Table<Uuid, Agent>,
+    pub integrations: Table<String, Integration>,
+    pub end_users: Table<Uuid, EndUser>,
+    pub threads: Table<String, Thread>,
+    pub calls: Table<String, Call>,
+    pub campaigns: Table<i64, Campaign>,
+    contacts: Table<i64, Contact>,
+    pub endpoints: Table<String, Endpoint>,
+    pub deliveries: Table<String, Delivery>,
+    jobs: Table<u64, Scheduled>,
+    /// By `operation id` and key.
+    pub replays: Table<String, Replay>,
+    queue: BTreeSet<(DateTime<Utc>, u64)>,
+    by_campaign: BTreeMap<i64, BTreeSet<i64>>,
+    phones: BTreeMap<(i64, String), i64>,
+    /// Per campaign, by status: who waits in `queue`, who is `retrying`
+    /// (by when), how many are `sending`.
+    waiting: BTreeMap<i64, BTreeSet<i64>>,
+    retrying: BTreeMap<i64, BTreeSet<(DateTime<Utc>, i64)>>,
+    sending: BTreeMap<i64, usize>,
+}
+
+impl State {
+    pub fn new(meta: Meta) -> State {
+        State {
+            meta,
+            meta_changed: true,
+            agents: Table::new("agent"),
+            integrations: Table::new("integration"),
+            end_users: Table::new("end_user"),
+            threads: Table::new("thread"),
+            calls: Table::new("call"),
+            campaigns: Table::new("campaign"),
+            contacts: Table::new("contact"),
+            endpoints: Table::new("endpoint"),
+            deliveries: Table::new("delivery"),
+            jobs: Table::new("job"),
+            replays: Table::new("replay"),
+            queue: BTreeSet::new(),
+            by_campaign: BTreeMap::new(),
+            phones: BTreeMap::new(),
+            waiting: BTreeMap::new(),
+            retrying: BTreeMap::new(),
+            sending: BTreeMap::new(),
+        }
+    }
+
+    /// The counters, to change: they will be written.
+    pub fn meta_mut(&mut self) -> &mut Meta {
+        self.meta_changed = true;
+        &mut self.meta
+    }
+
+    pub fn tables(&mut self) -> [&mut dyn Stored; 11] {
+        [
+            &mut self.agents,
+            &mut self.integrations,
+            &mut self.end_users,
+            &mut self.threads,
+            &mut self.calls,
+            &mut self.campaigns,
+            &mut self.contacts,
+            &mut self.endpoints,
+            &mut self.deliveries,
+            &mut self.jobs,
+            &mut self.replays,
+        ]
+    }
+
+    /// The meta record as JSON, if it changed since the last write.
+    pub fn take_meta_change(&mut self) -> Option<String> {
+        std::mem::take(&mut self.meta_changed).then(|| {
+            serde_json::to_string(&self.meta)
+                .unwrap_or_else(|e| unreachable!("the meta record serializes: {e}"))
+        })
+    }
+
+    /// Forgets every change (the state was just read from its file, or it
+    /// is kept in memory only).
+    pub fn forget_changes(&mut self) {
+        self.meta_changed = false;
+        for table in self.tables() {
+            table.take_changes();
+        }
+    }
+
+    /// Rebuilds the indexes after the tables were loaded.
+    pub fn reindex(&mut self) {
+        self.queue = self
+            .jobs
+            .rows
+            .iter()
+            .map(|(seq, scheduled)| (scheduled.due, *seq))
+            .collect();
+        self.by_campaign.clear();
+        self.phones.clear();
+        self.waiting.clear();
+        self.retrying.clear();
+        self.sending.clear();
+        let contacts: Vec<Contact> = self.contacts.rows.values().cloned().collect();
+        for contact in &contacts {
+            self.index(contact);
+        }
+    }
+
+    fn index(&mut self, contact: &Contact) {
+        let campaign = contact.campaign_id;
+        self.by_campaign
+            .entry(campaign)
+            .or_default()
+            .insert(contact.id);
+        self.phones
+            .insert((campaign, contact.phone.clone()), contact.id);
+        self.index_status(contact, true);
+    }
+
+    fn index_status(&mut self, contact: &Contact, on: bool) {
+        let campaign = contact.campaign_id;
+        match contact.status {
+            ContactStatus::Queue => {
+                let set = self.waiting.entry(campaign).or_default();
+                if on {
+                    set.insert(contact.id);
+                } else {
+                    set.remove(&contact.id);
+                }
+            }
+            ContactStatus::Retrying => {
+                let at = contact.next_attempt_at.unwrap_or(DateTime::<Utc>::MIN_UTC);
+                let set = self.retrying.entry(campaign).or_default();
+                if on {
+                    set.insert((at, contact.id));
+                } else {
+                    set.remove(&(at, contact.id));
+                }
+            }
+            ContactStatus::Sending => {
+                let count = self.sending.entry(campaign).or_default();
+                if on {
+                    *count += 1;
+                } else {
+                    *count = count.saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves a contact to `status` (with, for `retrying`, when it is due):
+    /// the one way a contact's status changes, so the indexes follow.
+    pub fn set_contact_status(
+        &mut self,
+        id: i64,
+        status: ContactStatus,
+        next_attempt_at: Option<DateTime<Utc>>,
+    ) {
+        let Some(before) = self.contacts.get(&id).cloned() else {
+            return;
+        };
+        self.index_status(&before, false);
+        let contact = self
+            .contacts
+            .get_mut(&id)
+            .unwrap_or_else(|| unreachable!("read above"));
+        contact.status = status;
+        contact.next_attempt_at = next_attempt_at;
+        let after = contact.clone();
+        self.index_status(&after, true);
+    }
+
+    /// The campaign's contacts waiting in `queue`, first come first.
+    pub fn waiting(&self, campaign: i64) -> impl Iterator<Item = i64> + '_ {
+        self.waiting.get(&campaign).into_iter().flatten().copied()
+    }
+
+    /// Its contacts `retrying`, soonest first, with when each is due.
+    pub fn retrying(&self, campaign: i64) -> impl Iterator<Item = (DateTime<Utc>, i64)> + '_ {
+        self.retrying.get(&campaign).into_iter().flatten().copied()
+    }
+
+    /// How many of its contacts are being contacted now.
+    pub fn sending(&self, campaign: i64) -> usize {
+        self.sending.get(&campaign).copied().unwrap_or(0)
+    }
+
+    pub fn schedule(&mut self, due: DateTime<Utc>, job: Job) {
+        let seq = self.meta.next_job;
+        self.meta_mut().next_job += 1;
+        self.jobs.insert(seq, Scheduled { due, job });
+        self.queue.insert((due, seq));
+    }
+
+    /// When the next job is due.
+    pub fn next_due(&self) -> Option<DateTime<Utc>> {
+        self.queue.first().map(|(due, _)| *due)
+    }
+
+    /// The earliest job due at or before `by`, taken off the queue.
+    pub fn take_due(&mut self, by: DateTime<Utc>) -> Option<Scheduled> {
+        let &(due, seq) = self.queue.first().filter(|(due, _)| *due <= by)?;
+        self.queue.remove(&(due, seq));
+        self.jobs.remove(&seq)
+    }
+
+    pub fn contact(&self, id: i64) -> Option<&Contact> {
+        self.contacts.get(&id)
+    }
+
+    /// A contact's details, to change; never its status or its phone
+    /// number (`set_contact_status` keeps the indexes right).
+    pub fn contact_details_mut(&mut self, id: i64) -> Option<&mut Contact> {
+        self.contacts.get_mut(&id)
+    }
+
+    pub fn contact_by_phone(&self, campaign: i64, phone: &str) -> Option<i64> {
+        self.phones.get(&(campaign, phone.to_owned())).copied()
+    }
+
+    /// A campaign's contacts, by id (the order they were added in).
+    pub fn contacts_of(&self, campaign: i64) -> impl Iterator<Item = &Contact> {
+        self.by_campaign
+            .get(&campaign)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.contacts.get(id))
+    }
+
+    pub fn add_contact(&mut self, contact: Contact) {
+        self.index(&contact);
+        self.contacts.insert(contact.id, contact);
+    }
+
+    pub fn remove_contact(&mut self, id: i64) -> Option<Contact> {
+        let contact = self.contacts.remove(&id)?;
+        if let Some(ids) = self.by_campaign.get_mut(&contact.campaign_id) {
+            ids.remove(&id);
+        }
+        self.phones
+            .remove(&(contact.campaign_id, contact.phone.clone()));
+        self.index_status(&contact, false);
+        Some(contact)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::Draws;
+
+    fn meta() -> Meta {
+        Meta {
+            draws: Draws::new(1),
+            api_key: "k".into(),
+            webhook_secret: "s".into(),
+            project_id: "prj_1".into(),
+            next_campaign_id: 1,
+            next_contact_id: 1,
+            next_job: 0,
+            billed_seconds: 0,
+        }
+    }
+
+    #[test]
+    fn jobs_come_due_in_time_order_then_in_order_scheduled() {
+        let mut state = State::new(meta());
+        let at = |s: i64| DateTime::<Utc>::from_timestamp(s, 0).unwrap();
+        state.schedule(at(20), Job::CampaignTick { campaign: 2 });
+        state.schedule(at(10), Job::CampaignTick { campaign: 1 });
+        state.schedule(at(10), Job::CampaignTick { campaign: 3 });
+        assert_eq!(state.next_due(), Some(at(10)));
+        assert!(state.take_due(at(5)).is_none());
+        let order: Vec<_> = std::iter::from_fn(|| state.take_due(at(30)))
+            .map(|s| s.job)
+            .collect();
+        assert_eq!(
+            order,
+            [1, 3, 2].map(|campaign| Job::CampaignTick { campaign })
+        );
+    }
+
+    #[test]
+    fn changes_are_taken_once() {
+        let mut state = State::new(meta());
+        state.forget_changes();
+        state.replays.insert(
+            "k".into(),
+            Replay {
+                status: 200,
+                body: "{}".into(),
+                at: Utc::now(),
+            },
+        );
+        state.replays.remove(&"k".to_owned());
+        let [.., replays] = state.tables();
+        let changes = replays.take_changes();
+        assert_eq!(changes, [("k".to_owned(), None)]);
+        assert!(replays.take_changes().is_empty());
+    }
+}
