@@ -140,14 +140,12 @@ fn describe(error: &jsonschema::ValidationError) -> String {
         Kind::MinItems { limit } => {
             format!("{} items, fewer than the {limit} needed", count(value))
         }
-        Kind::MaxLength { limit } => format!(
-            "{} characters, more than the {limit} allowed",
-            count(value)
-        ),
-        Kind::MinLength { limit } => format!(
-            "{} characters, fewer than the {limit} needed",
-            count(value)
-        ),
+        Kind::MaxLength { limit } => {
+            format!("{} characters, more than the {limit} allowed", count(value))
+        }
+        Kind::MinLength { limit } => {
+            format!("{} characters, fewer than the {limit} needed", count(value))
+        }
         Kind::Maximum { limit } => format!("{shown} is more than the maximum of {limit}"),
         Kind::Minimum { limit } => format!("{shown} is less than the minimum of {limit}"),
         Kind::Enum { options } => {
