@@ -16,7 +16,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde_norway::{Mapping, Value};
 
-use crate::spec::read_yaml;
+use crate::files::{UPSTREAM_DIR, read_yaml};
 
 pub const DIR: &str = "openapi/reconstructed";
 /// What the reconstructed documents share; not an operation of its own.
@@ -206,7 +206,7 @@ impl Bundler<'_> {
 
     fn schema(&mut self, file: &Path, name: &str) -> Result<Value, String> {
         if !self.files.contains_key(file) {
-            let document = match file.strip_prefix(crate::spec::UPSTREAM_DIR) {
+            let document = match file.strip_prefix(UPSTREAM_DIR) {
                 Ok(published) => self
                     .upstream
                     .get(&published.display().to_string())

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use altur_api_tests::server::{Reply, TestServer};
-use xtask::refresh::{self, Mode, Options};
+use xtask::files::Mode;
+use xtask::refresh::{self, Options};
 
 const STATIC_PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/site");
 
@@ -175,7 +176,7 @@ fn published_only(name: &str) -> Scratch {
             std::fs::remove_file(&file).unwrap();
         }
     }
-    xtask::spec::build(&root.0, xtask::spec::Mode::Write).unwrap();
+    xtask::spec::build(&root.0, Mode::Write).unwrap();
     root
 }
 
@@ -396,7 +397,7 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
         refreshed.report
     );
     // ...and `spec build` reads it the same way.
-    xtask::spec::build(&root.0, xtask::spec::Mode::Check).unwrap();
+    xtask::spec::build(&root.0, Mode::Check).unwrap();
 }
 
 #[tokio::test]

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use xtask::spec::{self, Mode};
+use xtask::altur_yaml::{self, Published};
+use xtask::files::{self, Mode};
+use xtask::spec;
 
 #[test]
 fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
@@ -82,7 +84,7 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
 #[test]
 fn a_published_definition_overrules_a_reconstructed_one() {
     let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let seed = spec::read_yaml(&workspace.join("openapi/upstream/post_message.yaml")).unwrap();
+    let seed = files::read_yaml(&workspace.join("openapi/upstream/post_message.yaml")).unwrap();
     let upstream =
         std::collections::BTreeMap::from([("post_message.yaml".to_owned(), seed.clone())]);
     let mut start_call = xtask::reconstructed::read_all(&workspace, &upstream)
@@ -100,18 +102,18 @@ fn a_published_definition_overrules_a_reconstructed_one() {
             serde_norway::from_str("type: integer").unwrap(),
         );
     let published = [
-        spec::Published {
+        Published {
             file: "post_message.yaml".into(),
             found_at: "post_message.yaml".into(),
             document: seed,
         },
-        spec::Published {
+        Published {
             file: "post_call.yaml".into(),
             found_at: "https://docs.altur.io/en/api-reference/calls/start".into(),
             document: start_call,
         },
     ];
-    let rendered = spec::render(&workspace, &published).unwrap();
+    let rendered = altur_yaml::render(&workspace, &published).unwrap();
 
     let merged: serde_norway::Value = serde_norway::from_str(&rendered.text).unwrap();
     assert!(
