@@ -299,6 +299,15 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
         std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml")).unwrap()
     );
 
+    // A reconstruction made a page is a whole OpenAPI document, as Altur's
+    // pages are: swagger-parser accepts every block the refresh stored.
+    let stored: Vec<PathBuf> = upstream_names(&root.0)
+        .iter()
+        .map(|name| root.0.join("openapi/upstream").join(name))
+        .collect();
+    let invalid = altur_api_tests::openapi_validator::failures(&stored);
+    assert!(invalid.is_empty(), "{}", invalid.join("\n\n"));
+
     // One locale only: no es/ page and no unprefixed page was fetched.
     let fetched: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
     assert!(
