@@ -1,6 +1,8 @@
 //! Prism (`@stoplight/prism-cli`, pinned by `tests/prism/package-lock.json`),
 //! serving a spec on loopback: an implementation of the spec that nobody here
-//! wrote. The first test that needs it installs it with `npm ci`, once.
+//! wrote. The first test that needs it installs it with `npm ci`, once, and
+//! with it the package's other judge, swagger-parser
+//! ([`openapi_validator`](crate::openapi_validator)).
 
 use std::fs::{self, File};
 use std::net::{TcpListener, TcpStream};
@@ -119,8 +121,8 @@ pub struct Installed {
     pub ran_npm: bool,
 }
 
-/// Installs Prism from the committed lockfile unless that exact install is
-/// there already. Test binaries run in parallel, so
+/// Installs Prism and swagger-parser from the committed lockfile unless that
+/// exact install is there already. Test binaries run in parallel, so
 /// the check and the install happen under an exclusive file lock: the first
 /// installs, the others wait and then reuse it.
 pub fn install() -> Installed {
@@ -159,7 +161,7 @@ pub fn missing(tool: &str, path: Option<&std::ffi::OsStr>) -> Option<String> {
     match command.status() {
         Ok(status) if status.success() => None,
         _ => Some(format!(
-            "the Prism conformance tests need Node.js 20 or newer with npm, and `{tool} --version` \
+            "the Prism and swagger-parser tests need Node.js 20.19 or newer with npm, and `{tool} --version` \
              does not run: install Node.js and npm (https://nodejs.org/, or `apt install nodejs npm`)"
         )),
     }
@@ -169,7 +171,9 @@ fn npm_ci(folder: &Path) {
     if let Some(why) = missing("npm", None) {
         panic!("{why}");
     }
-    eprintln!("installing Prism from tests/prism/package-lock.json (npm ci, once)");
+    eprintln!(
+        "installing Prism and swagger-parser from tests/prism/package-lock.json (npm ci, once)"
+    );
     let output = Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund", "--prefix"])
         .arg(folder)

@@ -1,8 +1,10 @@
 #![doc = include_str!("../README.md")]
 
+pub mod altur_yaml;
 pub mod bench;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
+pub mod files;
 pub mod merge;
 pub mod openapi;
 pub mod operations_table;

@@ -1,8 +1,23 @@
 //! `cargo xtask <command>` (an alias in `.cargo/config.toml`).
+//!
+//! The library's modules, top to bottom; each imports only modules below it
+//! (or beside it in its own row, never back and forth):
+//!
+//! 1. the commands: `spec` (`spec build`), `refresh` (`spec refresh`),
+//!    `bench`;
+//! 2. `altur_yaml` (the merged spec's text) and `operations_table` (the
+//!    crate README's table made from it);
+//! 3. `reconstructed` (the project's documents, bundled into pages) and
+//!    `refresh::source` (where published pages come from, and fetching);
+//! 4. `merge`, `overlay`, `report`, `refresh::page` (one docs page's block)
+//!    and `codegen` (the crate's generator, compiled in);
+//! 5. the floor: `files` (the paths under openapi/, reading, writing and
+//!    diffing them, `Mode`) and `openapi` (an OpenAPI document's shape).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use xtask::files::Mode;
 use xtask::{bench, refresh, spec};
 
 const USAGE: &str = "\
@@ -31,8 +46,8 @@ fn main() -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let root = workspace_root();
     let outcome = match args.as_slice() {
-        ["spec", "build"] => spec::build(&root, spec::Mode::Write),
-        ["spec", "build", "--check"] => spec::build(&root, spec::Mode::Check),
+        ["spec", "build"] => spec::build(&root, Mode::Write),
+        ["spec", "build", "--check"] => spec::build(&root, Mode::Check),
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build"] => bench::build(&root),
@@ -55,10 +70,10 @@ fn main() -> ExitCode {
 fn spec_refresh(root: &std::path::Path, mut flags: &[&str]) -> Result<(), String> {
     let mut source = refresh::DEFAULT_INDEX.to_owned();
     let mut options = refresh::Options::default();
-    let mut mode = refresh::Mode::Write;
+    let mut mode = Mode::Write;
     while let Some((flag, rest)) = flags.split_first() {
         match (*flag, rest) {
-            ("--check", _) => mode = refresh::Mode::Check,
+            ("--check", _) => mode = Mode::Check,
             ("--from", [value, ..]) => source = (*value).to_owned(),
             ("--locale", [value, ..]) => options.locale = (*value).to_owned(),
             _ => return Err(format!("spec refresh: unexpected `{flag}`\n\n{USAGE}")),
@@ -75,15 +90,15 @@ fn spec_refresh(root: &std::path::Path, mut flags: &[&str]) -> Result<(), String
     }
     print!("{}", refreshed.report);
     match (mode, refreshed.changed) {
-        (refresh::Mode::Check, true) => {
+        (Mode::Check, true) => {
             Err("the published API differs from openapi/: run `cargo xtask spec refresh`".into())
         }
-        (refresh::Mode::Check, false) => Ok(()),
-        (refresh::Mode::Write, true) => {
+        (Mode::Check, false) => Ok(()),
+        (Mode::Write, true) => {
             println!("wrote openapi/upstream/ and openapi/altur.yaml");
             Ok(())
         }
-        (refresh::Mode::Write, false) => {
+        (Mode::Write, false) => {
             println!("openapi/ is up to date");
             Ok(())
         }

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde_norway::{Mapping, Value};
 
+use crate::openapi::{METHODS, operation_names};
+
 /// One document, published or reconstructed, and where it came from.
 pub struct Page {
     /// Where it was published (a URL) or stored (a file name).
@@ -78,7 +80,7 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
     // Pages without operations (the webhook payloads) go last, so that
     // adding one leaves the order of everything else as it was.
     sorted.sort_by_cached_key(|page| {
-        let operations = crate::refresh::source::operations_of(&page.document);
+        let operations = operation_names(&page.document);
         (operations.is_empty(), operations)
     });
     let pages = &sorted[..];
@@ -176,8 +178,7 @@ fn merge_paths(pages: &[&Page]) -> Result<Value, String> {
 }
 
 fn is_operation(key: &Value) -> bool {
-    key.as_str()
-        .is_some_and(|k| crate::openapi::METHODS.contains(&k))
+    key.as_str().is_some_and(|k| METHODS.contains(&k))
 }
 
 fn merge_components(
@@ -258,7 +259,7 @@ fn merge_components(
 fn preferred(pages: &[&Page], section: &Value, name: &Value, rule: &Rule) -> Result<Value, String> {
     let page = pages
         .iter()
-        .find(|page| crate::refresh::source::operations_of(&page.document).contains(&rule.prefer))
+        .find(|page| operation_names(&page.document).contains(&rule.prefer))
         .ok_or_else(|| {
             format!(
                 "merge rule for `{}`: no page publishes {}",

@@ -27,6 +27,14 @@ pub fn operations(document: &Value) -> Vec<(String, &Value)> {
     found
 }
 
+/// `METHOD /path` of every operation of a document.
+pub fn operation_names(document: &Value) -> Vec<String> {
+    operations(document)
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect()
+}
+
 /// The members of the mapping at `key`, by name (empty when absent).
 pub fn members(value: &Value, key: &str) -> Vec<(String, Value)> {
     value

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde_norway::Value;
 
 use crate::codegen::retry_policy::Retry;
-use crate::spec::{Mode, SOURCE_KEY, UPSTREAM_DIR};
+use crate::files::{Mode, SOURCE_KEY, UPSTREAM_DIR, unified_diff, write_atomically};
 
 pub const README: &str = "altur-api/README.md";
 const BEGIN: &str =
@@ -24,11 +24,11 @@ pub fn update(root: &Path, spec_text: &str, mode: Mode) -> Result<(), String> {
     match mode {
         Mode::Check if updated != readme => Err(format!(
             "the operations table of {README} is not what `cargo xtask spec build` writes; run it and commit the result.\n{}",
-            crate::spec::unified_diff(&readme, &updated)
+            unified_diff(&readme, &updated)
         )),
         Mode::Check => Ok(()),
         Mode::Write if updated == readme => Ok(()),
-        Mode::Write => crate::spec::write_atomically(&path, &updated),
+        Mode::Write => write_atomically(&path, &updated),
     }
 }
 

@@ -3,12 +3,15 @@
 //! a docs page's OpenAPI block so that the same merge reads them and the
 //! published ones.
 //!
-//! A reconstructed document holds one operation and refers to schemas
-//! elsewhere by file: `_shared.yaml#/components/schemas/Call` (ours, kept
-//! once) or `../upstream/post_message.yaml#/components/schemas/Thread`
-//! (Altur's, never copied). Bundling pulls in every schema referred to,
-//! transitively, and adds the `info`, `servers`, `security` and
-//! `securitySchemes` every page repeats (those of `_shared.yaml`).
+//! A reconstructed document is a whole OpenAPI document, as a page's block
+//! is: one operation, and the `info`, `servers` and `security` every page
+//! repeats (the merge holds them to the published page's). It refers to
+//! schemas elsewhere by file, with external references any OpenAPI tool
+//! resolves: `_shared.yaml#/components/schemas/Call` (ours, kept once) or
+//! `../upstream/post_message.yaml#/components/schemas/Thread` (Altur's, never
+//! copied), and to Altur's security scheme the same way. Bundling pulls in
+//! every schema referred to, transitively, and each security scheme, so that
+//! the page refers only to its own `components`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -16,7 +19,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde_norway::{Mapping, Value};
 
-use crate::spec::read_yaml;
+use crate::files::{UPSTREAM_DIR, read_yaml};
 
 pub const DIR: &str = "openapi/reconstructed";
 /// What the reconstructed documents share; not an operation of its own.
@@ -87,6 +90,15 @@ fn bundle(
     shared: &Value,
     upstream: &BTreeMap<String, Value>,
 ) -> Result<Value, String> {
+    // The merge holds each page's `info` to the others' (the published
+    // page's among them). `_shared.yaml`, a whole document but no page,
+    // repeats it too, and only this compares that copy; it also refuses a
+    // document without one, which a page never is.
+    if document.get("info") != shared.get("info") {
+        return Err(format!(
+            "`info` is not {SHARED}'s: every document repeats the published page's"
+        ));
+    }
     let here = PathBuf::from(DIR).join(file);
     let mut bundler = Bundler {
         root,
@@ -111,7 +123,7 @@ fn bundle(
     let mut schemas = Mapping::new();
     while !bundler.queue.is_empty() {
         let (name, file) = bundler.queue.remove(0);
-        let mut schema = bundler.schema(&file, &name)?;
+        let mut schema = bundler.component(&file, "schemas", &name)?;
         bundler.rewrite(&mut schema, &file)?;
         schemas.insert(name.into(), schema);
     }
@@ -119,11 +131,19 @@ fn bundle(
     if !schemas.is_empty() {
         components.insert("schemas".into(), Value::Mapping(schemas));
     }
-    if let Some(schemes) = shared
-        .get("components")
-        .and_then(|c| c.get("securitySchemes"))
-    {
-        components.insert("securitySchemes".into(), schemes.clone());
+    let mut schemes = Mapping::new();
+    for (name, scheme) in crate::openapi::members(&document["components"], "securitySchemes") {
+        let scheme = match scheme.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let (file, name) = target(reference, "securitySchemes", &here)?;
+                bundler.component(&file, "securitySchemes", &name)?
+            }
+            None => scheme,
+        };
+        schemes.insert(name.into(), scheme);
+    }
+    if !schemes.is_empty() {
+        components.insert("securitySchemes".into(), Value::Mapping(schemes));
     }
     let mut page = Mapping::new();
     page.insert(
@@ -131,7 +151,7 @@ fn bundle(
         document.get("openapi").cloned().ok_or("no `openapi`")?,
     );
     for key in ["info", "servers", "security"] {
-        if let Some(value) = shared.get(key) {
+        if let Some(value) = document.get(key) {
             page.insert(key.into(), value.clone());
         }
     }
@@ -175,18 +195,8 @@ impl Bundler<'_> {
     }
 
     fn take(&mut self, reference: &str, context: &Path) -> Result<String, String> {
-        let (file, pointer) = reference
-            .split_once('#')
-            .ok_or_else(|| format!("`$ref: {reference}` has no `#/components/schemas/...`"))?;
-        let name = pointer
-            .strip_prefix("/components/schemas/")
-            .filter(|name| !name.contains('/'))
-            .ok_or_else(|| format!("`$ref: {reference}` is not a schema of `components`"))?;
-        let file = if file.is_empty() {
-            context.to_owned()
-        } else {
-            normalize(&context.parent().unwrap_or(Path::new("")).join(file))
-        };
+        let (file, name) = target(reference, "schemas", context)?;
+        let name = name.as_str();
         match self.origin.get(name) {
             Some(known) if *known == file => {}
             Some(known) => {
@@ -204,9 +214,10 @@ impl Bundler<'_> {
         Ok(format!("#/components/schemas/{name}"))
     }
 
-    fn schema(&mut self, file: &Path, name: &str) -> Result<Value, String> {
+    /// `components.<section>.<name>` of `file`.
+    fn component(&mut self, file: &Path, section: &str, name: &str) -> Result<Value, String> {
         if !self.files.contains_key(file) {
-            let document = match file.strip_prefix(crate::spec::UPSTREAM_DIR) {
+            let document = match file.strip_prefix(UPSTREAM_DIR) {
                 Ok(published) => self
                     .upstream
                     .get(&published.display().to_string())
@@ -223,11 +234,34 @@ impl Bundler<'_> {
         }
         self.files[file]
             .get("components")
-            .and_then(|c| c.get("schemas"))
+            .and_then(|c| c.get(section))
             .and_then(|s| s.get(name))
             .cloned()
-            .ok_or_else(|| format!("{} defines no schema `{name}`", file.display()))
+            .ok_or_else(|| {
+                format!(
+                    "{} defines no `components.{section}.{name}`",
+                    file.display()
+                )
+            })
     }
+}
+
+/// The file (from the workspace root) and the name of the member of
+/// `components.<section>` that a `$ref` found in `context` points at.
+fn target(reference: &str, section: &str, context: &Path) -> Result<(PathBuf, String), String> {
+    let (file, pointer) = reference
+        .split_once('#')
+        .ok_or_else(|| format!("`$ref: {reference}` has no `#/components/{section}/...`"))?;
+    let name = pointer
+        .strip_prefix(&format!("/components/{section}/"))
+        .filter(|name| !name.contains('/'))
+        .ok_or_else(|| format!("`$ref: {reference}` is not a member of `components.{section}`"))?;
+    let file = if file.is_empty() {
+        context.to_owned()
+    } else {
+        normalize(&context.parent().unwrap_or(Path::new("")).join(file))
+    };
+    Ok((file, name.to_owned()))
 }
 
 /// `openapi/reconstructed/../upstream/x.yaml` → `openapi/upstream/x.yaml`.

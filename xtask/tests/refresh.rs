@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use altur_api_tests::server::{Reply, TestServer};
-use xtask::refresh::{self, Mode, Options};
+use xtask::files::Mode;
+use xtask::refresh::{self, Options};
 
 const STATIC_PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/site");
 
@@ -175,7 +176,7 @@ fn published_only(name: &str) -> Scratch {
             std::fs::remove_file(&file).unwrap();
         }
     }
-    xtask::spec::build(&root.0, xtask::spec::Mode::Write).unwrap();
+    xtask::spec::build(&root.0, Mode::Write).unwrap();
     root
 }
 
@@ -298,6 +299,15 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
         std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml")).unwrap()
     );
 
+    // A reconstruction made a page is a whole OpenAPI document, as Altur's
+    // pages are: swagger-parser accepts every block the refresh stored.
+    let stored: Vec<PathBuf> = upstream_names(&root.0)
+        .iter()
+        .map(|name| root.0.join("openapi/upstream").join(name))
+        .collect();
+    let invalid = altur_api_tests::openapi_validator::failures(&stored);
+    assert!(invalid.is_empty(), "{}", invalid.join("\n\n"));
+
     // One locale only: no es/ page and no unprefixed page was fetched.
     let fetched: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
     assert!(
@@ -396,7 +406,7 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
         refreshed.report
     );
     // ...and `spec build` reads it the same way.
-    xtask::spec::build(&root.0, xtask::spec::Mode::Check).unwrap();
+    xtask::spec::build(&root.0, Mode::Check).unwrap();
 }
 
 #[tokio::test]

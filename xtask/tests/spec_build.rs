@@ -2,11 +2,14 @@
 
 use std::path::PathBuf;
 
-use xtask::spec::{self, Mode};
+use xtask::altur_yaml::{self, Published};
+use xtask::files::{self, Mode};
+use xtask::spec;
 
-#[test]
-fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
-    let root = std::env::temp_dir().join(format!("altur-spec-build-{}", std::process::id()));
+/// A workspace root holding a copy of the committed openapi/ folder and
+/// crate README.
+fn copy_of_the_workspace(name: &str) -> PathBuf {
+    let root = std::env::temp_dir().join(format!("altur-spec-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let openapi = root.join("openapi");
     let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi");
@@ -26,10 +29,20 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     }
     let readme_path = root.join(xtask::operations_table::README);
     std::fs::create_dir_all(readme_path.parent().unwrap()).unwrap();
-    let readme =
-        std::fs::read_to_string(committed.join("..").join(xtask::operations_table::README))
-            .unwrap();
-    std::fs::write(&readme_path, &readme).unwrap();
+    std::fs::copy(
+        committed.join("..").join(xtask::operations_table::README),
+        readme_path,
+    )
+    .unwrap();
+    root
+}
+
+#[test]
+fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
+    let root = copy_of_the_workspace("build");
+    let openapi = root.join("openapi");
+    let readme_path = root.join(xtask::operations_table::README);
+    let readme = std::fs::read_to_string(&readme_path).unwrap();
     spec::build(&root, Mode::Check).expect("the committed altur.yaml is what the build writes");
 
     let spec_path = openapi.join("altur.yaml");
@@ -82,7 +95,7 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
 #[test]
 fn a_published_definition_overrules_a_reconstructed_one() {
     let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let seed = spec::read_yaml(&workspace.join("openapi/upstream/post_message.yaml")).unwrap();
+    let seed = files::read_yaml(&workspace.join("openapi/upstream/post_message.yaml")).unwrap();
     let upstream =
         std::collections::BTreeMap::from([("post_message.yaml".to_owned(), seed.clone())]);
     let mut start_call = xtask::reconstructed::read_all(&workspace, &upstream)
@@ -100,18 +113,18 @@ fn a_published_definition_overrules_a_reconstructed_one() {
             serde_norway::from_str("type: integer").unwrap(),
         );
     let published = [
-        spec::Published {
+        Published {
             file: "post_message.yaml".into(),
             found_at: "post_message.yaml".into(),
             document: seed,
         },
-        spec::Published {
+        Published {
             file: "post_call.yaml".into(),
             found_at: "https://docs.altur.io/en/api-reference/calls/start".into(),
             document: start_call,
         },
     ];
-    let rendered = spec::render(&workspace, &published).unwrap();
+    let rendered = altur_yaml::render(&workspace, &published).unwrap();
 
     let merged: serde_norway::Value = serde_norway::from_str(&rendered.text).unwrap();
     assert!(
@@ -145,4 +158,28 @@ fn a_published_definition_overrules_a_reconstructed_one() {
             overruled[0]
         );
     }
+}
+
+/// A reconstruction is a whole document, as the page it stands in for: one
+/// whose `info` is not the pages' is refused, and named.
+#[test]
+fn a_reconstruction_without_the_pages_info_is_refused() {
+    let root = copy_of_the_workspace("info");
+    let path = root.join("openapi/reconstructed/get_call_{id}.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let title = "info:\n  title: Altur API\n";
+    assert!(text.contains(title), "{text}");
+    std::fs::write(&path, text.replace(title, "info:\n  title: Altur\n")).unwrap();
+    let refused = "openapi/reconstructed/get_call_{id}.yaml: `info` is not _shared.yaml's: \
+                   every document repeats the published page's";
+    assert_eq!(spec::build(&root, Mode::Check).unwrap_err(), refused);
+
+    let info = text
+        .split_once("\ninfo:\n")
+        .and_then(|(_, rest)| rest.split_once("\nservers:\n"))
+        .map(|(info, _)| format!("\ninfo:\n{info}"))
+        .unwrap();
+    std::fs::write(&path, text.replace(&info, "")).unwrap();
+    assert_eq!(spec::build(&root, Mode::Check).unwrap_err(), refused);
+    std::fs::remove_dir_all(&root).unwrap();
 }

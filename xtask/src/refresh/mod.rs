@@ -8,17 +8,12 @@ pub mod source;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::report;
-use crate::spec::{self, SPEC, UPSTREAM_DIR};
+use crate::altur_yaml::{self, Published, Rendered};
+use crate::files::{Mode, SPEC, UPSTREAM_DIR};
+use crate::openapi::operation_names;
+use crate::{operations_table, report};
 
 pub use source::{DEFAULT_INDEX, Options};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Write,
-    /// Write nothing; fail when the refresh would change anything.
-    Check,
-}
 
 /// What a refresh found, for the caller to print.
 #[derive(Debug)]
@@ -37,23 +32,23 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         .map_err(|e| format!("cannot start an async runtime: {e}"))?;
     let published = runtime.block_on(source::collect(source, options))?;
 
-    let documents: Vec<spec::Published> = published
+    let documents: Vec<Published> = published
         .iter()
         .map(|p| {
             let document = serde_norway::from_str(&p.text)
                 .map_err(|e| format!("{}: invalid YAML: {e}", p.location))?;
-            Ok(spec::Published {
+            Ok(Published {
                 file: p.file_name.clone(),
                 found_at: p.location.clone(),
                 document,
             })
         })
         .collect::<Result<_, String>>()?;
-    let spec::Rendered {
+    let Rendered {
         text,
         warnings,
         superseded,
-    } = spec::render(root, &documents)?;
+    } = altur_yaml::render(root, &documents)?;
     prove_it_generates(&text)?;
 
     let old_spec = fs::read_to_string(root.join(SPEC)).unwrap_or_default();
@@ -66,7 +61,7 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
     if mode == Mode::Write && changed {
         write_all(root, &new_upstream, &text)?;
         // Derived from altur.yaml, so written after it is in place.
-        crate::operations_table::update(root, &text, spec::Mode::Write)?;
+        operations_table::update(root, &text, Mode::Write)?;
     }
     Ok(Refreshed {
         report,
@@ -83,7 +78,7 @@ fn prove_it_generates(text: &str) -> Result<(), String> {
         return Ok(());
     };
     let document: serde_norway::Value = serde_norway::from_str(text).map_err(|e| e.to_string())?;
-    for operation in source::operations_of(&document) {
+    for operation in operation_names(&document) {
         let (method, path) = operation.split_once(' ').unwrap_or_default();
         let mut alone = document.clone();
         if let Some(paths) = alone.get_mut("paths").and_then(|p| p.as_mapping_mut()) {

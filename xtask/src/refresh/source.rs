@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::page;
+use crate::openapi::operation_names;
 
 pub const CANONICAL_SITE: &str = "https://docs.altur.io";
 pub const DEFAULT_INDEX: &str = "https://docs.altur.io/llms.txt";
@@ -158,7 +159,7 @@ fn from_page(location: &str, markdown: &str) -> Result<Published, String> {
     let block = page::extract(markdown).map_err(|why| format!("{location}: {why}"))?;
     let document: serde_norway::Value = serde_norway::from_str(&block.text)
         .map_err(|e| format!("{location}: the OpenAPI block is not valid YAML: {e}"))?;
-    let operations = operations_of(&document);
+    let operations = operation_names(&document);
     let operation = format!("{} {}", block.method, block.path);
     if !operations.contains(&operation) {
         return Err(format!(
@@ -181,7 +182,7 @@ fn from_page(location: &str, markdown: &str) -> Result<Published, String> {
 fn from_document(location: &str, text: &str) -> Result<Published, String> {
     let document: serde_norway::Value =
         serde_norway::from_str(text).map_err(|e| format!("{location}: not valid YAML: {e}"))?;
-    let operations = operations_of(&document);
+    let operations = operation_names(&document);
     let (operation, file_name) = match operations.as_slice() {
         [] => return Err(format!("{location}: describes no operation")),
         [one] => {
@@ -196,14 +197,6 @@ fn from_document(location: &str, text: &str) -> Result<Published, String> {
         file_name,
         text: text.to_owned(),
     })
-}
-
-/// `METHOD /path` of every operation a document describes.
-pub fn operations_of(document: &serde_norway::Value) -> Vec<String> {
-    crate::openapi::operations(document)
-        .into_iter()
-        .map(|(key, _)| key)
-        .collect()
 }
 
 /// The links listed under an H2 that mentions "OpenAPI", if the index has one.
