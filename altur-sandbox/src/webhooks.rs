@@ -133,7 +133,9 @@ pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
         ended_at: call.ended_at,
         duration: Some(call.duration),
         billed_duration: Some(call.billed_duration),
-        recording_url: Some(format!("{}/call/{}/recording", ctx.core.base_url, call.id)),
+        // A path, as the campaign calls page shows it: the sandbox serves no
+        // recordings, and the same seed must give the same payload.
+        recording_url: Some(format!("/api/v1.0/call/{}/recording", call.id)),
         transcript,
         assistant: agent.map(|a| types::WebhookAgent {
             id: Some(a.id.to_string()),

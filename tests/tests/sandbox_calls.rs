@@ -1,0 +1,206 @@
+//! The sandbox's calls on a manual clock, through the real client: a call
+//! goes through its statuses and ends as its magic number says; its
+//! `on_call_end`, signed as Altur signs, reaches the example webhook
+//! receiver exactly once while the receiver's front fails its first two
+//! attempts; and the same seed gives the same ids, outcomes and deliveries.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use altur_api::types::{AnsweredBy, CallStatus, StartCallBody};
+use altur_api::webhook::Event;
+use altur_api_tests::example_receiver;
+use altur_api_tests::prism::forward;
+use altur_api_tests::server::{Reply, TestServer};
+use altur_sandbox::{DeliveryState, MAGIC_DIGITS, MAGIC_PREFIX, Outcome, Sandbox};
+
+const SECRET: &str = "c2FuZGJveC13ZWJob29rLXNlY3JldC0zMi1ieXRlcyE=";
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("sandbox-calls-{name}-{}.sqlite3", std::process::id()));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    path
+}
+
+async fn start_call(client: &altur_api::Client, agent: uuid::Uuid, to: &str) -> String {
+    client
+        .start_call()
+        .body(
+            StartCallBody::builder()
+                .agent_id(agent)
+                .phone_number_to(to)
+                .end_user_display_name("Sofía Núñez")
+                .initial_message("Hola Sofía, le llamo de Crédito Fácil."),
+        )
+        .send()
+        .await
+        .expect("start the call")
+        .into_inner()
+        .id
+        .expect("a call id")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fails_twice() {
+    let mut receiver = example_receiver::serve(SECRET, &scratch("receiver")).await;
+    let receiver_url = url::Url::parse(&receiver.url).expect("a URL");
+    let address = format!("127.0.0.1:{}", receiver_url.port().expect("a port"));
+    let attempts = Arc::new(AtomicUsize::new(0));
+    let seen = attempts.clone();
+    // The receiver's front: 500 twice, then the receiver itself answers.
+    let front = TestServer::start(move |request| {
+        if seen.fetch_add(1, Ordering::SeqCst) < 2 {
+            Reply::json(500, r#"{"detail": "down for a moment"}"#)
+        } else {
+            forward(&address, request, &[], &[])
+        }
+    })
+    .await;
+    let sandbox = Sandbox::builder()
+        .seed(9)
+        .manual_clock()
+        .webhook_secret(SECRET)
+        .webhook(format!("{}{}", front.url, receiver_url.path()))
+        .start()
+        .await
+        .expect("start");
+    let client = sandbox.client();
+    let agent = sandbox.agents()[0].id;
+
+    let id = start_call(&client, agent, "+15005550001").await;
+    let read = |client: altur_api::Client, id: String| async move {
+        client.retrieve_call().id(id).send().await.expect("retrieve").into_inner()
+    };
+    let call = read(client.clone(), id.clone()).await;
+    assert_eq!(call.status, Some(CallStatus::Queued));
+    sandbox.advance(Duration::from_secs(1)).await;
+    assert_eq!(read(client.clone(), id.clone()).await.status, Some(CallStatus::Ringing));
+    sandbox.advance(Duration::from_secs(12)).await;
+    let answered = read(client.clone(), id.clone()).await;
+    assert_eq!(answered.status, Some(CallStatus::InProgress));
+    assert_eq!(answered.answered_by, Some(AnsweredBy::Human));
+    assert!(answered.started_at.is_some() && answered.ended_at.is_none());
+    let mut ended = answered;
+    for _ in 0..300 {
+        sandbox.advance(Duration::from_secs(1)).await;
+        ended = read(client.clone(), id.clone()).await;
+        if ended.status != Some(CallStatus::InProgress) {
+            break;
+        }
+    }
+    assert_eq!(ended.status, Some(CallStatus::Ended));
+    let (started, finished) = (ended.started_at.unwrap(), ended.ended_at.unwrap());
+    assert_eq!((finished - started).num_seconds(), ended.duration.unwrap());
+    assert_eq!(ended.billable_duration, ended.duration);
+    assert_eq!(
+        ended.thread.and_then(|t| t.end_user).map(|u| u.display_name).as_deref(),
+        Some("Sofía Núñez")
+    );
+
+    // The first attempt went out when the call ended, and failed; the
+    // retries come 10 s and 20 s later.
+    assert_eq!(attempts.load(Ordering::SeqCst), 1);
+    sandbox.advance(Duration::from_secs(9)).await;
+    assert_eq!(attempts.load(Ordering::SeqCst), 1);
+    sandbox.advance(Duration::from_secs(1)).await;
+    assert_eq!(attempts.load(Ordering::SeqCst), 2);
+    sandbox.advance(Duration::from_secs(20)).await;
+    assert_eq!(attempts.load(Ordering::SeqCst), 3);
+    let deliveries = sandbox.deliveries();
+    assert_eq!(deliveries.len(), 1);
+    let delivery = &deliveries[0];
+    assert_eq!(delivery.state, DeliveryState::Delivered);
+    let statuses: Vec<_> = delivery.attempts.iter().map(|a| a.status).collect();
+    assert_eq!(statuses, [Some(500), Some(500), Some(200)]);
+    let event = tokio::time::timeout(Duration::from_secs(10), receiver.worked.recv())
+        .await
+        .expect("the receiver works on it")
+        .expect("an event");
+    let Event::CallEnded(ended_event) = event else {
+        panic!("not on_call_end: {event:?}");
+    };
+    assert_eq!(ended_event.id, id);
+    assert_eq!(ended_event.end_user.and_then(|u| u.status).as_deref(), Some("converted"));
+    assert!(!ended_event.transcript.is_empty());
+    // Nothing more: the receiver stored it once and worked on it once.
+    sandbox.advance(Duration::from_secs(3600)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(receiver.worked.try_recv().is_err(), "worked on twice");
+    assert_eq!(attempts.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test]
+async fn each_magic_number_goes_as_the_readme_says() {
+    let sandbox = Sandbox::builder().seed(2).manual_clock().start().await.expect("start");
+    let client = sandbox.client();
+    let agent = sandbox.agents()[0].id;
+    let mut calls = Vec::new();
+    for (digit, first, _, _) in MAGIC_DIGITS {
+        let number = format!("{MAGIC_PREFIX}000{digit}");
+        calls.push((first, start_call(&client, agent, &number).await));
+    }
+    sandbox.advance(Duration::from_secs(3600)).await;
+    for (outcome, id) in calls {
+        let call = client.retrieve_call().id(&id).send().await.expect("retrieve").into_inner();
+        let expected = match outcome {
+            Outcome::Person { .. } => (CallStatus::Ended, Some(AnsweredBy::Human)),
+            Outcome::Voicemail => (CallStatus::Ended, Some(AnsweredBy::Machine)),
+            Outcome::Unknown => (CallStatus::Ended, Some(AnsweredBy::Unknown)),
+            Outcome::Busy => (CallStatus::Busy, None),
+            Outcome::NoAnswer => (CallStatus::NoAnswer, None),
+            Outcome::Failed => (CallStatus::Failed, None),
+        };
+        assert_eq!((call.status.unwrap(), call.answered_by), expected, "{outcome:?}");
+        assert!(call.ended_at.is_some(), "{outcome:?} ended");
+    }
+}
+
+/// Everything a run makes that a test can see: ids, statuses, times and the
+/// bytes of each delivery.
+async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String, String)>) {
+    let receiver = TestServer::replying(200, "application/json", "{}").await;
+    let sandbox = Sandbox::builder()
+        .seed(seed)
+        .manual_clock()
+        .webhook(&receiver.url)
+        .start()
+        .await
+        .expect("start");
+    let client = sandbox.client();
+    let agent = sandbox.agents()[1].id;
+    for n in 0..20 {
+        start_call(&client, agent, &format!("+5255123400{n:02}")).await;
+    }
+    sandbox.advance(Duration::from_secs(3600)).await;
+    let calls = sandbox.calls().iter().map(|c| serde_json::to_value(c).unwrap()).collect();
+    let deliveries = sandbox
+        .deliveries()
+        .into_iter()
+        .map(|d| (d.id, d.body, d.signature))
+        .collect();
+    (calls, deliveries)
+}
+
+#[tokio::test]
+async fn the_same_seed_gives_the_same_ids_outcomes_and_deliveries() {
+    let (calls, deliveries) = one_run(42).await;
+    assert_eq!(calls.len(), 20);
+    assert_eq!(deliveries.len(), 20);
+    let statuses: std::collections::BTreeSet<_> =
+        calls.iter().map(|c| c["status"].as_str().unwrap().to_owned()).collect();
+    assert!(statuses.len() >= 3, "twenty drawn calls end in several ways: {statuses:?}");
+    let (again_calls, again_deliveries) = one_run(42).await;
+    for (n, (a, b)) in calls.iter().zip(&again_calls).enumerate() {
+        assert!(a == b, "call {n} differs between two runs of one seed:\n{a}\n{b}");
+    }
+    for (n, (a, b)) in deliveries.iter().zip(&again_deliveries).enumerate() {
+        assert!(a == b, "delivery {n} differs between two runs of one seed:\n{a:?}\n{b:?}");
+    }
+    assert_eq!((calls.len(), deliveries.len()), (again_calls.len(), again_deliveries.len()));
+    let (other, _) = one_run(43).await;
+    assert!(other != calls, "another seed, other ids");
+}
