@@ -10,10 +10,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-/// A running Prism mock server; killed when dropped.
+/// A running Prism, mocking the spec or proxying to a server of it; killed
+/// when dropped.
 pub struct Prism {
     pub url: String,
     child: Child,
+    /// Prism's `Violation:` lines so far (proxy mode), each with its
+    /// severity as Prism printed it.
+    violations: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Prism {
@@ -21,70 +25,107 @@ impl Prism {
     /// it accepts connections, installing Prism first if it is not yet.
     /// Panics (the test fails, it is never skipped) when that cannot be done.
     pub fn start(spec: &Path) -> Prism {
-        Prism::start_with(spec, true)
+        Prism::start_with(spec, &["mock", "--dynamic"])
     }
 
     /// Starts `prism mock` answering with the spec's examples, the same on
     /// every request (Prism's random pages can contradict themselves: an
     /// empty page that says there is a next one).
     pub fn start_static(spec: &Path) -> Prism {
-        Prism::start_with(spec, false)
+        Prism::start_with(spec, &["mock", "--dynamic=false"])
     }
 
-    fn start_with(spec: &Path, dynamic: bool) -> Prism {
+    /// Starts `prism proxy` in front of `upstream`: every request passes to
+    /// it unchecked (so that the server's own refusals are what a client
+    /// sees), and every response is validated against the spec; one the
+    /// spec does not allow is answered 500 by Prism (`--errors`) and kept
+    /// among [`Prism::error_violations`].
+    pub fn proxy(spec: &Path, upstream: &str) -> Prism {
+        Prism::start_with(
+            spec,
+            &["proxy", "--errors", "--validate-request=false", upstream],
+        )
+    }
+
+    /// The responses Prism found the spec does not allow (severity error),
+    /// one line each; warnings (a status the operation does not document)
+    /// are left out.
+    pub fn error_violations(&self) -> Vec<String> {
+        self.violations
+            .lock()
+            .expect("no thread panicked holding the lock")
+            .iter()
+            .filter(|line| !line.contains("warning"))
+            .cloned()
+            .collect()
+    }
+
+    /// Every `Violation:` line, warnings included.
+    pub fn violations(&self) -> Vec<String> {
+        self.violations
+            .lock()
+            .expect("no thread panicked holding the lock")
+            .clone()
+    }
+
+    fn start_with(spec: &Path, mode: &[&str]) -> Prism {
         let binary = install().binary;
         // A free port can be taken by another test's Prism between our
         // choosing it and Prism binding it; only Prism's own word that it
         // listens tells ours apart, so on a lost race try another port.
         for _ in 0..5 {
-            if let Some(prism) = Prism::try_start(&binary, spec, dynamic) {
+            if let Some(prism) = Prism::try_start(&binary, spec, mode) {
                 return prism;
             }
         }
         panic!("Prism exited before listening, five times: see its output above");
     }
 
-    fn try_start(binary: &Path, spec: &Path, dynamic: bool) -> Option<Prism> {
+    fn try_start(binary: &Path, spec: &Path, mode: &[&str]) -> Option<Prism> {
         use std::io::BufRead;
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
+        // `prism proxy <spec> <upstream>`, `prism mock <spec>`.
+        let (command, rest) = mode.split_first().expect("a mode");
+        let (upstream, flags): (Vec<&str>, Vec<&str>) =
+            rest.iter().partition(|arg| arg.starts_with("http"));
         let mut child = Command::new(binary)
-            .args([
-                "mock",
-                if dynamic {
-                    "--dynamic"
-                } else {
-                    "--dynamic=false"
-                },
-                "--host",
-                "127.0.0.1",
-                "--port",
-                &port.to_string(),
-            ])
+            .arg(command)
+            .args(&flags)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
             .arg(spec)
+            .args(&upstream)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
         let stdout = child.stdout.take().expect("piped");
         let (listening, told) = std::sync::mpsc::channel();
+        let violations = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = violations.clone();
         // Reads Prism's output to its end, so that Prism never blocks on a
-        // full pipe; says when Prism reports that it listens.
+        // full pipe; says when Prism reports that it listens; keeps its
+        // violations.
         std::thread::spawn(move || {
-            let mut lines = std::io::BufReader::new(stdout).lines();
-            for line in lines.by_ref().map_while(Result::ok) {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
                 if line.contains("Prism is listening") {
                     let _ = listening.send(());
-                    break;
+                } else if line.contains("Violation:") {
+                    kept.lock()
+                        .expect("no thread panicked holding the lock")
+                        .push(line);
                 }
             }
-            lines.for_each(drop);
         });
         let mut prism = Prism {
             url: format!("http://127.0.0.1:{port}"),
             child,
+            violations,
         };
         match told.recv_timeout(Duration::from_secs(60)) {
             Ok(()) if TcpStream::connect(("127.0.0.1", port)).is_ok() => Some(prism),

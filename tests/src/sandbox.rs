@@ -1,20 +1,100 @@
-//! Talking to the sandbox as a program in any language would: raw HTTP,
-//! with or without the key, for what the typed client will not send (a
-//! body the spec does not allow, a missing key).
+//! The sandbox as its tests meet it: behind `prism proxy`, which validates
+//! every response against the spec (an independent judge of the sandbox's
+//! shapes), and reached as a program in any language would reach it: raw
+//! HTTP, with or without the key, for what the typed client will not send.
 
-use altur_sandbox::Sandbox;
+use std::ops::Deref;
+use std::time::Duration;
+
+use altur_sandbox::{Sandbox, SandboxBuilder};
 use serde_json::Value;
 
-/// Sends `body` (JSON text, or nothing) to the sandbox with its key; the
-/// status and the answer as JSON (`Null` when it is not JSON).
-pub async fn raw(sandbox: &Sandbox, method: &str, path: &str, body: Option<&str>) -> (u16, Value) {
-    let key = format!("api-key {}", sandbox.api_key());
-    raw_with(sandbox, method, path, body, Some(&key)).await
+use crate::prism::Prism;
+
+/// A sandbox with Prism in front. Dropping it fails the test if Prism found
+/// a response the spec does not allow.
+pub struct Judged {
+    pub sandbox: Sandbox,
+    prism: Prism,
 }
 
-/// The same, with `authorization` as given (`None`: no header).
+impl Judged {
+    pub async fn start(builder: SandboxBuilder) -> Judged {
+        let sandbox = builder.start().await.expect("the sandbox starts");
+        let spec = crate::workspace_root().join("openapi/altur.yaml");
+        let upstream = sandbox.base_url().to_owned();
+        let prism = tokio::task::spawn_blocking(move || Prism::proxy(&spec, &upstream))
+            .await
+            .expect("Prism starts");
+        Judged { sandbox, prism }
+    }
+
+    /// Where clients go: Prism, in front of the sandbox.
+    pub fn url(&self) -> &str {
+        &self.prism.url
+    }
+
+    pub fn client_builder(&self) -> altur_api::ClientBuilder {
+        self.sandbox.client_builder().base_url(self.url())
+    }
+
+    pub fn client(&self) -> altur_api::Client {
+        self.client_builder().build().expect("a client")
+    }
+
+    /// Every `Violation:` line Prism printed, warnings (a status an
+    /// operation does not document) included.
+    pub fn violations(&self) -> Vec<String> {
+        self.prism.violations()
+    }
+}
+
+impl Deref for Judged {
+    type Target = Sandbox;
+
+    fn deref(&self) -> &Sandbox {
+        &self.sandbox
+    }
+}
+
+impl Drop for Judged {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        // Prism prints a violation just after it answers.
+        std::thread::sleep(Duration::from_millis(100));
+        let errors = self.prism.error_violations();
+        assert!(
+            errors.is_empty(),
+            "Prism found responses the spec does not allow:\n{}",
+            errors.join("\n")
+        );
+    }
+}
+
+/// Sends `body` (JSON text, or nothing) through Prism with the sandbox's
+/// key; the status and the answer as JSON (`Null` when it is not JSON).
+pub async fn raw(judged: &Judged, method: &str, path: &str, body: Option<&str>) -> (u16, Value) {
+    let key = format!("api-key {}", judged.api_key());
+    send(judged.url(), method, path, body, Some(&key)).await
+}
+
+/// The same, with `authorization` as given (`None`: no header), straight
+/// to the sandbox: Prism answers a request without the key, or with a body
+/// that is not JSON, itself, before the sandbox could.
 pub async fn raw_with(
-    sandbox: &Sandbox,
+    judged: &Judged,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    authorization: Option<&str>,
+) -> (u16, Value) {
+    send(judged.base_url(), method, path, body, authorization).await
+}
+
+async fn send(
+    base: &str,
     method: &str,
     path: &str,
     body: Option<&str>,
@@ -22,7 +102,7 @@ pub async fn raw_with(
 ) -> (u16, Value) {
     let client = reqwest::Client::new();
     let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
-    let mut request = client.request(method, format!("{}{path}", sandbox.base_url()));
+    let mut request = client.request(method, format!("{base}{path}"));
     if let Some(authorization) = authorization {
         request = request.header("authorization", authorization);
     }

@@ -12,14 +12,17 @@ use altur_api::types::{AnsweredBy, CallStatus, StartCallBody};
 use altur_api::webhook::Event;
 use altur_api_tests::example_receiver;
 use altur_api_tests::prism::forward;
+use altur_api_tests::sandbox::Judged;
 use altur_api_tests::server::{Reply, TestServer};
 use altur_sandbox::{DeliveryState, MAGIC_DIGITS, MAGIC_PREFIX, Outcome, Sandbox};
 
 const SECRET: &str = "c2FuZGJveC13ZWJob29rLXNlY3JldC0zMi1ieXRlcyE=";
 
 fn scratch(name: &str) -> std::path::PathBuf {
-    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("sandbox-calls-{name}-{}.sqlite3", std::process::id()));
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "sandbox-calls-{name}-{}.sqlite3",
+        std::process::id()
+    ));
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
@@ -60,25 +63,34 @@ async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fai
         }
     })
     .await;
-    let sandbox = Sandbox::builder()
-        .seed(9)
-        .manual_clock()
-        .webhook_secret(SECRET)
-        .webhook(format!("{}{}", front.url, receiver_url.path()))
-        .start()
-        .await
-        .expect("start");
+    let sandbox = Judged::start(
+        Sandbox::builder()
+            .seed(9)
+            .manual_clock()
+            .webhook_secret(SECRET)
+            .webhook(format!("{}{}", front.url, receiver_url.path())),
+    )
+    .await;
     let client = sandbox.client();
     let agent = sandbox.agents()[0].id;
 
     let id = start_call(&client, agent, "+15005550001").await;
     let read = |client: altur_api::Client, id: String| async move {
-        client.retrieve_call().id(id).send().await.expect("retrieve").into_inner()
+        client
+            .retrieve_call()
+            .id(id)
+            .send()
+            .await
+            .expect("retrieve")
+            .into_inner()
     };
     let call = read(client.clone(), id.clone()).await;
     assert_eq!(call.status, Some(CallStatus::Queued));
     sandbox.advance(Duration::from_secs(1)).await;
-    assert_eq!(read(client.clone(), id.clone()).await.status, Some(CallStatus::Ringing));
+    assert_eq!(
+        read(client.clone(), id.clone()).await.status,
+        Some(CallStatus::Ringing)
+    );
     sandbox.advance(Duration::from_secs(12)).await;
     let answered = read(client.clone(), id.clone()).await;
     assert_eq!(answered.status, Some(CallStatus::InProgress));
@@ -97,7 +109,11 @@ async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fai
     assert_eq!((finished - started).num_seconds(), ended.duration.unwrap());
     assert_eq!(ended.billable_duration, ended.duration);
     assert_eq!(
-        ended.thread.and_then(|t| t.end_user).map(|u| u.display_name).as_deref(),
+        ended
+            .thread
+            .and_then(|t| t.end_user)
+            .map(|u| u.display_name)
+            .as_deref(),
         Some("Sofía Núñez")
     );
 
@@ -124,7 +140,10 @@ async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fai
         panic!("not on_call_end: {event:?}");
     };
     assert_eq!(ended_event.id, id);
-    assert_eq!(ended_event.end_user.and_then(|u| u.status).as_deref(), Some("converted"));
+    assert_eq!(
+        ended_event.end_user.and_then(|u| u.status).as_deref(),
+        Some("converted")
+    );
     assert!(!ended_event.transcript.is_empty());
     // Nothing more: the receiver stored it once and worked on it once.
     sandbox.advance(Duration::from_secs(3600)).await;
@@ -135,7 +154,7 @@ async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fai
 
 #[tokio::test]
 async fn each_magic_number_goes_as_the_readme_says() {
-    let sandbox = Sandbox::builder().seed(2).manual_clock().start().await.expect("start");
+    let sandbox = Judged::start(Sandbox::builder().seed(2).manual_clock()).await;
     let client = sandbox.client();
     let agent = sandbox.agents()[0].id;
     let mut calls = Vec::new();
@@ -145,7 +164,13 @@ async fn each_magic_number_goes_as_the_readme_says() {
     }
     sandbox.advance(Duration::from_secs(3600)).await;
     for (outcome, id) in calls {
-        let call = client.retrieve_call().id(&id).send().await.expect("retrieve").into_inner();
+        let call = client
+            .retrieve_call()
+            .id(&id)
+            .send()
+            .await
+            .expect("retrieve")
+            .into_inner();
         let expected = match outcome {
             Outcome::Person { .. } => (CallStatus::Ended, Some(AnsweredBy::Human)),
             Outcome::Voicemail => (CallStatus::Ended, Some(AnsweredBy::Machine)),
@@ -154,7 +179,11 @@ async fn each_magic_number_goes_as_the_readme_says() {
             Outcome::NoAnswer => (CallStatus::NoAnswer, None),
             Outcome::Failed => (CallStatus::Failed, None),
         };
-        assert_eq!((call.status.unwrap(), call.answered_by), expected, "{outcome:?}");
+        assert_eq!(
+            (call.status.unwrap(), call.answered_by),
+            expected,
+            "{outcome:?}"
+        );
         assert!(call.ended_at.is_some(), "{outcome:?} ended");
     }
 }
@@ -163,20 +192,24 @@ async fn each_magic_number_goes_as_the_readme_says() {
 /// bytes of each delivery.
 async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String, String)>) {
     let receiver = TestServer::replying(200, "application/json", "{}").await;
-    let sandbox = Sandbox::builder()
-        .seed(seed)
-        .manual_clock()
-        .webhook(&receiver.url)
-        .start()
-        .await
-        .expect("start");
+    let sandbox = Judged::start(
+        Sandbox::builder()
+            .seed(seed)
+            .manual_clock()
+            .webhook(&receiver.url),
+    )
+    .await;
     let client = sandbox.client();
     let agent = sandbox.agents()[1].id;
     for n in 0..20 {
         start_call(&client, agent, &format!("+5255123400{n:02}")).await;
     }
     sandbox.advance(Duration::from_secs(3600)).await;
-    let calls = sandbox.calls().iter().map(|c| serde_json::to_value(c).unwrap()).collect();
+    let calls = sandbox
+        .calls()
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap())
+        .collect();
     let deliveries = sandbox
         .deliveries()
         .into_iter()
@@ -190,17 +223,31 @@ async fn the_same_seed_gives_the_same_ids_outcomes_and_deliveries() {
     let (calls, deliveries) = one_run(42).await;
     assert_eq!(calls.len(), 20);
     assert_eq!(deliveries.len(), 20);
-    let statuses: std::collections::BTreeSet<_> =
-        calls.iter().map(|c| c["status"].as_str().unwrap().to_owned()).collect();
-    assert!(statuses.len() >= 3, "twenty drawn calls end in several ways: {statuses:?}");
+    let statuses: std::collections::BTreeSet<_> = calls
+        .iter()
+        .map(|c| c["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        statuses.len() >= 3,
+        "twenty drawn calls end in several ways: {statuses:?}"
+    );
     let (again_calls, again_deliveries) = one_run(42).await;
     for (n, (a, b)) in calls.iter().zip(&again_calls).enumerate() {
-        assert!(a == b, "call {n} differs between two runs of one seed:\n{a}\n{b}");
+        assert!(
+            a == b,
+            "call {n} differs between two runs of one seed:\n{a}\n{b}"
+        );
     }
     for (n, (a, b)) in deliveries.iter().zip(&again_deliveries).enumerate() {
-        assert!(a == b, "delivery {n} differs between two runs of one seed:\n{a:?}\n{b:?}");
+        assert!(
+            a == b,
+            "delivery {n} differs between two runs of one seed:\n{a:?}\n{b:?}"
+        );
     }
-    assert_eq!((calls.len(), deliveries.len()), (again_calls.len(), again_deliveries.len()));
+    assert_eq!(
+        (calls.len(), deliveries.len()),
+        (again_calls.len(), again_deliveries.len())
+    );
     let (other, _) = one_run(43).await;
     assert!(other != calls, "another seed, other ids");
 }

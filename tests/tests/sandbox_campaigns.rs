@@ -8,18 +8,19 @@ use altur_api::types::{
     Scheduling,
 };
 use altur_api::{Client, Error};
+use altur_api_tests::sandbox::Judged;
 use altur_api_tests::sandbox::raw;
 use altur_sandbox::{Sandbox, SandboxAgent};
 use serde_json::json;
 
-async fn sandbox() -> Sandbox {
-    Sandbox::builder()
-        .seed(11)
-        .manual_clock()
-        .rate_limits(false)
-        .start()
-        .await
-        .expect("the sandbox starts")
+async fn sandbox() -> Judged {
+    Judged::start(
+        Sandbox::builder()
+            .seed(11)
+            .manual_clock()
+            .rate_limits(false),
+    )
+    .await
 }
 
 fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder::NewCampaign {
@@ -530,13 +531,7 @@ async fn every_lifecycle_action_from_every_status() {
 
 #[tokio::test]
 async fn billing_limit_reached_once_the_budget_is_spent() {
-    let sandbox = Sandbox::builder()
-        .seed(3)
-        .manual_clock()
-        .budget_seconds(60)
-        .start()
-        .await
-        .expect("start");
+    let sandbox = Judged::start(Sandbox::builder().seed(3).manual_clock().budget_seconds(60)).await;
     let client = sandbox.client();
     let lucia = sandbox.agents()[0].clone();
     let first = create(&client, phone_campaign(&lucia, "uno")).await;

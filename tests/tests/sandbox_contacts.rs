@@ -8,20 +8,21 @@ use altur_api::types::{
     AddCampaignContactsBody, CampaignContactStatus, ContactResultStatus, NewCampaign, NewContact,
 };
 use altur_api::{Client, TryStreamExt};
+use altur_api_tests::sandbox::Judged;
 use altur_api_tests::sandbox::raw;
 use altur_sandbox::Sandbox;
 
-async fn sandbox(rate_limits: bool) -> Sandbox {
-    Sandbox::builder()
-        .seed(5)
-        .manual_clock()
-        .rate_limits(rate_limits)
-        .start()
-        .await
-        .expect("the sandbox starts")
+async fn sandbox(rate_limits: bool) -> Judged {
+    Judged::start(
+        Sandbox::builder()
+            .seed(5)
+            .manual_clock()
+            .rate_limits(rate_limits),
+    )
+    .await
 }
 
-async fn campaign(sandbox: &Sandbox, client: &Client) -> i64 {
+async fn campaign(sandbox: &Judged, client: &Client) -> i64 {
     let lucia = sandbox.agents()[0].clone();
     client
         .create_campaign()

@@ -6,17 +6,13 @@
 
 use altur_api::Error;
 use altur_api::types::{EndUserData, MessageSentBy, SendMessageBody};
+use altur_api_tests::sandbox::Judged;
 use altur_api_tests::sandbox::{every_operation, raw, raw_with};
 use altur_sandbox::Sandbox;
 use serde_json::json;
 
-async fn sandbox() -> Sandbox {
-    Sandbox::builder()
-        .seed(7)
-        .manual_clock()
-        .start()
-        .await
-        .expect("the sandbox starts")
+async fn sandbox() -> Judged {
+    Judged::start(Sandbox::builder().seed(7).manual_clock()).await
 }
 
 #[tokio::test]
@@ -130,20 +126,16 @@ async fn an_end_user_messages_an_agent_and_reads_the_thread() {
 
 #[tokio::test]
 async fn the_agent_replies_as_the_test_says() {
-    let sandbox = Sandbox::builder()
-        .seed(1)
-        .agent_reply(|message| {
-            vec![
-                format!(
-                    "{} said {} after {} messages",
-                    message.end_user_name, message.content, message.earlier_messages
-                ),
-                "anything else?".into(),
-            ]
-        })
-        .start()
-        .await
-        .expect("start");
+    let sandbox = Judged::start(Sandbox::builder().seed(1).agent_reply(|message| {
+        vec![
+            format!(
+                "{} said {} after {} messages",
+                message.end_user_name, message.content, message.earlier_messages
+            ),
+            "anything else?".into(),
+        ]
+    }))
+    .await;
     let client = sandbox.client();
     let user = client
         .create_end_user()
@@ -372,7 +364,8 @@ async fn requests_the_spec_does_not_allow_are_400_naming_the_field() {
             "{method} {path}: the message names {field}: {answer}"
         );
     }
-    let (status, answer) = raw(&sandbox, "POST", "/message", Some("{not json")).await;
+    let key = format!("api-key {}", sandbox.api_key());
+    let (status, answer) = raw_with(&sandbox, "POST", "/message", Some("{not json"), Some(&key)).await;
     assert_eq!(status, 400, "{answer}");
     assert!(
         answer["message"]
