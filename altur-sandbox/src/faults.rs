@@ -18,6 +18,8 @@ pub enum Fault {
     RateLimited { retry_after: u32 },
     /// Done (and written), then the connection is closed without an answer.
     LostAnswer,
+    /// Done (and written), then never answered: the client times out.
+    Hang,
     /// Answered after this long (real time).
     Slow(Duration),
 }

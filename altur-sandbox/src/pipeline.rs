@@ -40,6 +40,8 @@ pub enum Outgoing {
     /// Close the connection without answering: the work was done, the
     /// answer is lost.
     Lost,
+    /// Never answer (the work was done).
+    Hang,
 }
 
 impl Outgoing {
@@ -69,14 +71,14 @@ pub async fn answer(core: &Core, incoming: Incoming) -> Outgoing {
     let outgoing = run(core, &incoming, &mut notes).await;
     let status = match &outgoing {
         Outgoing::Answer { status, .. } => Some(*status),
-        Outgoing::Lost => None,
+        Outgoing::Lost | Outgoing::Hang => None,
     };
     tracing::info!(
         target: "altur_sandbox::requests",
         method = %incoming.method,
         path = %incoming.path,
         operation = notes.operation.as_deref().unwrap_or("-"),
-        status = status.map_or("lost".to_owned(), |s| s.to_string()),
+        status = status.map_or("none".to_owned(), |s| s.to_string()),
         replayed = notes.replayed,
         fault = notes.fault.as_deref().unwrap_or(""),
         "request"
@@ -162,7 +164,7 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
             return rate_limited("the sandbox was told to refuse this request", retry_after);
         }
         Some(Fault::Slow(by)) => tokio::time::sleep(by).await,
-        Some(Fault::LostAnswer) | None => {}
+        Some(Fault::LostAnswer | Fault::Hang) | None => {}
     }
     let input = match checked(operation, path, incoming) {
         Ok(input) => input,
@@ -221,10 +223,11 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
             }
         }
     };
-    if fault == Some(Fault::LostAnswer) {
-        return Outgoing::Lost;
+    match fault {
+        Some(Fault::LostAnswer) => Outgoing::Lost,
+        Some(Fault::Hang) => Outgoing::Hang,
+        _ => outgoing,
     }
-    outgoing
 }
 
 fn rate_limited(message: &str, retry_after: u32) -> Outgoing {

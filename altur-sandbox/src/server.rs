@@ -101,6 +101,7 @@ async fn handle(core: &Core, request: Request<Body>, lose: &Notify) -> Response<
             lose.notify_one();
             std::future::pending().await
         }
+        Outgoing::Hang => std::future::pending().await,
     }
 }
 

@@ -365,7 +365,8 @@ async fn requests_the_spec_does_not_allow_are_400_naming_the_field() {
         );
     }
     let key = format!("api-key {}", sandbox.api_key());
-    let (status, answer) = raw_with(&sandbox, "POST", "/message", Some("{not json"), Some(&key)).await;
+    let (status, answer) =
+        raw_with(&sandbox, "POST", "/message", Some("{not json"), Some(&key)).await;
     assert_eq!(status, 400, "{answer}");
     assert!(
         answer["message"]

@@ -125,6 +125,10 @@ pub fn add(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, Ap
     if summary[0] > 0 {
         crate::runner::contacts_added(ctx, state, campaign.id);
     }
+    // The docs give each result its row's `index`, not an order: the
+    // sandbox answers them last row first, so that a client that maps them
+    // by their place is caught here rather than in production.
+    results.reverse();
     Ok(Answer {
         status: 200,
         body: json!({
