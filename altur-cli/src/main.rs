@@ -7,6 +7,7 @@ mod failure;
 mod generated;
 mod input;
 mod output;
+mod sandbox;
 mod tree;
 mod webhooks;
 

@@ -34,6 +34,9 @@ pub enum Handwritten {
     /// Check, receive and send Altur's webhook deliveries locally
     #[command(subcommand)]
     Webhooks(webhooks::Command),
+    /// Serve the whole API from state on 127.0.0.1, with the documented
+    /// rules, to rehearse against: no call or message leaves this machine
+    Sandbox(crate::sandbox::Command),
     /// Print a completion script for a shell
     Completions {
         #[arg(value_enum)]
@@ -46,6 +49,7 @@ impl Handwritten {
         match self {
             Handwritten::Contacts(command) => command.run(globals).await,
             Handwritten::Webhooks(command) => command.run(globals).await,
+            Handwritten::Sandbox(command) => command.run().await,
             Handwritten::Completions { shell } => {
                 let mut out = Vec::new();
                 clap_complete::generate(shell, &mut command(), "altur", &mut out);

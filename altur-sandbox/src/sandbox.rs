@@ -333,10 +333,14 @@ fn agents(state: &State) -> Vec<SandboxAgent> {
             public_id: a.public_id.clone(),
             name: a.name.clone(),
             nickname: a.nickname.clone(),
-            integrations: state
-                .integrations
-                .values()
-                .filter(|i| i.agent_id == a.id)
+            integrations: [Channel::PhoneCall, Channel::Whatsapp, Channel::Api]
+                .iter()
+                .filter_map(|channel| {
+                    state
+                        .integrations
+                        .values()
+                        .find(|i| i.agent_id == a.id && i.channel == *channel)
+                })
                 .map(|i| SandboxIntegration {
                     public_id: i.public_id.clone(),
                     channel: i.channel.wire().to_owned(),

@@ -429,7 +429,12 @@ async fn every_lifecycle_action_from_every_status() {
         }
     };
     // (from, action) → the status after it, or the 409's valid_targets.
-    let table: &[(&str, &str, Result<&str, &[&str]>)] = &[
+    type Row = (
+        &'static str,
+        &'static str,
+        Result<&'static str, &'static [&'static str]>,
+    );
+    let table: &[Row] = &[
         ("pending", "activate", Ok("active")),
         ("ready", "activate", Ok("active")),
         ("cooldown", "activate", Ok("active")),
