@@ -3,8 +3,8 @@
 //!
 //! With `ALTUR_API_KEY` set, it calls the real API (`ALTUR_BASE_URL` to point
 //! elsewhere) with the agent named by `ALTUR_AGENT_ID`. Without a key, it
-//! starts the crate's typed mocks (an httpmock server on loopback, in this
-//! process) answering every call it makes, and talks to that.
+//! starts the sandbox (altur-sandbox: the whole API from state, on loopback,
+//! in this process) and talks to that, as its first agent.
 //!
 //!     cargo run --example send_message [-- "message text"]
 
@@ -16,23 +16,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let content = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "When does my order ship?".into());
-    // Kept alive for the whole run: dropping it stops the mock.
-    let mut _mock = None;
+    // Kept alive for the whole run: dropping it stops the sandbox.
+    let mut _sandbox = None;
     let (client, agent_id) = if std::env::var_os(altur_api::API_KEY_ENV).is_some() {
         let agent = std::env::var("ALTUR_AGENT_ID").map_err(|_| "set ALTUR_AGENT_ID")?;
         (Client::from_env()?, agent.parse()?)
     } else {
-        let server = mock::start(&content).await;
+        let sandbox = altur_sandbox::Sandbox::start().await?;
+        let agent = &sandbox.agents()[0];
         println!(
-            "ALTUR_API_KEY is not set: talking to an embedded mock of the API at {}\n",
-            server.base_url()
+            "ALTUR_API_KEY is not set: talking to the sandbox at {}, as agent {} ({})\n",
+            sandbox.base_url(),
+            agent.nickname,
+            agent.name
         );
-        let client = Client::builder()
-            .api_key("demo-key")
-            .base_url(server.base_url())
-            .build()?;
-        _mock = Some(server);
-        (client, mock::AGENT)
+        let found = (sandbox.client(), agent.id);
+        _sandbox = Some(sandbox);
+        found
     };
 
     if let Err(error) = run(&client, agent_id, content).await {
@@ -105,78 +105,4 @@ async fn run(
 
 fn text(message: &altur_api::types::Message) -> &str {
     message.content.as_deref().unwrap_or("")
-}
-
-/// What the mock answers: the crate's typed httpmock mocks, one per call.
-mod mock {
-    use altur_api::mock::MockServerExt;
-    use altur_api::mock::httpmock::MockServer;
-    use altur_api::types::{
-        EndUser, EndUserIntegrationType, Message, MessageResponse, MessageSentBy, MessageType,
-        SendMessageBody, Thread,
-    };
-
-    pub const AGENT: uuid::Uuid = uuid::Uuid::from_u128(0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11);
-    const END_USER: uuid::Uuid = uuid::Uuid::from_u128(0x0d4f7c1e_3b2a_4e8f_9c6d_1a2b3c4d5e6f);
-    const THREAD: &str = "thr_8f2c41";
-
-    fn message(sent_by: MessageSentBy, seconds: u32, content: &str) -> Message {
-        Message {
-            thread_id: THREAD.into(),
-            type_: MessageType::Text,
-            sent_by,
-            sent_at: format!("2026-11-24T10:00:{seconds:02}Z").parse().unwrap(),
-            content: Some(content.into()),
-            media: None,
-            sent_by_user: None,
-            read: Some(true),
-        }
-    }
-
-    pub async fn start(content: &str) -> MockServer {
-        let server = MockServer::start_async().await;
-        let end_user = EndUser {
-            id: END_USER,
-            display_name: "Ana López".into(),
-            integration_type: Some(EndUserIntegrationType::Api),
-            info: Some("Prefers Spanish; order #1042".into()),
-        };
-        server.create_end_user(|_, then| {
-            then.ok(&end_user);
-        });
-        let sent = message(MessageSentBy::Eu, 1, content);
-        let reply = message(
-            MessageSentBy::Ai,
-            2,
-            "Your order #1042 ships tomorrow; you will get the tracking number by WhatsApp.",
-        );
-        let thread = Thread {
-            id: Some(THREAD.into()),
-            ..Default::default()
-        };
-        server.send_message(|when, then| {
-            // Answers only the request the flow should send.
-            when.body(&SendMessageBody {
-                agent_id: Some(AGENT),
-                end_user_id: Some(END_USER),
-                content: Some(content.into()),
-            });
-            then.ok(&MessageResponse {
-                thread: Some(thread),
-                messages: vec![reply.clone()],
-                in_response_to: Some(sent.clone()),
-            });
-        });
-        server.get_messages(|when, then| {
-            when.thread_id(THREAD)
-                .into_inner()
-                .header_exists("authorization");
-            then.ok(&vec![
-                message(MessageSentBy::Ai, 0, "Hola Ana, ¿en qué te ayudo?"),
-                sent,
-                reply,
-            ]);
-        });
-        server
-    }
 }
