@@ -170,30 +170,22 @@ pub fn place(ctx: &Ctx, state: &mut State, placing: Placing) -> String {
 }
 
 fn end_user_for(state: &mut State, phone: &str, name: Option<&str>) -> Uuid {
-    let known = state
-        .end_users
-        .values()
-        .find(|u| u.phone_number.as_deref() == Some(phone))
-        .map(|u| u.id);
-    if let Some(id) = known {
+    if let Some(id) = state.end_user_by_phone(phone) {
         if let Some(name) = name
-            && let Some(user) = state.end_users.get_mut(&id)
+            && let Some(user) = state.end_user_mut(&id)
         {
             user.display_name = name.to_owned();
         }
         return id;
     }
     let id = state.meta_mut().draws.uuid();
-    state.end_users.insert(
+    state.insert_end_user(EndUser {
         id,
-        EndUser {
-            id,
-            display_name: name.unwrap_or(phone).to_owned(),
-            info: None,
-            integration_type: "api".into(),
-            phone_number: Some(phone.to_owned()),
-        },
-    );
+        display_name: name.unwrap_or(phone).to_owned(),
+        info: None,
+        integration_type: "api".into(),
+        phone_number: Some(phone.to_owned()),
+    });
     id
 }
 

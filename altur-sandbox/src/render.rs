@@ -30,7 +30,7 @@ pub fn thread(state: &State, thread: &Thread) -> types::Thread {
             id: Some(agent.id),
             name: Some(agent.name.clone()),
         }),
-        end_user: state.end_users.get(&thread.end_user_id).map(end_user),
+        end_user: state.end_user(&thread.end_user_id).map(end_user),
         integration: Some(types::Integration {
             id: thread.integration_id.clone(),
             type_: match thread.integration_type.as_str() {
@@ -65,7 +65,7 @@ pub fn message(thread_id: &str, message: &Message) -> types::Message {
 pub fn call(state: &State, call: &Call) -> types::Call {
     types::Call {
         id: Some(call.id.clone()),
-        thread: state.threads.get(&call.thread_id).map(|t| thread(state, t)),
+        thread: state.thread(&call.thread_id).map(|t| thread(state, t)),
         type_: Some(types::CallType::Outbound),
         status: Some(call.status.clone()),
         answered_by: call.answered_by.clone(),

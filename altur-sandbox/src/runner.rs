@@ -140,12 +140,6 @@ pub fn tick(ctx: &Ctx, state: &mut State, id: i64) {
     };
     let whatsapp = campaign.channel == Channel::Whatsapp;
     let fits = open_until.is_none_or(|until| ctx.now + LAST_CALL_BEFORE_CLOSE < until);
-    let mut candidates: Vec<i64> = state
-        .retrying(id)
-        .take_while(|(at, _)| *at <= ctx.now)
-        .map(|(_, contact)| contact)
-        .collect();
-    candidates.extend(state.waiting(id));
     let limit_left = campaign
         .message_limit
         .filter(|_| whatsapp)
@@ -157,18 +151,26 @@ pub fn tick(ctx: &Ctx, state: &mut State, id: i64) {
     };
     let take = if fits {
         room.min(limit_left.unwrap_or(usize::MAX))
-            .min(candidates.len())
     } else {
         0
     };
-    for &contact in &candidates[..take] {
+    // Due retries first, then the queue, in the order they came.
+    let mut candidates = state
+        .retrying(id)
+        .take_while(|(at, _)| *at <= ctx.now)
+        .map(|(_, contact)| contact)
+        .chain(state.waiting(id));
+    let chosen: Vec<i64> = candidates.by_ref().take(take).collect();
+    let left = candidates.next().is_some();
+    drop(candidates);
+    let take = chosen.len();
+    for &contact in &chosen {
         if whatsapp {
             send_message(ctx, state, id, contact);
         } else {
             call(ctx, state, id, contact);
         }
     }
-    let left = candidates.len() - take;
     let sending = state.sending(id);
     if limit_left.is_some_and(|limit| limit <= take) {
         // The message limit is spent: those still waiting are not sent to.
@@ -177,11 +179,11 @@ pub fn tick(ctx: &Ctx, state: &mut State, id: i64) {
         }
         return;
     }
-    if left > 0 && !fits {
+    if left && !fits {
         if let Some(until) = open_until {
             schedule_tick(state, id, until);
         }
-    } else if left > 0 && whatsapp {
+    } else if left && whatsapp {
         schedule_tick(state, id, ctx.now + Duration::seconds(1));
     }
     // A phone campaign with everyone's line busy looks again when a call
@@ -195,7 +197,7 @@ pub fn tick(ctx: &Ctx, state: &mut State, id: i64) {
     }
     let retrying = state.retrying(id).next().is_some();
     let has_contacts = state.contacts_of(id).next().is_some();
-    if has_contacts && left == 0 && sending == 0 && !retrying {
+    if has_contacts && !left && sending == 0 && !retrying {
         end_iteration(ctx, state, id);
     }
 }

@@ -233,12 +233,7 @@ impl Sandbox {
     /// The end users, as `GET /enduser/{id}` answers each.
     pub fn end_users(&self) -> Vec<types::EndUser> {
         let shared = self.core.lock();
-        shared
-            .state
-            .end_users
-            .values()
-            .map(render::end_user)
-            .collect()
+        shared.state.end_users().map(render::end_user).collect()
     }
 
     /// What `altur sandbox` prints first: the base URL, the key, the agents

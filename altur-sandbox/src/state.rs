@@ -73,6 +73,8 @@ pub trait Stored {
     /// The changed rows as (key, JSON, or `None` where removed), forgotten
     /// as changed.
     fn take_changes(&mut self) -> Vec<(String, Option<String>)>;
+    /// Forgets which rows changed, writing none.
+    fn forget_changes(&mut self);
     fn load(&mut self, key: &str, json: &str) -> Result<(), String>;
 }
 
@@ -99,6 +101,10 @@ where
             .collect()
     }
 
+    fn forget_changes(&mut self) {
+        self.changed.clear();
+    }
+
     fn load(&mut self, key: &str, json: &str) -> Result<(), String> {
         let key = K::from_str(key)
             .map_err(|_| format!("{}: a key that does not parse: {key}", self.kind))?;
@@ -113,8 +119,8 @@ pub struct State {
     meta_changed: bool,
     pub agents: Table<Uuid, Agent>,
     pub integrations: Table<String, Integration>,
-    pub end_users: Table<Uuid, EndUser>,
-    pub threads: Table<String, Thread>,
+    end_users: Table<Uuid, EndUser>,
+    threads: Table<String, Thread>,
     pub calls: Table<String, Call>,
     pub campaigns: Table<i64, Campaign>,
     contacts: Table<i64, Contact>,
@@ -131,6 +137,10 @@ pub struct State {
     waiting: BTreeMap<i64, BTreeSet<i64>>,
     retrying: BTreeMap<i64, BTreeSet<(DateTime<Utc>, i64)>>,
     sending: BTreeMap<i64, usize>,
+    /// End users by phone number; threads by agent, end user and
+    /// integration.
+    by_phone: BTreeMap<String, Uuid>,
+    between: BTreeMap<(Uuid, Uuid, String), String>,
 }
 
 impl State {
@@ -155,6 +165,8 @@ impl State {
             waiting: BTreeMap::new(),
             retrying: BTreeMap::new(),
             sending: BTreeMap::new(),
+            by_phone: BTreeMap::new(),
+            between: BTreeMap::new(),
         }
     }
 
@@ -193,7 +205,7 @@ impl State {
     pub fn forget_changes(&mut self) {
         self.meta_changed = false;
         for table in self.tables() {
-            table.take_changes();
+            table.forget_changes();
         }
     }
 
@@ -214,6 +226,75 @@ impl State {
         for contact in &contacts {
             self.index(contact);
         }
+        self.by_phone = self
+            .end_users
+            .rows
+            .values()
+            .filter_map(|u| Some((u.phone_number.clone()?, u.id)))
+            .collect();
+        self.between = self
+            .threads
+            .rows
+            .values()
+            .map(|t| {
+                (
+                    (t.agent_id, t.end_user_id, t.integration_id.clone()),
+                    t.id.clone(),
+                )
+            })
+            .collect();
+    }
+
+    pub fn end_user(&self, id: &Uuid) -> Option<&EndUser> {
+        self.end_users.get(id)
+    }
+
+    /// An end user, to change; never its phone number.
+    pub fn end_user_mut(&mut self, id: &Uuid) -> Option<&mut EndUser> {
+        self.end_users.get_mut(id)
+    }
+
+    pub fn end_users(&self) -> impl Iterator<Item = &EndUser> {
+        self.end_users.values()
+    }
+
+    pub fn insert_end_user(&mut self, user: EndUser) {
+        if let Some(phone) = &user.phone_number {
+            self.by_phone.insert(phone.clone(), user.id);
+        }
+        self.end_users.insert(user.id, user);
+    }
+
+    /// The end user a phone number belongs to.
+    pub fn end_user_by_phone(&self, phone: &str) -> Option<Uuid> {
+        self.by_phone.get(phone).copied()
+    }
+
+    pub fn thread(&self, id: &str) -> Option<&Thread> {
+        self.threads.get(&id.to_owned())
+    }
+
+    pub fn thread_mut(&mut self, id: &str) -> Option<&mut Thread> {
+        self.threads.get_mut(&id.to_owned())
+    }
+
+    pub fn insert_thread(&mut self, thread: Thread) {
+        self.between.insert(
+            (
+                thread.agent_id,
+                thread.end_user_id,
+                thread.integration_id.clone(),
+            ),
+            thread.id.clone(),
+        );
+        self.threads.insert(thread.id.clone(), thread);
+    }
+
+    /// The thread between an agent and an end user on an integration.
+    pub fn thread_between(&self, agent: Uuid, end_user: Uuid, integration: &str) -> Option<&str> {
+        self.between
+            .get(&(agent, end_user, integration.to_owned()))
+            .map(String::as_str)
     }
 
     fn index(&mut self, contact: &Contact) {

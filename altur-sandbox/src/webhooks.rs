@@ -84,7 +84,7 @@ pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
         return;
     };
     let agent = state.agents.get(&call.agent_id);
-    let user = state.end_users.get(&call.end_user_id);
+    let user = state.end_user(&call.end_user_id);
     let contact = call.campaign.and_then(|c| state.contact(c.contact_id));
     let answered = call.started_at.is_some();
     let mut transcript = Vec::new();

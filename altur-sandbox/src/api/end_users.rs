@@ -20,7 +20,7 @@ pub fn create(_ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer
         phone_number: None,
     };
     let answer = render::end_user(&user);
-    state.end_users.insert(id, user);
+    state.insert_end_user(user);
     Answer::ok(answer)
 }
 
@@ -36,8 +36,7 @@ pub fn update(state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     let id = find(state, input)?.id;
     let body: types::EndUserData = input.body_as()?;
     let user = state
-        .end_users
-        .get_mut(&id)
+        .end_user_mut(&id)
         .unwrap_or_else(|| unreachable!("found above"));
     if let Some(name) = body.display_name {
         user.display_name = name;
@@ -52,6 +51,6 @@ fn find<'a>(state: &'a State, input: &Input) -> Result<&'a EndUser, ApiError> {
     let raw = input.path_str("id");
     raw.parse::<Uuid>()
         .ok()
-        .and_then(|id| state.end_users.get(&id))
+        .and_then(|id| state.end_user(&id))
         .ok_or_else(|| ApiError::not_found(input.operation, format!("no end user {raw}")))
 }

@@ -30,13 +30,12 @@ pub fn send(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, A
         .get(&agent_id)
         .cloned()
         .ok_or_else(|| ApiError::not_found(input.operation, format!("no agent {agent_id}")))?;
-    let end_user = state.end_users.get(&end_user_id).cloned().ok_or_else(|| {
+    let end_user = state.end_user(&end_user_id).cloned().ok_or_else(|| {
         ApiError::not_found(input.operation, format!("no end user {end_user_id}"))
     })?;
     let thread_id = thread_of(ctx, state, agent_id, end_user_id, Channel::Api);
     let thread = state
-        .threads
-        .get_mut(&thread_id)
+        .thread_mut(&thread_id)
         .unwrap_or_else(|| unreachable!("thread_of made it"));
     let incoming = IncomingMessage {
         agent_name: agent.name.clone(),
@@ -65,10 +64,9 @@ pub fn send(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, A
     thread.messages.extend(replies.iter().cloned());
     thread.updated_at = ctx.now;
     let thread = state
-        .threads
-        .get(&thread_id)
+        .thread(&thread_id)
         .cloned()
-        .unwrap_or_else(|| unreachable!());
+        .unwrap_or_else(|| unreachable!("thread_of made it"));
     Answer::ok(types::MessageResponse {
         thread: Some(render::thread(state, &thread)),
         messages: replies
@@ -82,8 +80,7 @@ pub fn send(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, A
 pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
     let id = input.path_str("thread_id");
     let thread = state
-        .threads
-        .get(&id.to_owned())
+        .thread(id)
         .ok_or_else(|| ApiError::not_found(input.operation, format!("no thread {id}")))?;
     let messages: Vec<types::Message> = thread
         .messages
@@ -96,8 +93,7 @@ pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
 pub fn thread(state: &State, input: &Input) -> Result<Answer, ApiError> {
     let id = input.path_str("id");
     let thread = state
-        .threads
-        .get(&id.to_owned())
+        .thread(id)
         .ok_or_else(|| ApiError::not_found(input.operation, format!("no thread {id}")))?;
     Answer::ok(render::thread(state, thread))
 }
@@ -117,29 +113,24 @@ pub fn thread_of(
         .find(|i| i.agent_id == agent_id && i.channel == channel)
         .map(|i| i.public_id.clone())
         .unwrap_or_default();
-    if let Some(thread) = state.threads.values().find(|t| {
-        t.agent_id == agent_id && t.end_user_id == end_user_id && t.integration_id == integration
-    }) {
-        return thread.id.clone();
+    if let Some(id) = state.thread_between(agent_id, end_user_id, &integration) {
+        return id.to_owned();
     }
     let id = state.meta_mut().draws.uuid().to_string();
-    state.threads.insert(
-        id.clone(),
-        Thread {
-            id: id.clone(),
-            agent_id,
-            end_user_id,
-            integration_id: integration,
-            // The spec's Integration names two channels, api and whatsapp;
-            // a phone call's thread is said to be `api`.
-            integration_type: match channel {
-                Channel::Whatsapp => "whatsapp",
-                Channel::PhoneCall | Channel::Api => "api",
-            }
-            .into(),
-            updated_at: ctx.now,
-            messages: Vec::new(),
-        },
-    );
+    state.insert_thread(Thread {
+        id: id.clone(),
+        agent_id,
+        end_user_id,
+        integration_id: integration,
+        // The spec's Integration names two channels, api and whatsapp;
+        // a phone call's thread is said to be `api`.
+        integration_type: match channel {
+            Channel::Whatsapp => "whatsapp",
+            Channel::PhoneCall | Channel::Api => "api",
+        }
+        .into(),
+        updated_at: ctx.now,
+        messages: Vec::new(),
+    });
     id
 }
