@@ -13,6 +13,7 @@ pub mod python;
 pub mod rng;
 pub mod samples;
 pub mod sandbox;
+pub mod scenario;
 pub mod server;
 // The example receiver's store, at the root because its receiver.rs names
 // it `crate::store`.
