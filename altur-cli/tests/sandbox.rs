@@ -3,7 +3,8 @@
 //! standard library) answered from its state, with a line per request on
 //! standard error; killed with SIGKILL and started again on the same
 //! `--state`, everything it had answered is still there; SIGTERM stops it
-//! cleanly.
+//! cleanly; with `--speed`, a small campaign runs to its end, its webhooks
+//! received by `altur webhooks listen`.
 
 mod common;
 
@@ -216,4 +217,100 @@ fn one_seed_one_sandbox() {
         assert_eq!(a.first[field], b.first[field], "{field}");
         assert_ne!(a.first[field], c.first[field], "{field}");
     }
+}
+
+#[test]
+fn a_fast_clock_runs_a_campaign_to_its_end_into_webhooks_listen() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut listen = altur(["webhooks", "listen", "--port", &port.to_string()])
+        .env("ALTUR_WEBHOOK_SECRET", common::WEBHOOK_SECRET)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("altur webhooks listen starts");
+    let (events, received) = mpsc::channel::<Value>();
+    let stdout = listen.stdout.take().expect("piped");
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Ok(event) = serde_json::from_str(&line) {
+                let _ = events.send(event);
+            }
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/");
+    let sandbox = start(&[
+        "--seed",
+        "3",
+        "--speed",
+        "600",
+        "--webhook-url",
+        &url,
+        "--webhook-secret",
+        common::WEBHOOK_SECRET,
+    ]);
+    let agent = sandbox.first["agents"][0]["public_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let integration = sandbox.first["integrations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["agent_id"] == agent.as_str() && i["channel"] == "phone_call")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let body = format!(
+        r#"{{"name": "Rápida", "agent_id": "{agent}", "integration_id": "{integration}"}}"#
+    );
+    let (status, created) = sandbox.python("POST", "/campaigns", Some(&body));
+    assert_eq!(status, 200, "{created}");
+    let id = created["campaign"]["id"].as_i64().unwrap();
+    let rows: Vec<String> = (0..5)
+        .map(|n| format!(r#"{{"contact": "+150055500{n}1"}}"#))
+        .collect();
+    let (status, added) = sandbox.python(
+        "POST",
+        &format!("/campaigns/{id}/contacts"),
+        Some(&format!(r#"{{"contacts": [{}]}}"#, rows.join(","))),
+    );
+    assert_eq!(status, 200, "{added}");
+    let (status, _) = sandbox.python("POST", &format!("/campaigns/{id}/activate"), None);
+    assert_eq!(status, 200);
+
+    let mut statuses = Vec::new();
+    let mut calls = 0;
+    while statuses.last().map(String::as_str) != Some("finished") {
+        let event = received
+            .recv_timeout(Duration::from_secs(60))
+            .unwrap_or_else(|_| panic!("the campaign did not finish: {statuses:?}, {calls} calls"));
+        let payload = &event["payload"];
+        if event["event_type"] == "on_call_end" {
+            calls += 1;
+            assert!(payload["campaign_user"]["contact"].is_string(), "{event}");
+        } else if event["event_type"] == "campaign.status_changed" {
+            statuses.push(
+                payload["data"]["campaign"]["status"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+            );
+        }
+    }
+    assert_eq!(statuses, ["ready", "active", "finished"]);
+    assert_eq!(
+        calls, 5,
+        "one on_call_end per contact (each converts on the first call)"
+    );
+    let (_, campaign) = sandbox.python("GET", &format!("/campaigns/{id}"), None);
+    assert_eq!(
+        campaign["campaign"]["analytics"]["contactsConverted"], 5,
+        "{campaign}"
+    );
+    let _ = listen.kill();
+    let _ = listen.wait();
 }

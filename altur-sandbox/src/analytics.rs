@@ -136,11 +136,7 @@ pub fn of(state: &State, campaign: &Campaign) -> Option<Analytics> {
     let channel = match campaign.channel {
         Channel::PhoneCall => {
             let (mut calls, mut human, mut machine, mut unknown) = (0, 0, 0, 0);
-            for call in state
-                .calls
-                .values()
-                .filter(|call| call.campaign.is_some_and(|c| c.campaign_id == campaign.id))
-            {
+            for call in state.calls_of(campaign.id) {
                 calls += 1;
                 match call.answered_by {
                     Some(AnsweredBy::Human) => human += 1,

@@ -142,29 +142,26 @@ pub fn place(ctx: &Ctx, state: &mut State, placing: Placing) -> String {
     let id = meta.draws.public_id("cll");
     let plan = plan(&placing.to, placing.attempt, &mut meta.draws);
     let first_step = ctx.now + Duration::seconds(plan.ring_after);
-    state.calls.insert(
-        id.clone(),
-        Call {
-            id: id.clone(),
-            agent_id: placing.agent_id,
-            end_user_id,
-            thread_id,
-            from,
-            to: placing.to,
-            created_at: ctx.now,
-            status: CallStatus::Queued,
-            answered_by: None,
-            started_at: None,
-            ended_at: None,
-            duration: 0,
-            billed_duration: 0,
-            plan,
-            initial_message: placing.initial_message,
-            context: placing.context,
-            campaign: placing.campaign,
-            extracted_data: Map::new(),
-        },
-    );
+    state.insert_call(Call {
+        id: id.clone(),
+        agent_id: placing.agent_id,
+        end_user_id,
+        thread_id,
+        from,
+        to: placing.to,
+        created_at: ctx.now,
+        status: CallStatus::Queued,
+        answered_by: None,
+        started_at: None,
+        ended_at: None,
+        duration: 0,
+        billed_duration: 0,
+        plan,
+        initial_message: placing.initial_message,
+        context: placing.context,
+        campaign: placing.campaign,
+        extracted_data: Map::new(),
+    });
     state.schedule(first_step, Job::CallStep { call: id.clone() });
     id
 }
@@ -191,7 +188,7 @@ fn end_user_for(state: &mut State, phone: &str, name: Option<&str>) -> Uuid {
 
 /// The call's next step, due now.
 pub fn step(ctx: &Ctx, state: &mut State, id: &str) {
-    let Some(call) = state.calls.get_mut(&id.to_owned()) else {
+    let Some(call) = state.call_mut(id) else {
         return;
     };
     let plan = call.plan.clone();
@@ -249,7 +246,7 @@ pub fn step(ctx: &Ctx, state: &mut State, id: &str) {
 }
 
 fn ended(ctx: &Ctx, state: &mut State, id: &str) {
-    let Some(call) = state.calls.get_mut(&id.to_owned()) else {
+    let Some(call) = state.call_mut(id) else {
         return;
     };
     call.ended_at = Some(ctx.now);

@@ -198,9 +198,8 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
             let mut ctx = Ctx { core, now };
             let (status, body) = match api::handle(&mut ctx, &mut shared.state, &input) {
                 Ok(answer) => (answer.status, answer.body),
-                Err(error) => (error.status, error.body()),
+                Err(error) => (error.status, error.body().to_string()),
             };
-            let body = serde_json::to_string(&body).unwrap_or_default();
             if let Some(key) = key
                 && status < 500
             {

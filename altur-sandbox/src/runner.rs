@@ -237,7 +237,7 @@ fn call(ctx: &Ctx, state: &mut State, campaign_id: i64, contact_id: i64) {
 pub fn call_ended(ctx: &Ctx, state: &mut State, at: CampaignRef, call_id: &str) {
     let (Some(campaign), Some(call)) = (
         state.campaigns.get(&at.campaign_id).cloned(),
-        state.calls.get(&call_id.to_owned()).cloned(),
+        state.call(call_id).cloned(),
     ) else {
         return;
     };

@@ -206,14 +206,8 @@ impl Sandbox {
     pub fn campaign_calls(&self, campaign: i64) -> Vec<types::CampaignCall> {
         let shared = self.core.lock();
         let state = &shared.state;
-        let mut calls: Vec<_> = state
-            .calls
-            .values()
-            .filter(|c| c.campaign.is_some_and(|c| c.campaign_id == campaign))
-            .collect();
-        calls.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
-        calls
-            .into_iter()
+        state
+            .calls_of(campaign)
             .map(|call| render::campaign_call(state, call))
             .collect()
     }
@@ -222,7 +216,7 @@ impl Sandbox {
     pub fn calls(&self) -> Vec<types::Call> {
         let shared = self.core.lock();
         let state = &shared.state;
-        let mut calls: Vec<_> = state.calls.values().collect();
+        let mut calls: Vec<_> = state.calls().collect();
         calls.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
         calls
             .into_iter()

@@ -121,7 +121,7 @@ pub struct State {
     pub integrations: Table<String, Integration>,
     end_users: Table<Uuid, EndUser>,
     threads: Table<String, Thread>,
-    pub calls: Table<String, Call>,
+    calls: Table<String, Call>,
     pub campaigns: Table<i64, Campaign>,
     contacts: Table<i64, Contact>,
     pub endpoints: Table<String, Endpoint>,
@@ -141,6 +141,8 @@ pub struct State {
     /// integration.
     by_phone: BTreeMap<String, Uuid>,
     between: BTreeMap<(Uuid, Uuid, String), String>,
+    /// Each campaign's calls, in the order placed.
+    campaign_calls: BTreeMap<i64, Vec<String>>,
 }
 
 impl State {
@@ -167,6 +169,7 @@ impl State {
             sending: BTreeMap::new(),
             by_phone: BTreeMap::new(),
             between: BTreeMap::new(),
+            campaign_calls: BTreeMap::new(),
         }
     }
 
@@ -232,6 +235,17 @@ impl State {
             .values()
             .filter_map(|u| Some((u.phone_number.clone()?, u.id)))
             .collect();
+        let mut placed: Vec<&Call> = self.calls.rows.values().collect();
+        placed.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
+        self.campaign_calls.clear();
+        for call in placed {
+            if let Some(campaign) = call.campaign {
+                self.campaign_calls
+                    .entry(campaign.campaign_id)
+                    .or_default()
+                    .push(call.id.clone());
+            }
+        }
         self.between = self
             .threads
             .rows
@@ -243,6 +257,45 @@ impl State {
                 )
             })
             .collect();
+    }
+
+    pub fn call(&self, id: &str) -> Option<&Call> {
+        self.calls.get(&id.to_owned())
+    }
+
+    /// A call, to change; never the campaign it was made for.
+    pub fn call_mut(&mut self, id: &str) -> Option<&mut Call> {
+        self.calls.get_mut(&id.to_owned())
+    }
+
+    pub fn calls(&self) -> impl Iterator<Item = &Call> {
+        self.calls.values()
+    }
+
+    pub fn insert_call(&mut self, call: Call) {
+        if let Some(campaign) = call.campaign {
+            let key = (call.created_at, call.id.clone());
+            let calls = &self.calls;
+            let ids = self.campaign_calls.entry(campaign.campaign_id).or_default();
+            // In time order, then by id, as a restart reads them back;
+            // placed in time order, a call goes at (or near) the end.
+            let at = ids.partition_point(|id| {
+                calls
+                    .get(id)
+                    .is_some_and(|c| (c.created_at, c.id.clone()) < key)
+            });
+            ids.insert(at, call.id.clone());
+        }
+        self.calls.insert(call.id.clone(), call);
+    }
+
+    /// A campaign's calls, in the order placed (by time, then id).
+    pub fn calls_of(&self, campaign: i64) -> impl Iterator<Item = &Call> {
+        self.campaign_calls
+            .get(&campaign)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.calls.get(id))
     }
 
     pub fn end_user(&self, id: &Uuid) -> Option<&EndUser> {

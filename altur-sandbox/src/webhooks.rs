@@ -80,7 +80,7 @@ fn emit(
 
 /// `on_call_end` for a call that just ended.
 pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
-    let Some(call) = state.calls.get(&id.to_owned()).cloned() else {
+    let Some(call) = state.call(id).cloned() else {
         return;
     };
     let agent = state.agents.get(&call.agent_id);

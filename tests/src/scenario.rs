@@ -55,7 +55,10 @@ impl Target {
 
     /// A scenario's default sandbox.
     pub fn sandbox_builder() -> altur_sandbox::SandboxBuilder {
-        Sandbox::builder().seed(31).manual_clock().rate_limits(false)
+        Sandbox::builder()
+            .seed(31)
+            .manual_clock()
+            .rate_limits(false)
     }
 
     async fn sandbox(builder: altur_sandbox::SandboxBuilder) -> Target {

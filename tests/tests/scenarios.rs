@@ -37,14 +37,23 @@ async fn an_end_user_talks_to_an_agent() {
     let client = &target.client;
     let user = client
         .create_end_user()
-        .body(EndUserData::builder().display_name("Scenario user").info("altur-api scenario suite"))
+        .body(
+            EndUserData::builder()
+                .display_name("Scenario user")
+                .info("altur-api scenario suite"),
+        )
         .send()
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "Create EndUser failed: {e}"))
         .into_inner();
     let reply = client
         .send_message()
-        .body(SendMessageBody::builder().agent_id(target.agent_id).end_user_id(user.id).content("Hola"))
+        .body(
+            SendMessageBody::builder()
+                .agent_id(target.agent_id)
+                .end_user_id(user.id)
+                .content("Hola"),
+        )
         .send()
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "Send Message failed: {e}"))
@@ -53,9 +62,15 @@ async fn an_end_user_talks_to_an_agent() {
         .in_response_to
         .unwrap_or_else(|| finding!(SCENARIO, "Send Message returned no in_response_to"));
     if sent.sent_by != MessageSentBy::Eu || sent.content.as_deref() != Some("Hola") {
-        finding!(SCENARIO, "in_response_to is not the end user's message: {sent:?}");
+        finding!(
+            SCENARIO,
+            "in_response_to is not the end user's message: {sent:?}"
+        );
     }
-    let thread = reply.thread.and_then(|t| t.id).unwrap_or_else(|| finding!(SCENARIO, "no thread id"));
+    let thread = reply
+        .thread
+        .and_then(|t| t.id)
+        .unwrap_or_else(|| finding!(SCENARIO, "no thread id"));
     let messages = client
         .get_messages()
         .thread_id(&thread)
@@ -63,7 +78,10 @@ async fn an_end_user_talks_to_an_agent() {
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "Get Messages failed: {e}"))
         .into_inner();
-    if !messages.iter().any(|m| m.content.as_deref() == Some("Hola") && m.sent_by == MessageSentBy::Eu) {
+    if !messages
+        .iter()
+        .any(|m| m.content.as_deref() == Some("Hola") && m.sent_by == MessageSentBy::Eu)
+    {
         finding!(SCENARIO, "the thread's messages do not hold the one sent");
     }
     let mut times: Vec<_> = messages.iter().map(|m| m.sent_at).collect();
@@ -95,7 +113,9 @@ async fn reach_a_customer_first() {
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "Start Call failed: {e}"))
         .into_inner();
-    let id = call.id.unwrap_or_else(|| finding!(SCENARIO, "Start Call returned no id"));
+    let id = call
+        .id
+        .unwrap_or_else(|| finding!(SCENARIO, "Start Call returned no id"));
     // A call is over within minutes.
     let mut last = None;
     for _ in 0..30 {
@@ -130,7 +150,10 @@ async fn reach_a_customer_first() {
         finding!(SCENARIO, "ended_at {ended} is before created_at {created}");
     }
     if call.thread.and_then(|t| t.agent).and_then(|a| a.id) != Some(target.agent_id) {
-        finding!(SCENARIO, "the call's thread is not with the agent that called");
+        finding!(
+            SCENARIO,
+            "the call's thread is not with the agent that called"
+        );
     }
 }
 
@@ -138,9 +161,7 @@ async fn reach_a_customer_first() {
 async fn import_a_contact_list_then_archive_it_unrun() {
     const SCENARIO: &str = "import a contact list";
     let target = Target::new(Target::sandbox_builder()).await;
-    let client = target
-        .client
-        .clone();
+    let client = target.client.clone();
     let campaign = client
         .create_campaign()
         .body(
@@ -170,7 +191,12 @@ async fn import_a_contact_list_then_archive_it_unrun() {
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "the import failed: {e}"));
     if report.totals.created != 2500 {
-        finding!(SCENARIO, "2500 rows, {} created: {:?}", report.totals.created, report.totals);
+        finding!(
+            SCENARIO,
+            "2500 rows, {} created: {:?}",
+            report.totals.created,
+            report.totals
+        );
     }
     let first = client
         .list_campaign_contacts()
@@ -181,7 +207,11 @@ async fn import_a_contact_list_then_archive_it_unrun() {
         .unwrap_or_else(|e| finding!(SCENARIO, "List Campaign Contacts failed: {e}"))
         .into_inner();
     if first.total_count != Some(2500) {
-        finding!(SCENARIO, "total_count on the first page is {:?}, not 2500", first.total_count);
+        finding!(
+            SCENARIO,
+            "total_count on the first page is {:?}, not 2500",
+            first.total_count
+        );
     }
     let all: Vec<_> = client
         .list_campaign_contacts()
@@ -191,7 +221,11 @@ async fn import_a_contact_list_then_archive_it_unrun() {
         .try_collect()
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "paging the contacts failed: {e}"));
-    if all.len() != 2500 || !all.iter().all(|c| c.status == Some(CampaignContactStatus::Queue)) {
+    if all.len() != 2500
+        || !all
+            .iter()
+            .all(|c| c.status == Some(CampaignContactStatus::Queue))
+    {
         finding!(SCENARIO, "{} contacts paged, not all queued", all.len());
     }
     let archived = client
@@ -249,7 +283,11 @@ async fn run_a_small_campaign_pause_resume_and_read_its_results() {
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "Add Contacts failed: {e}"));
     let action = |name: &'static str| client.campaign_action().id(id).action(name).send();
-    let status_after = |result: Result<altur_api::ResponseValue<altur_api::types::CampaignResponse>, altur_api::Error>, name: &str| {
+    let status_after = |result: Result<
+        altur_api::ResponseValue<altur_api::types::CampaignResponse>,
+        altur_api::Error,
+    >,
+                        name: &str| {
         result
             .unwrap_or_else(|e| finding!(SCENARIO, "{name} failed: {e}"))
             .into_inner()
@@ -267,12 +305,25 @@ async fn run_a_small_campaign_pause_resume_and_read_its_results() {
     }
     match action("activate").await {
         Err(e) if e.status().map(|s| s.as_u16()) == Some(409) => {
-            let api = e.api_error().unwrap_or_else(|| finding!(SCENARIO, "409 without the documented body"));
-            if api.current_status.as_deref() != Some("inactive") || !api.valid_targets.iter().any(|t| t == "active") {
-                finding!(SCENARIO, "409 says {:?} and {:?}", api.current_status, api.valid_targets);
+            let api = e
+                .api_error()
+                .unwrap_or_else(|| finding!(SCENARIO, "409 without the documented body"));
+            if api.current_status.as_deref() != Some("inactive")
+                || !api.valid_targets.iter().any(|t| t == "active")
+            {
+                finding!(
+                    SCENARIO,
+                    "409 says {:?} and {:?}",
+                    api.current_status,
+                    api.valid_targets
+                );
             }
         }
-        other => finding!(SCENARIO, "activate on a paused campaign: {:?}, not 409", other.map(|_| ())),
+        other => finding!(
+            SCENARIO,
+            "activate on a paused campaign: {:?}, not 409",
+            other.map(|_| ())
+        ),
     }
     if status_after(action("resume").await, "resume") != Some(CampaignStatus::Active) {
         finding!(SCENARIO, "resume did not make it active");
@@ -305,8 +356,16 @@ async fn run_a_small_campaign_pause_resume_and_read_its_results() {
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "paging the contacts failed: {e}"));
     for contact in &contacts {
-        let status = contact.status.clone().unwrap_or_else(|| finding!(SCENARIO, "a contact without status"));
-        if !status.is_known() || matches!(status, CampaignContactStatus::Queue | CampaignContactStatus::Sending) {
+        let status = contact
+            .status
+            .clone()
+            .unwrap_or_else(|| finding!(SCENARIO, "a contact without status"));
+        if !status.is_known()
+            || matches!(
+                status,
+                CampaignContactStatus::Queue | CampaignContactStatus::Sending
+            )
+        {
             finding!(SCENARIO, "a finished campaign's contact is {status}");
         }
     }
@@ -318,7 +377,12 @@ async fn run_a_small_campaign_pause_resume_and_read_its_results() {
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "paging the calls failed: {e}"));
     if calls.len() < contacts.len() {
-        finding!(SCENARIO, "{} calls for {} contacts", calls.len(), contacts.len());
+        finding!(
+            SCENARIO,
+            "{} calls for {} contacts",
+            calls.len(),
+            contacts.len()
+        );
     }
     let analytics = client
         .retrieve_campaign()
@@ -382,24 +446,36 @@ async fn receive_and_dedupe_webhooks() {
     let call = target
         .client
         .start_call()
-        .body(StartCallBody::builder().agent_id(target.agent_id).phone_number_to(target.phones[1].clone()))
+        .body(
+            StartCallBody::builder()
+                .agent_id(target.agent_id)
+                .phone_number_to(target.phones[1].clone()),
+        )
         .send()
         .await
         .unwrap_or_else(|e| finding!(SCENARIO, "Start Call failed: {e}"))
         .into_inner();
     target.wait(Duration::from_secs(3600)).await;
     if deliveries.load(Ordering::SeqCst) != 2 {
-        finding!(SCENARIO, "{} deliveries, not 2 (one lost answer, one retry)", deliveries.load(Ordering::SeqCst));
+        finding!(
+            SCENARIO,
+            "{} deliveries, not 2 (one lost answer, one retry)",
+            deliveries.load(Ordering::SeqCst)
+        );
     }
     let worked = tokio::time::timeout(Duration::from_secs(10), receiver.worked.recv())
         .await
         .unwrap_or_else(|_| finding!(SCENARIO, "the receiver never worked on the call"));
     match worked {
-        Some(altur_api::webhook::Event::CallEnded(ended)) if Some(&ended.id) == call.id.as_ref() => {}
+        Some(altur_api::webhook::Event::CallEnded(ended))
+            if Some(&ended.id) == call.id.as_ref() => {}
         other => finding!(SCENARIO, "the receiver worked on {other:?}"),
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
     if receiver.worked.try_recv().is_ok() {
-        finding!(SCENARIO, "the receiver worked on the repeated delivery again");
+        finding!(
+            SCENARIO,
+            "the receiver worked on the repeated delivery again"
+        );
     }
 }

@@ -36,8 +36,7 @@ pub fn start(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, 
     );
     ctx.core.wake.notify_one();
     let call = state
-        .calls
-        .get(&id)
+        .call(&id)
         .unwrap_or_else(|| unreachable!("just placed"));
     Answer::ok(render::call(state, call))
 }
@@ -45,8 +44,7 @@ pub fn start(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, 
 pub fn retrieve(state: &State, input: &Input) -> Result<Answer, ApiError> {
     let id = input.path_str("id");
     let call = state
-        .calls
-        .get(&id.to_owned())
+        .call(id)
         .ok_or_else(|| ApiError::not_found(input.operation, format!("no call {id}")))?;
     Answer::ok(render::call(state, call))
 }

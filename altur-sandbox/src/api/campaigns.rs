@@ -299,17 +299,20 @@ pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
     let agent = input.query_str("agentId").map(str::to_owned);
     let status = input.query_str("status");
     let channel = input.query_str("integration");
-    let items: Vec<types::CampaignListItem> = state
+    let campaigns: Vec<_> = state
         .campaigns
         .values()
         .filter(|c| agent.as_ref().is_none_or(|a| *a == c.agent_id.to_string()))
         .filter(|c| status.is_none_or(|s| s == c.status.to_string()))
         .filter(|c| channel.is_none_or(|ch| ch == c.channel.wire()))
         .filter(|c| in_range(c.created_at, range))
+        .collect();
+    let total = campaigns.len() as i64;
+    let (campaigns, pagination) = page(&campaigns, input);
+    let campaigns = campaigns
+        .iter()
         .map(|c| render::campaign_list_item(state, c))
         .collect();
-    let total = items.len() as i64;
-    let (campaigns, pagination) = page(&items, input);
     Answer::ok(types::CampaignList {
         total_count: Some(total),
         campaigns,
@@ -322,10 +325,8 @@ pub fn calls(state: &State, input: &Input) -> Result<Answer, ApiError> {
     let range = date_range(input, false)?;
     let status = input.query_str("status");
     let answered_by = input.query_str("answeredBy");
-    let mut calls: Vec<_> = state
-        .calls
-        .values()
-        .filter(|call| call.campaign.is_some_and(|c| c.campaign_id == campaign.id))
+    let calls: Vec<_> = state
+        .calls_of(campaign.id)
         .filter(|call| status.is_none_or(|s| s == call.status.to_string()))
         .filter(|call| {
             answered_by.is_none_or(|a| {
@@ -336,14 +337,12 @@ pub fn calls(state: &State, input: &Input) -> Result<Answer, ApiError> {
         })
         .filter(|call| in_range(call.created_at, range))
         .collect();
-    // In the order they were placed (ids are random).
-    calls.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
-    let items: Vec<types::CampaignCall> = calls
-        .into_iter()
+    let total = calls.len() as i64;
+    let (calls, pagination) = page(&calls, input);
+    let calls = calls
+        .iter()
         .map(|call| render::campaign_call(state, call))
         .collect();
-    let total = items.len() as i64;
-    let (calls, pagination) = page(&items, input);
     Answer::ok(types::ListCampaignCallsResponse {
         total_count: Some(total),
         calls,

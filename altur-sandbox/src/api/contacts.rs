@@ -20,13 +20,13 @@ pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
         return Err(super::campaigns::cursor_refused());
     }
     let status = input.query_str("status");
-    let items: Vec<types::CampaignContact> = state
+    let contacts: Vec<_> = state
         .contacts_of(campaign.id)
         .filter(|c| status.is_none_or(|s| same_status(s, &c.status)))
-        .map(render::contact)
         .collect();
-    let total = items.len() as i64;
-    let (contacts, pagination) = page(&items, input);
+    let total = contacts.len() as i64;
+    let (contacts, pagination) = page(&contacts, input);
+    let contacts = contacts.iter().map(|c| render::contact(c)).collect();
     let first_page = input.query_int("pageIndex").unwrap_or(0) == 0;
     Answer::ok(types::ListCampaignContactsResponse {
         total_count: first_page.then_some(total),
@@ -129,15 +129,12 @@ pub fn add(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, Ap
     // sandbox answers them last row first, so that a client that maps them
     // by their place is caught here rather than in production.
     results.reverse();
-    Ok(Answer {
-        status: 200,
-        body: json!({
-            "success": true,
-            "summary": {"created": summary[0], "updated": summary[1],
-                        "skipped_duplicate": summary[2], "failed": summary[3]},
-            "results": results,
-        }),
-    })
+    Answer::ok(json!({
+        "success": true,
+        "summary": {"created": summary[0], "updated": summary[1],
+                    "skipped_duplicate": summary[2], "failed": summary[3]},
+        "results": results,
+    }))
 }
 
 pub fn retrieve(state: &State, input: &Input) -> Result<Answer, ApiError> {
@@ -164,10 +161,7 @@ pub fn delete(state: &mut State, input: &Input) -> Result<Answer, ApiError> {
         ));
     }
     state.remove_contact(contact.id);
-    Ok(Answer {
-        status: 200,
-        body: json!({"success": true}),
-    })
+    Answer::ok(json!({"success": true}))
 }
 
 fn find<'a>(state: &'a State, input: &Input) -> Result<&'a Contact, ApiError> {

@@ -65,10 +65,9 @@ pub fn send(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, A
     thread.updated_at = ctx.now;
     let thread = state
         .thread(&thread_id)
-        .cloned()
         .unwrap_or_else(|| unreachable!("thread_of made it"));
     Answer::ok(types::MessageResponse {
-        thread: Some(render::thread(state, &thread)),
+        thread: Some(render::thread(state, thread)),
         messages: replies
             .iter()
             .map(|m| render::message(&thread_id, m))

@@ -63,17 +63,18 @@ pub struct Ctx<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// A success: the status and the JSON body.
+/// A success: the status and the JSON body, written.
 pub struct Answer {
     pub status: u16,
-    pub body: Value,
+    pub body: String,
 }
 
 impl Answer {
+    /// 200 with `body`, serialized straight from the spec's type.
     pub fn ok(body: impl Serialize) -> Result<Answer, ApiError> {
         Ok(Answer {
             status: 200,
-            body: serde_json::to_value(body)
+            body: serde_json::to_string(&body)
                 .unwrap_or_else(|e| unreachable!("the spec's types serialize to JSON: {e}")),
         })
     }
@@ -181,9 +182,10 @@ pub fn refine_parameter_error(
     }
 }
 
-/// A page of `items` by `pageIndex` and `pageSize` (the spec's defaults
-/// where left out), with the page-index pagination block.
-pub fn page<T: Clone>(items: &[T], input: &Input) -> (Vec<T>, altur_api::types::Pagination) {
+/// The page of `items` that `pageIndex` and `pageSize` ask for (the spec's
+/// defaults where left out), with the page-index pagination block; only
+/// the page is rendered, whatever the list's length.
+pub fn page<'i, T>(items: &'i [T], input: &Input) -> (&'i [T], altur_api::types::Pagination) {
     let size = input.query_int("pageSize").unwrap_or(50).max(1) as usize;
     let index = input.query_int("pageIndex").unwrap_or(0).max(0) as usize;
     let start = index.saturating_mul(size).min(items.len());
@@ -198,5 +200,5 @@ pub fn page<T: Clone>(items: &[T], input: &Input) -> (Vec<T>, altur_api::types::
         page_size: Some(size as i64),
         ..Default::default()
     };
-    (items[start..end].to_vec(), pagination)
+    (&items[start..end], pagination)
 }
