@@ -58,6 +58,8 @@ pub struct Config {
     pub rate_limits: bool,
     pub concurrency_limit: i64,
     pub project_timezone: Tz,
+    /// How many requests `Sandbox::requests` keeps, the latest.
+    pub requests_kept: usize,
     /// How long the sandbox waits for an endpoint's answer (Altur: 10 s).
     pub delivery_timeout: Duration,
 }
@@ -113,7 +115,7 @@ impl Core {
             clock: Clock::new(&config.clock),
             faults: Mutex::new(FaultState::new(&config.faults)),
             limiter: Mutex::new(RateLimiter::default()),
-            recorded: Mutex::new(Recorded::default()),
+            recorded: Mutex::new(Recorded::new(config.requests_kept)),
             config,
             base_url,
             shared: Mutex::new(shared),

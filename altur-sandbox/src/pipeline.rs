@@ -103,7 +103,7 @@ pub async fn answer(core: &Core, incoming: Incoming) -> Outgoing {
             )
         })
         .collect();
-    lock(&core.recorded).requests.push(Request {
+    lock(&core.recorded).push(Request {
         at: core.clock.now(),
         method: incoming.method,
         path: incoming.path,

@@ -49,7 +49,55 @@ impl Request {
     }
 }
 
-#[derive(Default)]
+/// The requests kept, the oldest let go past `limit`, so that a sandbox
+/// left running for days does not grow without end.
 pub struct Recorded {
-    pub requests: Vec<Request>,
+    requests: std::collections::VecDeque<Request>,
+    limit: usize,
+}
+
+impl Recorded {
+    pub fn new(limit: usize) -> Recorded {
+        Recorded {
+            requests: std::collections::VecDeque::new(),
+            limit,
+        }
+    }
+
+    pub fn push(&mut self, request: Request) {
+        if self.requests.len() >= self.limit {
+            self.requests.pop_front();
+        }
+        self.requests.push_back(request);
+    }
+
+    pub fn all(&self) -> Vec<Request> {
+        self.requests.iter().cloned().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_latest_up_to_its_limit() {
+        let mut recorded = Recorded::new(2);
+        for path in ["/a", "/b", "/c"] {
+            recorded.push(Request {
+                at: Utc::now(),
+                method: "GET".into(),
+                path: path.into(),
+                query: Vec::new(),
+                headers: Vec::new(),
+                body: Bytes::new(),
+                operation: None,
+                status: Some(200),
+                replayed: false,
+                fault: None,
+            });
+        }
+        let paths: Vec<_> = recorded.all().into_iter().map(|r| r.path).collect();
+        assert_eq!(paths, ["/b", "/c"]);
+    }
 }

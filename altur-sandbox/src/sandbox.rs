@@ -176,9 +176,10 @@ impl Sandbox {
         deliveries
     }
 
-    /// Every request it received, oldest first.
+    /// The requests it received, oldest first (the latest 10,000 unless
+    /// [`SandboxBuilder::requests_kept`] says otherwise).
     pub fn requests(&self) -> Vec<Request> {
-        lock(&self.core.recorded).requests.clone()
+        lock(&self.core.recorded).all()
     }
 
     /// The campaigns, as `GET /campaigns/{id}` answers each.
@@ -357,6 +358,7 @@ pub struct SandboxBuilder {
     project_timezone: String,
     port: u16,
     delivery_timeout: Duration,
+    requests_kept: usize,
 }
 
 impl Default for SandboxBuilder {
@@ -377,6 +379,7 @@ impl Default for SandboxBuilder {
             project_timezone: "America/Mexico_City".into(),
             port: 0,
             delivery_timeout: Duration::from_secs(10),
+            requests_kept: 10_000,
         }
     }
 }
@@ -518,6 +521,13 @@ impl SandboxBuilder {
         self
     }
 
+    /// How many requests [`Sandbox::requests`] keeps, the latest (10,000 by
+    /// default, bodies included).
+    pub fn requests_kept(mut self, requests: usize) -> Self {
+        self.requests_kept = requests.max(1);
+        self
+    }
+
     /// How long an endpoint has to answer a delivery (10 s, as Altur).
     pub fn delivery_timeout(mut self, timeout: Duration) -> Self {
         self.delivery_timeout = timeout;
@@ -585,6 +595,7 @@ impl SandboxBuilder {
             rate_limits: self.rate_limits,
             concurrency_limit: self.concurrency_limit,
             project_timezone,
+            requests_kept: self.requests_kept,
             delivery_timeout: self.delivery_timeout,
         };
         let manual = matches!(config.clock, ClockMode::Manual { .. });
