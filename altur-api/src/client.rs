@@ -184,13 +184,21 @@ impl ClientBuilder {
             requests_per_second: self.rate_limit,
             #[cfg(feature = "rate-limit")]
             rate_limit: self.rate_limit.map(|per_second| {
-                std::sync::Arc::new(governor::RateLimiter::direct(governor::Quota::per_second(
-                    per_second,
-                )))
+                std::sync::Arc::new(governor::RateLimiter::direct(even_quota(per_second)))
             }),
         };
         Ok(Client::new_with_client(&base_url, http, transport))
     }
+}
+
+/// `per_second` requests a second, one every `1/per_second` s, with no
+/// burst: governor's `per_second` lets a burst of that many go at once and
+/// then one per interval, which is up to twice the limit within one second
+/// (a server counting a sliding second, as the sandbox does, refuses it).
+#[cfg(feature = "rate-limit")]
+fn even_quota(per_second: std::num::NonZeroU32) -> governor::Quota {
+    governor::Quota::with_period(std::time::Duration::from_secs(1) / per_second.get())
+        .unwrap_or_else(|| governor::Quota::per_second(per_second))
 }
 
 /// reqwest drops `Authorization` when a redirect leaves the host; this also

@@ -82,11 +82,20 @@ impl Target {
         let variable = |name: &str| {
             std::env::var(name).unwrap_or_else(|_| panic!("against the real API, set {name} too"))
         };
-        let client = Client::builder()
-            .api_key(key)
-            .base_url(url)
-            .build()
-            .expect("a client for the real API");
+        // One client for every scenario of the run, under the documented
+        // 12 requests per second: scenarios run in parallel, and the limit
+        // is the organization's, not a scenario's.
+        static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+        let client = CLIENT
+            .get_or_init(|| {
+                Client::builder()
+                    .api_key(key)
+                    .base_url(url)
+                    .rate_limit(std::num::NonZeroU32::new(12).expect("not zero"))
+                    .build()
+                    .expect("a client for the real API")
+            })
+            .clone();
         Target {
             client,
             agent_id: variable("ALTUR_SCENARIO_AGENT_ID")

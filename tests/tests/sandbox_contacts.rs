@@ -515,3 +515,32 @@ async fn the_thirteenth_campaign_request_in_a_second_is_429() {
     let (status, _) = raw(&sandbox, "GET", &format!("/campaigns/{id}"), None).await;
     assert_eq!(status, 200);
 }
+
+/// The client's own limit keeps it under the documented 12 a second as a
+/// strict server counts them (any sliding second), so it never meets a 429.
+#[tokio::test]
+async fn a_client_limited_to_12_a_second_never_meets_a_429() {
+    let sandbox = sandbox(true).await;
+    let client = sandbox
+        .sandbox
+        .client_builder()
+        .max_retries(0)
+        .rate_limit(std::num::NonZeroU32::new(12).unwrap())
+        .build()
+        .expect("a client");
+    let id = campaign(&sandbox, &client).await;
+    for n in 0..30 {
+        client
+            .retrieve_campaign()
+            .id(id)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("request {n}: {e}"));
+    }
+    let refused = sandbox
+        .requests()
+        .iter()
+        .filter(|r| r.status == Some(429))
+        .count();
+    assert_eq!(refused, 0);
+}
