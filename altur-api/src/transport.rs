@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
-use reqwest::header::HeaderValue;
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 
 use crate::error::{DocumentedError, Error};
 use crate::exchange::Exchange;
@@ -35,6 +35,10 @@ pub struct Transport {
     pub(crate) max_retries: u32,
     /// The whole call, retries and waits included, stays within this.
     pub(crate) timeout: Duration,
+    /// `Authorization`, set on each request where the client is the
+    /// user's own (`ClientBuilder::http_client`), whose default headers are
+    /// not the crate's; `None` where the crate built the client with it.
+    pub(crate) authorization: Option<HeaderValue>,
     /// Shared by every clone of the client.
     #[cfg(feature = "rate-limit")]
     pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
@@ -51,6 +55,10 @@ struct Call {
     idempotency_key: Option<HeaderValue>,
     /// The client's size limit, for `success_body`.
     max_response_bytes: u64,
+    /// When the call's time is up, once an attempt needs to carry what is
+    /// left of it: a retry, or any attempt through the user's client (the
+    /// crate's own client holds the whole timeout for a first attempt).
+    deadline: Option<Instant>,
 }
 
 tokio::task_local! {
@@ -122,11 +130,13 @@ where
             // Boxed: only a retry needs it.
             Box::pin(tokio::time::sleep(wait)).await;
             attempt += 1;
-            note(|x| {
-                *x = Exchange {
+            with_call(|call| {
+                call.exchange = Exchange {
                     attempts: attempt,
                     ..Exchange::default()
-                }
+                };
+                // The next attempt carries what is left of the call's time.
+                call.deadline.get_or_insert(started + transport.timeout);
             });
             builder = next;
         };
@@ -166,10 +176,29 @@ impl ClientHooks<Transport> for Client {
             .unwrap_or_else(retry::idempotency_key);
             request.headers_mut().insert(header, key);
         }
+        let transport = self.inner();
+        if let Some(authorization) = &transport.authorization {
+            let headers = request.headers_mut();
+            headers.insert(AUTHORIZATION, authorization.clone());
+            headers.insert(USER_AGENT, HeaderValue::from_static(crate::USER_AGENT));
+        }
+        // A retry, or an attempt through the user's client (whose own
+        // timeout is not the crate's), carries what is left of the call's
+        // time: the whole call stays within `timeout`, and running out is
+        // reqwest's own timeout error, as with the crate's client.
+        let theirs = transport.authorization.is_some();
+        let deadline = with_call(|call| match call.deadline {
+            None if theirs => Some(*call.deadline.insert(Instant::now() + transport.timeout)),
+            deadline => deadline,
+        })
+        .unwrap_or_else(|| theirs.then(|| Instant::now() + transport.timeout));
         #[cfg(feature = "rate-limit")]
-        if let Some(limiter) = &self.inner().rate_limit {
+        if let Some(limiter) = &transport.rate_limit {
             // Boxed: most clients set no limit and need not carry it.
             Box::pin(limiter.until_ready()).await;
+        }
+        if let Some(deadline) = deadline {
+            *request.timeout_mut() = Some(deadline.saturating_duration_since(Instant::now()));
         }
         self.attempt(request, info).await
     }

@@ -8,6 +8,7 @@ pub mod contacts_server;
 pub mod example_receiver;
 pub mod pages;
 pub mod prism;
+pub mod proxy;
 pub mod python;
 pub mod rng;
 pub mod samples;
