@@ -7,6 +7,7 @@
 //! inside the crate's folder is what lets `cargo package` ship a crate that
 //! builds on its own.
 
+mod call_spans;
 mod enum_docs;
 mod lenient;
 mod max_items;
@@ -81,6 +82,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     typed_send::apply(&mut file);
     setters::apply(&mut file);
     retry_send::apply(&mut file, spec);
+    call_spans::apply(&mut file, spec);
     static_headers::apply(&mut file);
     path_segments::apply(&mut file);
     Ok(file)

@@ -9,7 +9,7 @@ use reqwest::header::{AUTHORIZATION, HeaderMap};
 
 use crate::auth::{ApiKey, InvalidApiKey};
 use crate::generated::{Client, DEFAULT_BASE_URL};
-use crate::transport::Transport;
+use crate::transport::{Server, Transport};
 
 /// Environment variable holding the API key.
 pub const API_KEY_ENV: &str = "ALTUR_API_KEY";
@@ -183,7 +183,7 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, ConfigError> {
         let key = self.api_key.ok_or(ConfigError::MissingApiKey)?;
         let authorization = key.authorization().map_err(ConfigError::InvalidApiKey)?;
-        let base_url = checked_base_url(&self.base_url)?;
+        let (base_url, server) = checked_base_url(&self.base_url)?;
 
         // The key goes in the crate's own client's default headers; a
         // client of the user's has its own, so the transport sets the key
@@ -214,6 +214,7 @@ impl ClientBuilder {
             max_retries: self.max_retries,
             timeout: self.timeout,
             authorization,
+            server,
             #[cfg(feature = "rate-limit")]
             requests_per_second: self.rate_limit,
             #[cfg(feature = "rate-limit")]
@@ -244,7 +245,9 @@ fn redirect_policy() -> reqwest::redirect::Policy {
     })
 }
 
-fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
+/// The base URL as operation paths are appended to it, and where it points
+/// (for the calls' spans).
+fn checked_base_url(raw: &str) -> Result<(String, Server), ConfigError> {
     let invalid = |reason: String| ConfigError::InvalidBaseUrl {
         url: raw.to_owned(),
         reason,
@@ -261,8 +264,13 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
             url: raw.to_owned(),
         });
     }
+    let server = Server {
+        address: url.host_str().unwrap_or_default().into(),
+        port: url.port_or_known_default().unwrap_or_default(),
+        base_path: url.path().trim_end_matches('/').into(),
+    };
     // Operation paths are appended as `{base}/message`.
-    Ok(url.as_str().trim_end_matches('/').to_owned())
+    Ok((url.as_str().trim_end_matches('/').to_owned(), server))
 }
 
 fn is_secure_or_loopback(url: &reqwest::Url) -> bool {
