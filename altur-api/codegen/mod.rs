@@ -72,6 +72,17 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// The `types` module alone, made by the same passes as in [`generate`]:
+/// what a build without the HTTP client (feature `client`) compiles, so that
+/// it needs none of reqwest, progenitor-client or tokio.
+#[allow(dead_code)] // Only the build script reads it.
+pub fn generate_types(spec_text: &str) -> Result<String, CodegenError> {
+    let mut file = generate_file(&parse(spec_text)?)?;
+    file.items
+        .retain(|item| matches!(item, syn::Item::Mod(module) if module.ident == "types"));
+    Ok(prettyplease::unparse(&file))
+}
+
 fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let tokens = run_progenitor(|generator| generator.generate_tokens(spec))?;
     let mut file = parse_rust(tokens)?;
