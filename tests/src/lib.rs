@@ -13,6 +13,7 @@ pub mod python;
 pub mod rng;
 pub mod samples;
 pub mod server;
+pub mod user_crate;
 // The example receiver's store, at the root because its receiver.rs names
 // it `crate::store`.
 #[path = "../../altur-api/examples/webhook_receiver/store.rs"]
