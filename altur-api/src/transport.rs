@@ -199,6 +199,7 @@ pub(crate) fn record<'a, T: 'a, E: DocumentedError>(
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + 'a,
 ) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a {
     let span = call_span(client.inner(), operation);
+    let closing = span.clone();
     // Not boxed: at 2.4 KB (it was 9.6 KB when boxing it paid), copying the
     // future where it moves costs less than allocating 2.4 KB per call, which
     // glibc serves from its slow path. BENCHMARKS.md has the counts.
@@ -206,9 +207,13 @@ pub(crate) fn record<'a, T: 'a, E: DocumentedError>(
         let result = call.await;
         let exchange = take_exchange();
         let end = (exchange.status, exchange.attempts);
-        (result.map_err(|e| Error::from_generated(e, exchange)), end)
+        let result = result.map_err(|e| Error::from_generated(e, exchange));
+        close_span(&closing, end, &result);
+        result
     });
-    finished(span, call)
+    // Entered at each poll: the span wraps the whole call, and no async fn
+    // of its own is one more copy of the call's future.
+    tracing::Instrument::instrument(call, span)
 }
 
 /// Runs `send` (a generated `send_generated()`) on `builder`, again on a
@@ -230,6 +235,7 @@ where
 {
     let transport = client.inner();
     let span = call_span(transport, operation);
+    let closing = span.clone();
     let call = CALL.scope(Call::of(operation), async move {
         let attempts = transport.max_retries.saturating_add(1);
         let started = Instant::now();
@@ -277,24 +283,18 @@ where
         };
         let exchange = take_exchange();
         let end = (exchange.status, exchange.attempts);
-        (result.map_err(|e| Error::from_generated(e, exchange)), end)
+        let result = result.map_err(|e| Error::from_generated(e, exchange));
+        close_span(&closing, end, &result);
+        result
     });
-    finished(span, call)
+    // Entered at each poll: the span wraps the whole call, and no async fn
+    // of its own is one more copy of the call's future.
+    tracing::Instrument::instrument(call, span)
 }
 
 /// What the span is closed with: the last status, and how many times the
 /// request was sent.
 type End = (Option<reqwest::StatusCode>, u32);
-
-/// The call run in its span, which is closed with what the record says.
-async fn finished<T>(
-    span: tracing::Span,
-    call: impl Future<Output = (Result<T, Error>, End)>,
-) -> Result<T, Error> {
-    let (result, end) = tracing::Instrument::instrument(call, span.clone()).await;
-    close_span(&span, end, &result);
-    result
-}
 
 fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
     CALL.try_with(|call| change(&mut call.borrow_mut())).ok()
