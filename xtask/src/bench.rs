@@ -66,7 +66,13 @@ pub fn build(root: &Path) -> Result<(), String> {
     // A service that only receives webhooks: the types and `webhook`.
     const WEBHOOKS_ONLY: &[&str] = &["--no-default-features", "--features", "webhooks"];
     // (row, where to build, package, features, the spec it is generated from)
-    type Built<'a> = (&'a str, &'a Path, &'a str, &'a [&'a str], Option<PathBuf>);
+    type Built<'a> = (
+        &'static str,
+        &'a Path,
+        &'static str,
+        &'static [&'static str],
+        Option<PathBuf>,
+    );
     let crates: [Built; 5] = [
         (
             "altur-api, full spec",
