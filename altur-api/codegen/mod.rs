@@ -7,6 +7,7 @@
 //! inside the crate's folder is what lets `cargo package` ship a crate that
 //! builds on its own.
 
+mod call_spans;
 mod enum_docs;
 mod lenient;
 mod max_items;
@@ -71,6 +72,17 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// The `types` module alone, made by the same passes as in [`generate`]:
+/// what a build without the HTTP client (feature `client`) compiles, so that
+/// it needs none of reqwest, progenitor-client or tokio.
+#[allow(dead_code)] // Only the build script reads it.
+pub fn generate_types(spec_text: &str) -> Result<String, CodegenError> {
+    let mut file = generate_file(&parse(spec_text)?)?;
+    file.items
+        .retain(|item| matches!(item, syn::Item::Mod(module) if module.ident == "types"));
+    Ok(prettyplease::unparse(&file))
+}
+
 fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let tokens = run_progenitor(|generator| generator.generate_tokens(spec))?;
     let mut file = parse_rust(tokens)?;
@@ -81,6 +93,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     typed_send::apply(&mut file);
     setters::apply(&mut file);
     retry_send::apply(&mut file, spec);
+    call_spans::apply(&mut file, spec);
     static_headers::apply(&mut file);
     path_segments::apply(&mut file);
     Ok(file)

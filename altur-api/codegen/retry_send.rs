@@ -27,7 +27,7 @@ pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
 }
 
 /// The `operation_id` the generated `send_generated()` hands its hooks.
-fn operation_id(block: &syn::ItemImpl) -> Option<String> {
+pub(super) fn operation_id(block: &syn::ItemImpl) -> Option<String> {
     struct Find(Option<String>);
     impl VisitMut for Find {
         fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {
@@ -59,7 +59,12 @@ fn retry_send(block: &mut syn::ItemImpl) {
             && send.sig.ident == "send"
         {
             send.block = parse_quote!({
-                crate::transport::record_retrying(self.client, self, Self::send_generated)
+                crate::transport::record_retrying(
+                    self.client,
+                    Self::OPERATION,
+                    self,
+                    Self::send_generated,
+                )
             });
         }
     }

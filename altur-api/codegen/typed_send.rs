@@ -46,7 +46,7 @@ fn wrap_send(block: &mut syn::ItemImpl) {
         ) -> impl ::std::future::Future<
             Output = ::std::result::Result<#ok_type, crate::Error>,
         > + 'a {
-            crate::transport::record(self.send_generated())
+            crate::transport::record(self.client, Self::OPERATION, self.send_generated())
         }
     });
 }

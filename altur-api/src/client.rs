@@ -9,7 +9,7 @@ use reqwest::header::{AUTHORIZATION, HeaderMap};
 
 use crate::auth::{ApiKey, InvalidApiKey};
 use crate::generated::{Client, DEFAULT_BASE_URL};
-use crate::transport::Transport;
+use crate::transport::{Server, Transport};
 
 /// Environment variable holding the API key.
 pub const API_KEY_ENV: &str = "ALTUR_API_KEY";
@@ -80,6 +80,7 @@ pub struct ClientBuilder {
     max_retries: u32,
     #[cfg(feature = "rate-limit")]
     rate_limit: Option<std::num::NonZeroU32>,
+    http_client: Option<reqwest::Client>,
 }
 
 impl Default for ClientBuilder {
@@ -94,6 +95,7 @@ impl Default for ClientBuilder {
             max_retries: DEFAULT_MAX_RETRIES,
             #[cfg(feature = "rate-limit")]
             rate_limit: None,
+            http_client: None,
         }
     }
 }
@@ -112,13 +114,16 @@ impl ClientBuilder {
         self
     }
 
-    /// How long to wait for a connection (default 10 s).
+    /// How long to wait for a connection (default 10 s). Not used with
+    /// [`http_client`](Self::http_client), whose own connect timeout holds.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
-    /// How long a whole request may take, reply included (default 60 s).
+    /// How long a whole call may take, reply, retries and waits included
+    /// (default 60 s). Each request carries what is left of it, with the
+    /// crate's own client or with [`http_client`](Self::http_client)'s.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -156,30 +161,60 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends through your own `reqwest::Client` (a proxy, extra root
+    /// certificates, a local address, pool settings, connections shared
+    /// with the rest of your service) instead of one the crate builds.
+    ///
+    /// What stays the crate's: the key and `User-Agent` (set on each
+    /// request, over any default header of your client), retries, the rate
+    /// limit, the size limit and [`timeout`](Self::timeout) for the whole
+    /// call (each request carries what is left of it, which replaces your
+    /// client's `timeout`), and the check that the base URL is `https` or
+    /// loopback. What becomes your client's: TLS, proxies, the connect and
+    /// read timeouts, the pool, and the redirect policy (see the crate docs'
+    /// "Your own HTTP client" for what that means for the key).
+    /// [`connect_timeout`](Self::connect_timeout) is then not used.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client, ConfigError> {
         let key = self.api_key.ok_or(ConfigError::MissingApiKey)?;
         let authorization = key.authorization().map_err(ConfigError::InvalidApiKey)?;
-        let base_url = checked_base_url(&self.base_url)?;
+        let (base_url, server) = checked_base_url(&self.base_url)?;
 
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, authorization);
-        let http = crate::tls::configure(reqwest::Client::builder())?
-            .default_headers(headers)
-            .user_agent(USER_AGENT)
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout)
-            // Retries are the crate's own, per operation as the spec allows
-            // (transport.rs); reqwest's would not know which are safe.
-            .retry(reqwest::retry::never())
-            .redirect(redirect_policy())
-            .build()
-            .map_err(ConfigError::Http)?;
+        // The key goes in the crate's own client's default headers; a
+        // client of the user's has its own, so the transport sets the key
+        // on each request instead.
+        let (http, authorization) = match self.http_client {
+            Some(client) => (client, Some(authorization)),
+            None => {
+                let mut headers = HeaderMap::new();
+                headers.insert(AUTHORIZATION, authorization);
+                let client = crate::tls::configure(reqwest::Client::builder())?
+                    .default_headers(headers)
+                    .user_agent(USER_AGENT)
+                    .connect_timeout(self.connect_timeout)
+                    .timeout(self.timeout)
+                    // Retries are the crate's own, per operation as the spec
+                    // allows (transport.rs); reqwest's would not know which
+                    // are safe.
+                    .retry(reqwest::retry::never())
+                    .redirect(redirect_policy())
+                    .build()
+                    .map_err(ConfigError::Http)?;
+                (client, None)
+            }
+        };
         let transport = Transport {
             max_response_bytes: self.max_response_bytes,
             log_bodies: self.log_bodies,
             max_retries: self.max_retries,
             timeout: self.timeout,
+            authorization,
+            server,
             #[cfg(feature = "rate-limit")]
             requests_per_second: self.rate_limit,
             #[cfg(feature = "rate-limit")]
@@ -218,7 +253,9 @@ fn redirect_policy() -> reqwest::redirect::Policy {
     })
 }
 
-fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
+/// The base URL as operation paths are appended to it, and where it points
+/// (for the calls' spans).
+fn checked_base_url(raw: &str) -> Result<(String, Server), ConfigError> {
     let invalid = |reason: String| ConfigError::InvalidBaseUrl {
         url: raw.to_owned(),
         reason,
@@ -235,8 +272,13 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
             url: raw.to_owned(),
         });
     }
+    let server = Server {
+        address: url.host_str().unwrap_or_default().into(),
+        port: url.port_or_known_default().unwrap_or_default(),
+        base_path: url.path().trim_end_matches('/').into(),
+    };
     // Operation paths are appended as `{base}/message`.
-    Ok(url.as_str().trim_end_matches('/').to_owned())
+    Ok((url.as_str().trim_end_matches('/').to_owned(), server))
 }
 
 fn is_secure_or_loopback(url: &reqwest::Url) -> bool {

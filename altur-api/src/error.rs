@@ -100,6 +100,26 @@ pub enum Error {
 }
 
 impl Error {
+    /// What the call's span records as `error.type`, as OpenTelemetry's HTTP
+    /// conventions ask: an error status as its number, else a short name of
+    /// what failed; never anything the server or the caller sent.
+    pub(crate) fn kind(&self) -> &str {
+        match self {
+            Error::RetriesExhausted { last, .. } => last.kind(),
+            Error::Api { status, .. } | Error::UnexpectedStatus { status, .. } => status.as_str(),
+            Error::RateLimited { .. } => "429",
+            Error::Decode { .. } => "decode",
+            Error::ResponseTooLarge { .. } => "response_too_large",
+            Error::IncompleteBody { .. } => "incomplete_body",
+            Error::Timeout(_) => "timeout",
+            Error::Connect(_) => "connect",
+            Error::Transport(_) => "transport",
+            Error::InvalidRequest(_) => "invalid_request",
+            #[cfg(feature = "mock")]
+            Error::NoMockMatched => "no_mock_matched",
+        }
+    }
+
     /// The HTTP status, if a response arrived.
     pub fn status(&self) -> Option<StatusCode> {
         match self {

@@ -5,11 +5,9 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Utc};
-use serde::de::{DeserializeOwned, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
-
-use crate::generated::ResponseValue;
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use serde::Deserialize;
+use serde::de::{Deserializer, Visitor};
 
 /// `null` decodes as the type's default (an empty list or map), as if the
 /// property were absent.
@@ -137,16 +135,21 @@ pub(crate) fn parse_date_time(text: &str) -> Option<DateTime<Utc>> {
     )
 }
 
+// A query parameter and a response body are the client's (feature
+// `client`); what is above decodes the types, which every build has.
+
 /// A date-time as a query parameter: RFC 3339 with at most microseconds,
 /// which Python's `datetime.fromisoformat` (before 3.11) and Django read;
 /// nanoseconds they refuse.
+#[cfg(feature = "client")]
 pub(crate) struct QueryTime(pub(crate) DateTime<Utc>);
 
-impl Serialize for QueryTime {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+#[cfg(feature = "client")]
+impl serde::Serialize for QueryTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use chrono::SubsecRound;
         let time = self.0.trunc_subsecs(6);
-        serializer.collect_str(&time.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+        serializer.collect_str(&time.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
     }
 }
 
@@ -154,9 +157,10 @@ impl Serialize for QueryTime {
 /// code sends every 2xx here where one is documented), and an empty body
 /// decodes as `{}` or `null` where the type can stand that way (a 204 for a
 /// documented 200 with an all-optional body).
-pub(crate) async fn success<T: DeserializeOwned, E>(
+#[cfg(feature = "client")]
+pub(crate) async fn success<T: serde::de::DeserializeOwned, E>(
     mut response: reqwest::Response,
-) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
+) -> Result<crate::generated::ResponseValue<T>, progenitor_client::Error<E>> {
     let status = response.status();
     // Taken, not cloned: the response is not read for them again.
     let headers = std::mem::take(response.headers_mut());
@@ -181,7 +185,7 @@ pub(crate) async fn success<T: DeserializeOwned, E>(
             ));
         }
     };
-    Ok(ResponseValue::new(inner, status, headers))
+    Ok(crate::generated::ResponseValue::new(inner, status, headers))
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::ResponseBuilderExt;
-use reqwest::header::HeaderValue;
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 
 use crate::error::{DocumentedError, Error};
 use crate::exchange::Exchange;
@@ -35,12 +35,27 @@ pub struct Transport {
     pub(crate) max_retries: u32,
     /// The whole call, retries and waits included, stays within this.
     pub(crate) timeout: Duration,
+    /// `Authorization`, set on each request where the client is the
+    /// user's own (`ClientBuilder::http_client`), whose default headers are
+    /// not the crate's; `None` where the crate built the client with it.
+    pub(crate) authorization: Option<HeaderValue>,
+    /// Where the calls go, for their spans.
+    pub(crate) server: Server,
     /// Shared by every clone of the client.
     #[cfg(feature = "rate-limit")]
     pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
     /// The limit's rate, for jobs that pace themselves by it (the import).
     #[cfg(feature = "rate-limit")]
     pub(crate) requests_per_second: Option<std::num::NonZeroU32>,
+}
+
+/// The base URL's parts a call's span names.
+#[derive(Clone, Debug)]
+pub(crate) struct Server {
+    pub(crate) address: Box<str>,
+    pub(crate) port: u16,
+    /// The base URL's path (`/api/v1.0`), which the spec's paths follow.
+    pub(crate) base_path: Box<str>,
 }
 
 /// What one call records while it runs: what came back (the error is made
@@ -51,6 +66,21 @@ struct Call {
     idempotency_key: Option<HeaderValue>,
     /// The client's size limit, for `success_body`.
     max_response_bytes: u64,
+    /// When the call's time is up, once an attempt needs to carry what is
+    /// left of it: a retry, or any attempt through the user's client (the
+    /// crate's own client holds the whole timeout for a first attempt).
+    deadline: Option<Instant>,
+    /// For each attempt's event: its path as the spec writes it.
+    operation: Option<Operation>,
+}
+
+impl Call {
+    fn of(operation: Operation) -> RefCell<Call> {
+        RefCell::new(Call {
+            operation: Some(operation),
+            ..Call::default()
+        })
+    }
 }
 
 tokio::task_local! {
@@ -62,20 +92,128 @@ fn take_exchange() -> Exchange {
     CALL.with(|call| std::mem::take(&mut call.borrow_mut().exchange))
 }
 
+/// What a call's span says of its operation, derived from the spec by the
+/// code generator (`codegen/call_spans.rs`): each operation's builder
+/// hands its own to `record` or `record_retrying`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Operation {
+    pub(crate) id: &'static str,
+    pub(crate) method: &'static str,
+    /// The spec's path, parameters unfilled (`/thread/{id}`).
+    pub(crate) path: &'static str,
+}
+
+/// The call's span: one per call, retries and waits inside it, named and
+/// attributed as OpenTelemetry names HTTP client spans (`otel.*` fields are
+/// what tracing-opentelemetry reads for the span's name and kind). Never a
+/// key, a body, a filled path or a query value: the path is the spec's
+/// template, after the base URL's path.
+fn call_span(transport: &Transport, operation: Operation) -> tracing::Span {
+    let server = &transport.server;
+    let template = Template {
+        base_path: &server.base_path,
+        path: operation.path,
+    };
+    tracing::info_span!(
+        target: "altur_api",
+        "altur_api.call",
+        otel.name = %format_args!("{} {template}", operation.method),
+        otel.kind = "client",
+        http.request.method = operation.method,
+        server.address = &*server.address,
+        // Integers as i64: tracing-opentelemetry exports a u64 as a string.
+        server.port = i64::from(server.port),
+        url.template = %template,
+        altur.operation_id = operation.id,
+        http.response.status_code = tracing::field::Empty,
+        http.request.resend_count = tracing::field::Empty,
+        error.type = tracing::field::Empty,
+        otel.status_code = tracing::field::Empty,
+    )
+}
+
+/// The absolute path's template: `/api/v1.0` + `/thread/{id}`.
+struct Template<'a> {
+    base_path: &'a str,
+    path: &'static str,
+}
+
+/// A transport error said without its URL (which holds the filled path):
+/// what it was, and its causes.
+struct WithoutUrl<'a>(&'a reqwest::Error);
+
+impl std::fmt::Display for WithoutUrl<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let error = self.0;
+        let what = if error.is_timeout() {
+            "timed out"
+        } else if error.is_connect() {
+            "could not connect"
+        } else if error.is_redirect() {
+            "redirect refused"
+        } else if error.is_body() || error.is_decode() {
+            "the body broke off"
+        } else {
+            "request failed"
+        };
+        f.write_str(what)?;
+        let mut cause = std::error::Error::source(error);
+        while let Some(error) = cause {
+            write!(f, ": {error}")?;
+            cause = error.source();
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for Template<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.base_path, self.path)
+    }
+}
+
+/// The end of the call, on its span: the last status, how many times the
+/// request was sent again, and what kind of failure it was.
+fn close_span<T>(span: &tracing::Span, (status, attempts): End, result: &Result<T, Error>) {
+    if span.is_disabled() {
+        return;
+    }
+    if let Some(status) = status {
+        span.record("http.response.status_code", i64::from(status.as_u16()));
+    }
+    if attempts > 1 {
+        span.record("http.request.resend_count", i64::from(attempts - 1));
+    }
+    if let Err(error) = result {
+        span.record("error.type", error.kind());
+        span.record("otel.status_code", "ERROR");
+    }
+}
+
 /// Runs one generated `send_generated()` of an operation that is sent once,
 /// and turns its error into the crate's, with what [`ClientHooks::exec`]
 /// recorded meanwhile.
-pub(crate) fn record<T, E: DocumentedError>(
-    call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-) -> impl Future<Output = Result<ResponseValue<T>, Error>> {
+pub(crate) fn record<'a, T: 'a, E: DocumentedError>(
+    client: &'a Client,
+    operation: Operation,
+    call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + 'a,
+) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a {
+    let span = call_span(client.inner(), operation);
+    let closing = span.clone();
     // Not boxed: at 2.4 KB (it was 9.6 KB when boxing it paid), copying the
     // future where it moves costs less than allocating 2.4 KB per call, which
     // glibc serves from its slow path. BENCHMARKS.md has the counts.
-    CALL.scope(RefCell::default(), async move {
+    let call = CALL.scope(Call::of(operation), async move {
         let result = call.await;
         let exchange = take_exchange();
-        result.map_err(|e| Error::from_generated(e, exchange))
-    })
+        let end = (exchange.status, exchange.attempts);
+        let result = result.map_err(|e| Error::from_generated(e, exchange));
+        close_span(&closing, end, &result);
+        result
+    });
+    // Entered at each poll: the span wraps the whole call, and no async fn
+    // of its own is one more copy of the call's future.
+    tracing::Instrument::instrument(call, span)
 }
 
 /// Runs `send` (a generated `send_generated()`) on `builder`, again on a
@@ -85,16 +223,20 @@ pub(crate) fn record<T, E: DocumentedError>(
 /// made of them (its URL and header map): a retry builds the request anew.
 pub(crate) fn record_retrying<'a, B, F, T, E>(
     client: &'a Client,
+    operation: Operation,
     builder: B,
     send: fn(B) -> F,
 ) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a
 where
     B: Clone + 'a,
+    T: 'a,
     F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + 'a,
     E: DocumentedError,
 {
     let transport = client.inner();
-    CALL.scope(RefCell::default(), async move {
+    let span = call_span(transport, operation);
+    let closing = span.clone();
+    let call = CALL.scope(Call::of(operation), async move {
         let attempts = transport.max_retries.saturating_add(1);
         let started = Instant::now();
         let mut builder = builder;
@@ -106,34 +248,53 @@ where
             let (Some(next), Err(error)) = (again, &result) else {
                 break result;
             };
-            let wait = match recorded(|x| (x.status, x.retry_after)).unwrap_or_default() {
+            let (wait, status) = match recorded(|x| (x.status, x.retry_after)).unwrap_or_default() {
                 (Some(status), retry_after) if retry::is_passing(status) => {
-                    retry::backoff(attempt, retry_after)
+                    (retry::backoff(attempt, retry_after), Some(status))
                 }
                 // Refused or reset before any response: nothing was done.
                 (None, _) if matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout()) => {
-                    retry::backoff(attempt, None)
+                    (retry::backoff(attempt, None), None)
                 }
                 _ => break result,
             };
             if started.elapsed() + wait >= transport.timeout {
                 break result;
             }
+            tracing::info!(
+                target: "altur_api",
+                attempt,
+                status = status.map(|status| status.as_u16()),
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "retrying after a passing failure"
+            );
             // Boxed: only a retry needs it.
             Box::pin(tokio::time::sleep(wait)).await;
             attempt += 1;
-            note(|x| {
-                *x = Exchange {
+            with_call(|call| {
+                call.exchange = Exchange {
                     attempts: attempt,
                     ..Exchange::default()
-                }
+                };
+                // The next attempt carries what is left of the call's time.
+                call.deadline.get_or_insert(started + transport.timeout);
             });
             builder = next;
         };
         let exchange = take_exchange();
-        result.map_err(|e| Error::from_generated(e, exchange))
-    })
+        let end = (exchange.status, exchange.attempts);
+        let result = result.map_err(|e| Error::from_generated(e, exchange));
+        close_span(&closing, end, &result);
+        result
+    });
+    // Entered at each poll: the span wraps the whole call, and no async fn
+    // of its own is one more copy of the call's future.
+    tracing::Instrument::instrument(call, span)
 }
+
+/// What the span is closed with: the last status, and how many times the
+/// request was sent.
+type End = (Option<reqwest::StatusCode>, u32);
 
 fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
     CALL.try_with(|call| change(&mut call.borrow_mut())).ok()
@@ -166,10 +327,29 @@ impl ClientHooks<Transport> for Client {
             .unwrap_or_else(retry::idempotency_key);
             request.headers_mut().insert(header, key);
         }
+        let transport = self.inner();
+        if let Some(authorization) = &transport.authorization {
+            let headers = request.headers_mut();
+            headers.insert(AUTHORIZATION, authorization.clone());
+            headers.insert(USER_AGENT, HeaderValue::from_static(crate::USER_AGENT));
+        }
+        // A retry, or an attempt through the user's client (whose own
+        // timeout is not the crate's), carries what is left of the call's
+        // time: the whole call stays within `timeout`, and running out is
+        // reqwest's own timeout error, as with the crate's client.
+        let theirs = transport.authorization.is_some();
+        let deadline = with_call(|call| match call.deadline {
+            None if theirs => Some(*call.deadline.insert(Instant::now() + transport.timeout)),
+            deadline => deadline,
+        })
+        .unwrap_or_else(|| theirs.then(|| Instant::now() + transport.timeout));
         #[cfg(feature = "rate-limit")]
-        if let Some(limiter) = &self.inner().rate_limit {
+        if let Some(limiter) = &transport.rate_limit {
             // Boxed: most clients set no limit and need not carry it.
             Box::pin(limiter.until_ready()).await;
+        }
+        if let Some(deadline) = deadline {
+            *request.timeout_mut() = Some(deadline.saturating_duration_since(Instant::now()));
         }
         self.attempt(request, info).await
     }
@@ -182,8 +362,18 @@ fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
 }
 
 impl Client {
+    /// The path of this call's operation as the spec writes it, for events:
+    /// never the filled path, which can hold an id or a phone number.
+    fn template(&self) -> Template<'_> {
+        let path = with_call(|call| call.operation.map(|operation| operation.path));
+        Template {
+            base_path: &self.inner().server.base_path,
+            path: path.flatten().unwrap_or_default(),
+        }
+    }
+
     /// One attempt, and one `altur_api` DEBUG event for it: operation,
-    /// method, path, status, elapsed time (to the end of the body; for a
+    /// method, path (the spec's template), status, elapsed time (to the end of the body; for a
     /// success, whose body is read while it is decoded, to the response
     /// head), attempt. Never headers (the key is one); bodies only at TRACE and
     /// only with [`ClientBuilder::log_bodies`](crate::ClientBuilder::log_bodies).
@@ -271,7 +461,7 @@ impl Client {
                     target: "altur_api",
                     operation = info.operation_id,
                     %method,
-                    path = response.url().path(),
+                    path = %self.template(),
                     status = response.status().as_u16(),
                     elapsed_ms,
                     attempt,
@@ -292,10 +482,10 @@ impl Client {
                 target: "altur_api",
                 operation = info.operation_id,
                 %method,
-                path = error.url().map_or("", |url| url.path()),
+                path = %self.template(),
                 elapsed_ms,
                 attempt,
-                %error,
+                error = %WithoutUrl(error),
                 "request failed"
             ),
         }

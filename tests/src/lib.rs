@@ -9,12 +9,14 @@ pub mod example_receiver;
 pub mod openapi_validator;
 pub mod pages;
 pub mod prism;
+pub mod proxy;
 pub mod python;
 pub mod rng;
 pub mod samples;
 pub mod sandbox;
 pub mod scenario;
 pub mod server;
+pub mod user_crate;
 // The example receiver's store, at the root because its receiver.rs names
 // it `crate::store`.
 #[path = "../../altur-api/examples/webhook_receiver/store.rs"]

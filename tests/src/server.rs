@@ -215,7 +215,8 @@ async fn serve(
     }
 }
 
-async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
+/// One request off the stream (head, then a `Content-Length` body).
+pub async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
     let mut buffer = Vec::new();
     let head_end = loop {
         if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {

@@ -43,7 +43,7 @@ async fn each_request_logs_operation_method_path_status_and_time() {
     for field in [
         "operation=\"send_message\"",
         "method=POST",
-        "path=\"/message\"",
+        "path=/message",
         "status=200",
         "elapsed_ms=",
     ] {

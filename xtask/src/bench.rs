@@ -63,51 +63,70 @@ pub fn build(root: &Path) -> Result<(), String> {
     std::fs::write(one_operation.join("altur.yaml"), published_only_spec(root)?)
         .map_err(|e| format!("cannot write the one-operation spec: {e}"))?;
     let workspace_spec = root.join("openapi/altur.yaml");
-    // (row, where to build, package, the spec it is generated from)
-    let crates: [(&str, &Path, &str, Option<PathBuf>); 4] = [
+    // A service that only receives webhooks: the types and `webhook`.
+    const WEBHOOKS_ONLY: &[&str] = &["--no-default-features", "--features", "webhooks"];
+    // (row, where to build, package, features, the spec it is generated from)
+    type Built<'a> = (
+        &'static str,
+        &'a Path,
+        &'static str,
+        &'static [&'static str],
+        Option<PathBuf>,
+    );
+    let crates: [Built; 5] = [
         (
             "altur-api, full spec",
             &full,
             "altur-api",
+            &[],
             Some(full.join("altur.yaml")),
         ),
         (
             "altur-api, one operation, every schema",
             &one_operation,
             "altur-api",
+            &[],
             Some(one_operation.join("altur.yaml")),
         ),
-        ("altur-handwritten", root, "altur-handwritten", None),
+        ("altur-handwritten", root, "altur-handwritten", &[], None),
         // The `altur` command: the client and progenitor's CLI of the same
         // spec, clap, and the webhook and import commands.
         (
             "altur-cli (`altur`)",
             root,
             "altur-cli",
-            Some(workspace_spec),
+            &[],
+            Some(workspace_spec.clone()),
+        ),
+        (
+            "altur-api, webhooks only (`default-features = false, features = [\"webhooks\"]`)",
+            &full,
+            "altur-api",
+            WEBHOOKS_ONLY,
+            Some(full.join("altur.yaml")),
         ),
     ];
     let mut rows = Vec::new();
     let mut build_script = None;
     let mut reran = None;
-    for (index, (name, dir, package, spec)) in crates.into_iter().enumerate() {
+    for (index, (name, dir, package, features, spec)) in crates.into_iter().enumerate() {
         let dev_target = TargetDir::new(&format!("{index}-dev"))?;
-        let dev = clean_build(dir, package, &[], false, &dev_target.0)?;
+        let dev = clean_build(dir, package, features, false, &dev_target.0)?;
         let stamp = build_script_stamp(&dev_target.0, package);
-        let noop = clean_build(dir, package, &[], false, &dev_target.0)?;
+        let noop = clean_build(dir, package, features, false, &dev_target.0)?;
         if index == 0 {
             reran = Some(stamp.is_some() && build_script_stamp(&dev_target.0, package) != stamp);
             build_script = Some(time_build_script(dir, &dev_target.0)?);
         }
         drop(dev_target);
         let release_target = TargetDir::new(&format!("{index}-release"))?;
-        let release = clean_build(dir, package, &[], true, &release_target.0)?;
+        let release = clean_build(dir, package, features, true, &release_target.0)?;
         rows.push(Row {
             name,
             dev,
             release,
             noop,
-            crates: dependency_count(dir, package, &[])?,
+            crates: dependency_count(dir, package, features)?,
             operations: spec
                 .and_then(|spec| std::fs::read_to_string(spec).ok())
                 .map(|spec| spec.matches("operationId:").count().to_string())
@@ -141,6 +160,7 @@ pub fn build(root: &Path) -> Result<(), String> {
     ratio("full / one operation", &rows[0], &rows[1]);
     ratio("one operation / hand-written", &rows[1], &rows[2]);
     ratio("altur-cli / altur-api full", &rows[3], &rows[0]);
+    ratio("webhooks only / altur-api full", &rows[4], &rows[0]);
     if let Some(time) = build_script {
         println!(
             "\naltur-api's build script alone, full spec (median of 5 runs): {:.3} s",
@@ -316,6 +336,7 @@ fn time_build_script(crate_dir: &Path, target: &Path) -> Result<Duration, String
         let status = Command::new(&script)
             .current_dir(crate_dir)
             .env("OUT_DIR", &out_dir.0)
+            .env("CARGO_FEATURE_CLIENT", "1")
             .env("CARGO_FEATURE_RUSTLS_RING", "1")
             .stdout(std::process::Stdio::null())
             .status()
@@ -406,17 +427,19 @@ pub fn instructions(root: &Path) -> Result<(), String> {
     };
     let outcome = (|| {
         println!(
-            "| operation | generated (retries on, the default) | generated, max_retries(0) | hand-written | generated / hand-written | max_retries(0) / hand-written |"
+            "| operation | generated (retries on, the default) | generated, max_retries(0) | hand-written | generated / hand-written | max_retries(0) / hand-written | generated, spans exported (tracing-opentelemetry) | exported / generated |"
         );
-        println!("|---|---|---|---|---|---|");
+        println!("|---|---|---|---|---|---|---|---|");
         for operation in ["send_message", "retrieve_thread", "list_campaign_contacts"] {
             let generated = per_request("generated", operation)?;
             let without_retries = per_request("generated-no-retries", operation)?;
             let handwritten = per_request("handwritten", operation)?;
+            let traced = per_request("generated-traced", operation)?;
             println!(
-                "| {operation} | {generated:.0} | {without_retries:.0} | {handwritten:.0} | {:.3} | {:.3} |",
+                "| {operation} | {generated:.0} | {without_retries:.0} | {handwritten:.0} | {:.3} | {:.3} | {traced:.0} | {:.3} |",
                 generated / handwritten,
-                without_retries / handwritten
+                without_retries / handwritten,
+                traced / generated
             );
         }
         Ok(())

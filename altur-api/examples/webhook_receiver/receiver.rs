@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use altur_api::webhook::{self, Event, SIGNATURE_HEADER, Secret};
+use altur_api::webhook::axum::{Rejected, Verified};
+use altur_api::webhook::{self, Event, Secret};
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{FromRef, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use tokio::sync::Notify;
 
@@ -17,20 +18,28 @@ use crate::store::Store;
 /// Where Altur's docs put the receiver in their example.
 pub const PATH: &str = "/webhooks/altur";
 
+#[derive(Clone)]
 struct Receiver {
     secret: Secret,
     store: Store,
     stored: Arc<Notify>,
 }
 
+/// Where `Verified` finds the secret.
+impl FromRef<Receiver> for Secret {
+    fn from_ref(receiver: &Receiver) -> Secret {
+        receiver.secret.clone()
+    }
+}
+
 /// The receiver's routes; each verified, new delivery is stored, and
 /// `stored` is told.
 pub fn router(secret: Secret, store: Store, stored: Arc<Notify>) -> Router {
-    let receiver = Arc::new(Receiver {
+    let receiver = Receiver {
         secret,
         store,
         stored,
-    });
+    };
     Router::new()
         .route(PATH, post(receive))
         .with_state(receiver)
@@ -40,23 +49,22 @@ pub fn router(secret: Secret, store: Store, stored: Arc<Notify>) -> Router {
 /// delivery is verified and on disk, 400 when it is not Altur's (the docs'
 /// advice), 503 when it could not be stored (Altur retries later).
 async fn receive(
-    State(receiver): State<Arc<Receiver>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> (StatusCode, &'static str) {
-    let signature = headers.get(SIGNATURE_HEADER);
-    let event = match webhook::verify(&receiver.secret, signature, &body) {
-        Ok(event) => event,
-        Err(error) => {
-            tracing::warn!(%error, bytes = body.len(), "delivery refused");
-            return (StatusCode::BAD_REQUEST, "refused\n");
+    State(receiver): State<Receiver>,
+    delivery: Result<Verified, Rejected>,
+) -> Response {
+    let Verified {
+        event,
+        body,
+        signature,
+        ..
+    } = match delivery {
+        Ok(delivery) => delivery,
+        // 400 with the reason (never the secret), 413 over the body limit.
+        Err(refused) => {
+            tracing::warn!(error = %refused, "delivery refused");
+            return refused.into_response();
         }
     };
-    // A verified header is ASCII (base64 or hex).
-    let signature = signature
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
     let key = event.dedup_key().map(str::to_owned);
     let event_type = event.event_type().to_owned();
     let store = receiver.store.clone();
@@ -72,7 +80,7 @@ async fn receive(
                 "delivery accepted"
             );
             receiver.stored.notify_one();
-            (StatusCode::OK, "ok\n")
+            (StatusCode::OK, "ok\n").into_response()
         }
         Ok(Ok(false)) => {
             tracing::info!(
@@ -80,15 +88,15 @@ async fn receive(
                 id = event.dedup_key(),
                 "repeated delivery dropped"
             );
-            (StatusCode::OK, "already received\n")
+            (StatusCode::OK, "already received\n").into_response()
         }
         Ok(Err(error)) => {
             tracing::error!(%error, "delivery not stored: Altur will retry");
-            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n")
+            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n").into_response()
         }
         Err(error) => {
             tracing::error!(%error, "delivery not stored: Altur will retry");
-            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n")
+            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n").into_response()
         }
     }
 }

@@ -2,6 +2,8 @@
 //! "Receiving webhooks" section shows the use; the repository's
 //! `examples/webhook_receiver/` is a whole receiver.
 
+#[cfg(feature = "axum")]
+pub mod axum;
 mod event;
 mod python_json;
 mod signature;

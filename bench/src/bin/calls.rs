@@ -4,7 +4,9 @@
 //!
 //!     calls serve                      prints the server's URL, serves until stdin closes
 //!     calls CLIENT OPERATION URL N     N calls after a warm-up; CLIENT is
-//!                                      generated, generated-no-retries or
+//!                                      generated, generated-no-retries,
+//!                                      generated-traced (its spans exported
+//!                                      through tracing-opentelemetry) or
 //!                                      handwritten, OPERATION send_message,
 //!                                      retrieve_thread or list_campaign_contacts
 
@@ -56,7 +58,11 @@ async fn calls(client: &str, operation: &str, url: &str, n: usize) {
     } else {
         &with_retries
     };
-    let client = client.trim_end_matches("-no-retries");
+    let _traced = (client == "generated-traced")
+        .then(|| tracing::subscriber::set_default(exporting_subscriber()));
+    let client = client
+        .trim_end_matches("-no-retries")
+        .trim_end_matches("-traced");
     let handwritten = altur_handwritten::Client::new(url, "k").expect("client");
     for _ in 0..WARM_UP + n {
         match (client, operation) {
@@ -107,4 +113,18 @@ async fn calls(client: &str, operation: &str, url: &str, n: usize) {
             other => panic!("unknown client and operation {other:?}"),
         }
     }
+}
+
+/// What a service that exports traces installs: tracing-opentelemetry's
+/// layer, as it comes, on an SDK tracer provider; its exporter keeps the
+/// spans in memory rather than sending them.
+fn exporting_subscriber() -> impl tracing::Subscriber + Send + Sync {
+    use opentelemetry::trace::TracerProvider as _;
+    use tracing_subscriber::layer::SubscriberExt;
+
+    let provider = opentelemetry_sdk::trace::SdkTracerProvider::builder()
+        .with_simple_exporter(opentelemetry_sdk::trace::InMemorySpanExporter::default())
+        .build();
+    tracing_subscriber::registry()
+        .with(tracing_opentelemetry::layer().with_tracer(provider.tracer("calls")))
 }
