@@ -1,13 +1,15 @@
-//! The `stream()` of a list operation, against a paging server on loopback:
-//! every item once, in order, one request per page, asked for only when
-//! needed, with the filters unchanged from page to page.
+//! The `stream()` of a list operation: against the sandbox (altur-sandbox,
+//! behind Prism), every item once, in order, one request per page, asked
+//! for only when needed, with the filters unchanged from page to page, and
+//! a failed page an item of the stream naming it; against a scripted
+//! server, the older `has_more` form of the pages.
 
-use std::num::NonZeroU64;
-
-use altur_api::types::{CampaignContactStatus, CampaignStatus};
+use altur_api::types::{AddCampaignContactsBody, CampaignStatus, NewCampaign, NewContact};
 use altur_api::{Client, Error};
-use altur_api_tests::pages::{contacts_page, page_index};
+use altur_api_tests::pages::page_index;
+use altur_api_tests::sandbox::Judged;
 use altur_api_tests::server::{Reply, TestServer};
+use altur_sandbox::{Fault, Faults, Sandbox};
 use futures_util::{StreamExt, TryStreamExt};
 
 fn client(server: &TestServer) -> Client {
@@ -18,27 +20,84 @@ fn client(server: &TestServer) -> Client {
         .unwrap()
 }
 
+/// A sandbox with one campaign of six queued contacts; the campaign's id
+/// and their ids in the order added.
+async fn six_contacts(faults: Faults) -> (Judged, i64, Vec<i64>) {
+    let sandbox = Judged::start(
+        Sandbox::builder()
+            .seed(8)
+            .manual_clock()
+            .rate_limits(false)
+            .faults(faults),
+    )
+    .await;
+    let client = sandbox.client();
+    let agent = sandbox.agents()[0].clone();
+    let id = client
+        .create_campaign()
+        .body(
+            NewCampaign::builder()
+                .name("Paginada")
+                .agent_id(agent.public_id.clone())
+                .integration_id(agent.integration("phone_call").unwrap().public_id.clone()),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .campaign
+        .and_then(|c| c.id)
+        .unwrap();
+    let rows: Vec<NewContact> = (0..6)
+        .map(|n| NewContact {
+            contact: Some(format!("+52551230000{n}")),
+            name: Some(format!("contact {n}")),
+            ..Default::default()
+        })
+        .collect();
+    client
+        .add_campaign_contacts()
+        .id(id)
+        .body(AddCampaignContactsBody::builder().contacts(rows))
+        .send()
+        .await
+        .unwrap();
+    let ids = sandbox.contacts(id).iter().map(|c| c.id.unwrap()).collect();
+    (sandbox, id, ids)
+}
+
+fn list_requests(sandbox: &Judged) -> Vec<altur_sandbox::Request> {
+    sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.operation.as_deref() == Some("list_campaign_contacts"))
+        .collect()
+}
+
 #[tokio::test]
 async fn three_pages_yield_every_item_once_in_order_with_three_requests() {
-    let server = TestServer::start(|request| contacts_page(page_index(request))).await;
-    let client = client(&server);
-    let contacts: Vec<_> = client
+    let (sandbox, campaign, added) = six_contacts(Faults::none()).await;
+    let contacts: Vec<_> = sandbox
+        .client()
         .list_campaign_contacts()
-        .id(1234)
-        .status(CampaignContactStatus::Queue)
-        .page_size(NonZeroU64::new(2).unwrap())
+        .id(campaign)
+        .status("queue")
+        .page_size(2)
         .stream()
         .try_collect()
         .await
         .unwrap();
     let ids: Vec<_> = contacts.iter().map(|c| c.id.unwrap()).collect();
-    assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
+    assert_eq!(ids, added);
 
-    let requests = server.requests();
+    let requests = list_requests(&sandbox);
     assert_eq!(requests.len(), 3);
     for (n, request) in requests.iter().enumerate() {
-        assert_eq!(page_index(request), n as u64);
-        let mut filters = request.query();
+        assert_eq!(
+            request.query_param("pageIndex"),
+            Some(n.to_string().as_str())
+        );
+        let mut filters = request.query.clone();
         filters.retain(|(name, _)| name != "pageIndex");
         filters.sort();
         assert_eq!(
@@ -49,7 +108,7 @@ async fn three_pages_yield_every_item_once_in_order_with_three_requests() {
             ],
             "page {n} keeps every filter and the page size"
         );
-        assert!(request.path.starts_with("/campaigns/1234/contacts?"));
+        assert_eq!(request.path, format!("/campaigns/{campaign}/contacts"));
     }
 }
 
@@ -81,35 +140,33 @@ async fn the_older_has_more_form_pages_too() {
 
 #[tokio::test]
 async fn a_stream_dropped_after_its_first_item_sends_no_second_request() {
-    let server = TestServer::start(|request| contacts_page(page_index(request))).await;
-    let client = client(&server);
+    let (sandbox, campaign, added) = six_contacts(Faults::none()).await;
+    let client = sandbox.client();
     {
-        let mut stream = client.list_campaign_contacts().id(1234).stream();
+        let mut stream = client
+            .list_campaign_contacts()
+            .id(campaign)
+            .page_size(2)
+            .stream();
         let first = stream.next().await.unwrap().unwrap();
-        assert_eq!(first.id, Some(0));
+        assert_eq!(first.id, Some(added[0]));
         // The second item is on the first page: still no request.
-        assert_eq!(stream.next().await.unwrap().unwrap().id, Some(1));
-        assert_eq!(server.requests().len(), 1);
+        assert_eq!(stream.next().await.unwrap().unwrap().id, Some(added[1]));
+        assert_eq!(list_requests(&sandbox).len(), 1);
     }
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    assert_eq!(server.requests().len(), 1, "nothing is fetched ahead");
+    assert_eq!(list_requests(&sandbox).len(), 1, "nothing is fetched ahead");
 }
 
 #[tokio::test]
 async fn a_failed_page_is_an_item_of_the_stream_naming_its_page() {
-    let server = TestServer::start(|request| match page_index(request) {
-        1 => Reply::Http {
-            status: 500,
-            content_type: "text/html",
-            body: b"<h1>oops</h1>".to_vec(),
-        },
-        index => contacts_page(index),
-    })
-    .await;
-    let client = client(&server);
+    let (sandbox, campaign, _) =
+        six_contacts(Faults::none().aim("list_campaign_contacts", 2, Fault::ServerError)).await;
+    let client = sandbox.client_builder().max_retries(0).build().unwrap();
     let items: Vec<_> = client
         .list_campaign_contacts()
-        .id(1234)
+        .id(campaign)
+        .page_size(2)
         .stream()
         .collect()
         .await;
@@ -118,9 +175,13 @@ async fn a_failed_page_is_an_item_of_the_stream_naming_its_page() {
     let failure = items[2].as_ref().unwrap_err();
     assert_eq!(failure.page_index, 1);
     assert!(
-        matches!(failure.error(), Some(Error::UnexpectedStatus { status, body, .. }) if status.as_u16() == 500 && &body[..] == b"<h1>oops</h1>"),
+        matches!(failure.error(), Some(Error::UnexpectedStatus { status, .. }) if status.as_u16() == 503),
         "{failure:?}"
     );
     assert!(failure.to_string().starts_with("page 1: "), "{failure}");
-    assert_eq!(server.requests().len(), 2, "no page after the failure");
+    assert_eq!(
+        list_requests(&sandbox).len(),
+        2,
+        "no page after the failure"
+    );
 }
