@@ -144,3 +144,37 @@ pub fn every_operation() -> Vec<(String, String, String)> {
     }
     operations
 }
+
+/// A phone campaign of `agent` (its phone line), to add settings to.
+pub fn phone_campaign(
+    agent: &altur_sandbox::SandboxAgent,
+    name: &str,
+) -> altur_api::types::builder::NewCampaign {
+    altur_api::types::NewCampaign::builder()
+        .name(name)
+        .agent_id(agent.public_id.clone())
+        .integration_id(
+            agent
+                .integration("phone_call")
+                .expect("a phone line")
+                .public_id
+                .clone(),
+        )
+}
+
+/// Creates `campaign`; its id.
+pub async fn create_campaign(
+    client: &altur_api::Client,
+    campaign: altur_api::types::builder::NewCampaign,
+) -> i64 {
+    client
+        .create_campaign()
+        .body(campaign)
+        .send()
+        .await
+        .expect("create the campaign")
+        .into_inner()
+        .campaign
+        .and_then(|c| c.id)
+        .expect("a campaign id")
+}

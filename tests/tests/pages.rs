@@ -4,10 +4,10 @@
 //! a failed page an item of the stream naming it; against a scripted
 //! server, the older `has_more` form of the pages.
 
-use altur_api::types::{AddCampaignContactsBody, CampaignStatus, NewCampaign, NewContact};
+use altur_api::types::{AddCampaignContactsBody, CampaignStatus, NewContact};
 use altur_api::{Client, Error};
 use altur_api_tests::pages::page_index;
-use altur_api_tests::sandbox::Judged;
+use altur_api_tests::sandbox::{Judged, create_campaign, phone_campaign};
 use altur_api_tests::server::{Reply, TestServer};
 use altur_sandbox::{Fault, Faults, Sandbox};
 use futures_util::{StreamExt, TryStreamExt};
@@ -32,22 +32,7 @@ async fn six_contacts(faults: Faults) -> (Judged, i64, Vec<i64>) {
     )
     .await;
     let client = sandbox.client();
-    let agent = sandbox.agents()[0].clone();
-    let id = client
-        .create_campaign()
-        .body(
-            NewCampaign::builder()
-                .name("Paginada")
-                .agent_id(agent.public_id.clone())
-                .integration_id(agent.integration("phone_call").unwrap().public_id.clone()),
-        )
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .unwrap();
+    let id = create_campaign(&client, phone_campaign(&sandbox.agents()[0], "Paginada")).await;
     let rows: Vec<NewContact> = (0..6)
         .map(|n| NewContact {
             contact: Some(format!("+52551230000{n}")),

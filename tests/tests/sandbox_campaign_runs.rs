@@ -16,7 +16,7 @@ use altur_api::types::{
 };
 use altur_api::webhook::Event;
 use altur_api_tests::example_receiver;
-use altur_api_tests::sandbox::Judged;
+use altur_api_tests::sandbox::{self, Judged, create_campaign};
 use altur_sandbox::{Sandbox, SandboxAgent};
 use chrono::{Datelike, Timelike};
 
@@ -43,26 +43,10 @@ fn weekdays(start: &str, stop: &str) -> Scheduling {
 }
 
 fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder::NewCampaign {
-    NewCampaign::builder()
-        .name(name)
-        .agent_id(agent.public_id.clone())
-        .integration_id(agent.integration("phone_call").unwrap().public_id.clone())
+    sandbox::phone_campaign(agent, name)
         .timezone(TIMEZONE)
         .retries(1)
         .first_message("Hola, le llamo de Crédito Fácil.")
-}
-
-async fn create(client: &Client, campaign: altur_api::types::builder::NewCampaign) -> i64 {
-    client
-        .create_campaign()
-        .body(campaign)
-        .send()
-        .await
-        .expect("create")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id")
 }
 
 /// Adds the rows in batches of the spec's `maxItems`.
@@ -121,7 +105,7 @@ async fn a_campaign_of_a_thousand_contacts_runs_through_its_cycles_to_finished()
         ],
         ..Default::default()
     };
-    let id = create(
+    let id = create_campaign(
         &client,
         phone_campaign(&agent, "Cobranza Q1")
             .scheduling(weekdays("09:00", "18:00"))
@@ -377,7 +361,7 @@ async fn pausing_stops_new_calls_until_resume() {
     let sandbox = Judged::start(Sandbox::builder().seed(4).manual_clock().rate_limits(false)).await;
     let client = sandbox.client();
     let agent = sandbox.agents()[0].clone();
-    let id = create(&client, phone_campaign(&agent, "Pausa")).await;
+    let id = create_campaign(&client, phone_campaign(&agent, "Pausa")).await;
     add(&client, id, (0..60).map(|n| format!("+52551230{n:04}"))).await;
     client
         .campaign_action()
@@ -430,7 +414,7 @@ async fn a_whatsapp_campaign_sends_within_its_message_limit() {
         .integration_id(agent.integration("whatsapp").unwrap().public_id.clone())
         .template("aviso_pago")
         .message_limit(80_u64);
-    let id = create(&client, campaign).await;
+    let id = create_campaign(&client, campaign).await;
     add(&client, id, (0..100).map(|n| format!("+1500555{n:04}"))).await;
     client
         .campaign_action()
@@ -500,7 +484,7 @@ async fn ten_thousand(seed: u64) -> (Vec<(i64, String, i64)>, Vec<String>, Durat
         cooldown_minutes: Some(30),
         ..Default::default()
     };
-    let id = create(&client, phone_campaign(&agent, "Grande").cycles(cycles)).await;
+    let id = create_campaign(&client, phone_campaign(&agent, "Grande").cycles(cycles)).await;
     add(&client, id, (0..10_000).map(|n| format!("+5215512{n:06}"))).await;
     client
         .campaign_action()

@@ -3,13 +3,13 @@
 //! every lifecycle transition from every status, 402 once the budget is
 //! spent, and the list's filters and pages.
 
+use altur_api::Error;
 use altur_api::types::{
     CampaignStatus, CampaignUpdate, Cycles, CyclesMode, DaySchedule, NewCampaign, NewContact,
     Scheduling,
 };
-use altur_api::{Client, Error};
-use altur_api_tests::sandbox::Judged;
 use altur_api_tests::sandbox::raw;
+use altur_api_tests::sandbox::{self, Judged, create_campaign};
 use altur_sandbox::{Sandbox, SandboxAgent};
 use serde_json::json;
 
@@ -24,31 +24,9 @@ async fn sandbox() -> Judged {
 }
 
 fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder::NewCampaign {
-    NewCampaign::builder()
-        .name(name)
-        .agent_id(agent.public_id.clone())
-        .integration_id(
-            agent
-                .integration("phone_call")
-                .expect("a phone line")
-                .public_id
-                .clone(),
-        )
+    sandbox::phone_campaign(agent, name)
         .retries(1)
         .first_message("Hola, le llamo de Crédito Fácil.")
-}
-
-async fn create(client: &Client, campaign: altur_api::types::builder::NewCampaign) -> i64 {
-    client
-        .create_campaign()
-        .body(campaign)
-        .send()
-        .await
-        .expect("create")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id")
 }
 
 /// The documented error's status, code and `field`.
@@ -172,7 +150,7 @@ async fn create_rules() {
         max_iterations: Some(3),
         ..Default::default()
     };
-    let id = create(&client, phone_campaign(lucia, "sin ciclos").cycles(off)).await;
+    let id = create_campaign(&client, phone_campaign(lucia, "sin ciclos").cycles(off)).await;
     let read = client
         .retrieve_campaign()
         .id(id)
@@ -205,7 +183,7 @@ async fn update_rules() {
     let sandbox = sandbox().await;
     let client = sandbox.client();
     let lucia = sandbox.agents()[0].clone();
-    let plain = create(&client, phone_campaign(&lucia, "Sin ciclos")).await;
+    let plain = create_campaign(&client, phone_campaign(&lucia, "Sin ciclos")).await;
     let cycles = Cycles {
         enabled: Some(true),
         mode: Some(CyclesMode::Cooldown),
@@ -213,7 +191,8 @@ async fn update_rules() {
         cooldown_minutes: Some(720),
         ..Default::default()
     };
-    let cycling = create(&client, phone_campaign(&lucia, "Con ciclos").cycles(cycles)).await;
+    let cycling =
+        create_campaign(&client, phone_campaign(&lucia, "Con ciclos").cycles(cycles)).await;
 
     // A field left out keeps its value.
     let updated = client
@@ -368,7 +347,7 @@ async fn every_lifecycle_action_from_every_status() {
                 cooldown_minutes: Some(600),
                 ..Default::default()
             };
-            let id = create(&client, phone_campaign(&lucia, status).cycles(cycles)).await;
+            let id = create_campaign(&client, phone_campaign(&lucia, status).cycles(cycles)).await;
             let add = |id| {
                 client
                     .add_campaign_contacts()
@@ -539,8 +518,8 @@ async fn billing_limit_reached_once_the_budget_is_spent() {
     let sandbox = Judged::start(Sandbox::builder().seed(3).manual_clock().budget_seconds(60)).await;
     let client = sandbox.client();
     let lucia = sandbox.agents()[0].clone();
-    let first = create(&client, phone_campaign(&lucia, "uno")).await;
-    let second = create(&client, phone_campaign(&lucia, "dos")).await;
+    let first = create_campaign(&client, phone_campaign(&lucia, "uno")).await;
+    let second = create_campaign(&client, phone_campaign(&lucia, "dos")).await;
     // A person answers and talks for more than a minute.
     client
         .add_campaign_contacts()
@@ -582,7 +561,7 @@ async fn the_list_filters_and_pages() {
     let agents = sandbox.agents();
     let mut ids = Vec::new();
     for n in 0..5 {
-        ids.push(create(&client, phone_campaign(&agents[n % 2], &format!("c{n}"))).await);
+        ids.push(create_campaign(&client, phone_campaign(&agents[n % 2], &format!("c{n}"))).await);
         sandbox.advance(std::time::Duration::from_secs(3600)).await;
     }
     client
@@ -597,7 +576,7 @@ async fn the_list_filters_and_pages() {
         .agent_id(agents[0].public_id.clone())
         .integration_id(agents[0].integration("whatsapp").unwrap().public_id.clone())
         .template("aviso");
-    ids.push(create(&client, whatsapp).await);
+    ids.push(create_campaign(&client, whatsapp).await);
 
     let list = |query: &'static [(&str, &str)]| {
         let sandbox = &sandbox;

@@ -9,7 +9,7 @@ use altur_api::types::{
 };
 use altur_api::{Client, TryStreamExt};
 use altur_api_tests::sandbox::Judged;
-use altur_api_tests::sandbox::raw;
+use altur_api_tests::sandbox::{create_campaign, phone_campaign, raw};
 use altur_sandbox::Sandbox;
 
 async fn sandbox(rate_limits: bool) -> Judged {
@@ -23,22 +23,7 @@ async fn sandbox(rate_limits: bool) -> Judged {
 }
 
 async fn campaign(sandbox: &Judged, client: &Client) -> i64 {
-    let lucia = sandbox.agents()[0].clone();
-    client
-        .create_campaign()
-        .body(
-            NewCampaign::builder()
-                .name("Cobranza")
-                .agent_id(lucia.public_id.clone())
-                .integration_id(lucia.integration("phone_call").unwrap().public_id.clone()),
-        )
-        .send()
-        .await
-        .expect("create")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id")
+    create_campaign(client, phone_campaign(&sandbox.agents()[0], "Cobranza")).await
 }
 
 fn row(phone: &str, name: &str) -> NewContact {
@@ -476,35 +461,43 @@ async fn an_idempotency_key_seen_before_is_answered_as_the_first_time() {
 #[tokio::test]
 async fn the_thirteenth_campaign_request_in_a_second_is_429() {
     let sandbox = sandbox(true).await;
+    // Straight to the sandbox, 12 at once: Prism's own time per request, on
+    // a loaded machine, could spread them over more than the second.
     let client = sandbox
+        .sandbox
         .client_builder()
         .max_retries(0)
         .build()
         .expect("a client");
-    // Created in this second: the first of the 12.
     let id = campaign(&sandbox, &client).await;
-    for n in 2..=12 {
-        let (status, body) = raw(&sandbox, "GET", &format!("/campaigns/{id}"), None).await;
-        assert_eq!(status, 200, "request {n}: {body}");
-    }
-    let e = client
-        .list_campaign_contacts()
-        .id(id)
-        .send()
-        .await
-        .unwrap_err();
-    match e {
-        altur_api::Error::RateLimited { retry_after, .. } => {
-            assert_eq!(retry_after, Some(std::time::Duration::from_secs(1)));
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let mut fitted = false;
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let burst: Vec<_> = (0..12)
+            .map(|_| client.retrieve_campaign().id(id).send())
+            .collect();
+        let answers = futures_util::future::join_all(burst).await;
+        let thirteenth = client.list_campaign_contacts().id(id).send().await;
+        if started.elapsed() >= std::time::Duration::from_millis(900) {
+            // Not within one second on this machine now: try again.
+            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+            continue;
         }
-        other => panic!("the 13th: {other}"),
+        assert!(
+            answers.iter().all(Result::is_ok),
+            "12 in a second are answered"
+        );
+        match thirteenth {
+            Err(altur_api::Error::RateLimited { retry_after, .. }) => {
+                assert_eq!(retry_after, Some(std::time::Duration::from_secs(1)));
+            }
+            other => panic!("the 13th: {:?}", other.map(|_| ())),
+        }
+        fitted = true;
+        break;
     }
-    let (status, body) = raw(&sandbox, "GET", &format!("/campaigns/{id}"), None).await;
-    assert_eq!(
-        (status, body["code"].as_str()),
-        (429, Some("RATE_LIMITED")),
-        "{body}"
-    );
+    assert!(fitted, "13 requests never fitted in a second");
     // Operations the docs give no limit are not limited.
     for _ in 0..20 {
         let (status, _) = raw(&sandbox, "GET", "/thread/nothing", None).await;

@@ -7,28 +7,16 @@
 use std::time::{Duration, Instant};
 
 use altur_api::import::ContactFile;
-use altur_api::types::{AddCampaignContactsBody, NewCampaign, NewContact};
-use altur_api_tests::sandbox::{Judged, raw};
+use altur_api::types::{AddCampaignContactsBody, NewContact};
+use altur_api_tests::sandbox::{Judged, create_campaign, phone_campaign, raw};
 use altur_sandbox::{Fault, Faults, Sandbox};
 
 async fn campaign(sandbox: &Judged) -> i64 {
-    let lucia = sandbox.agents()[0].clone();
-    sandbox
-        .client()
-        .create_campaign()
-        .body(
-            NewCampaign::builder()
-                .name("Cobranza")
-                .agent_id(lucia.public_id.clone())
-                .integration_id(lucia.integration("phone_call").unwrap().public_id.clone()),
-        )
-        .send()
-        .await
-        .expect("create")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id")
+    create_campaign(
+        &sandbox.client(),
+        phone_campaign(&sandbox.agents()[0], "Cobranza"),
+    )
+    .await
 }
 
 #[tokio::test]
