@@ -9,7 +9,7 @@
 //!   Python backend writes, an unknown property added at each level;
 //! - the success under another 2xx status, and an empty success body;
 //! - each documented error status in each body shape Python frameworks
-//!   write;
+//!   write, and with the documented keys nested in an `error` object;
 //! - each older property name (a schema's `x-altur-aliases`) in place of the
 //!   newer one and beside it, wherever a response holds such a schema;
 //!
@@ -344,6 +344,108 @@ async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -
     }
     assert!(checked >= 17 * 10, "{checked}");
     checked
+}
+
+/// An error body with the documented keys nested in an `error` object, as
+/// Stripe and many frameworks write it, and what `Error::Api` must read.
+struct Nested {
+    body: &'static str,
+    message: &'static str,
+    code: Option<&'static str>,
+    field: Option<&'static str>,
+    current_status: Option<&'static str>,
+    valid_targets: &'static [&'static str],
+}
+
+const NESTED_ERRORS: &[Nested] = &[
+    Nested {
+        body: r#"{"error": {"code": "IMMUTABLE_FIELD", "message": "cycles.enabled cannot be changed after creation", "field": "cycles.enabled"}}"#,
+        message: "cycles.enabled cannot be changed after creation",
+        code: Some("IMMUTABLE_FIELD"),
+        field: Some("cycles.enabled"),
+        current_status: None,
+        valid_targets: &[],
+    },
+    Nested {
+        body: r#"{"error": {"code": "INVALID_STATUS_TRANSITION", "message": "A finished campaign cannot be resumed", "current_status": "finished", "valid_targets": ["archived"]}}"#,
+        message: "A finished campaign cannot be resumed",
+        code: Some("INVALID_STATUS_TRANSITION"),
+        field: None,
+        current_status: Some("finished"),
+        valid_targets: &["archived"],
+    },
+    // Stripe's own: `type` and `param` have no place in the spec's `Error`
+    // and stay in the raw body.
+    Nested {
+        body: r#"{"error": {"type": "invalid_request_error", "code": "resource_missing", "message": "No such campaign: 42", "param": "id"}}"#,
+        message: "No such campaign: 42",
+        code: Some("resource_missing"),
+        field: None,
+        current_status: None,
+        valid_targets: &[],
+    },
+    // A message at the top, the rest nested: each read where it is.
+    Nested {
+        body: r#"{"message": "Invalid update", "error": {"code": "IMMUTABLE_FIELD", "field": "cycles.mode"}}"#,
+        message: "Invalid update",
+        code: Some("IMMUTABLE_FIELD"),
+        field: Some("cycles.mode"),
+        current_status: None,
+        valid_targets: &[],
+    },
+    // FastAPI's `detail` nested.
+    Nested {
+        body: r#"{"error": {"detail": "Not found."}}"#,
+        message: "Not found.",
+        code: None,
+        field: None,
+        current_status: None,
+        valid_targets: &[],
+    },
+];
+
+#[tokio::test]
+async fn a_nested_error_object_is_read_for_every_documented_error_status() {
+    let operations = operations(&spec());
+    let mut server = Drifted::start().await;
+    let mut checked = 0;
+    for operation in &operations {
+        for &status in &operation.errors {
+            for nested in NESTED_ERRORS {
+                let what = format!("{} {status} {}", operation.id, nested.body);
+                let error = match server
+                    .answer(&operation.id, Reply::json(status, nested.body))
+                    .await
+                {
+                    Err(error @ Error::Api { .. }) => error,
+                    other => panic!("{what}: {other:?}"),
+                };
+                let api = error.api_error().unwrap();
+                assert_eq!(api.message, nested.message, "{what}");
+                assert_eq!(api.code(), nested.code, "{what}");
+                assert_eq!(api.field.as_deref(), nested.field, "{what}");
+                assert_eq!(
+                    api.current_status.as_deref(),
+                    nested.current_status,
+                    "{what}"
+                );
+                assert_eq!(api.valid_targets, nested.valid_targets, "{what}");
+                assert_eq!(
+                    &error.body().unwrap()[..],
+                    nested.body.as_bytes(),
+                    "the raw body is kept"
+                );
+                let line = error.to_string();
+                assert!(line.contains(nested.message), "{line}");
+                if let Some(code) = nested.code {
+                    assert!(line.ends_with(&format!(" ({code})")), "{line}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    println!("nested error objects checked: {checked}");
+    assert!(checked >= 17 * NESTED_ERRORS.len(), "{checked}");
 }
 
 #[tokio::test]
