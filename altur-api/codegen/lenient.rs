@@ -12,8 +12,6 @@
 //!   0 to 9 fractional digits). Serializing is untouched: RFC 3339.
 //! - A date-time in a query string is sent with at most microseconds
 //!   (`crate::lenient::QueryTime`), which Python's parsers accept.
-//! - A schema's `x-altur-aliases` (older property name → property) makes the
-//!   older name decode into the same field.
 //! - A success status other than the documented one (201 for 200) is a
 //!   success, and an empty success body decodes where the type allows it
 //!   (`crate::lenient::success`).
@@ -24,75 +22,28 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use openapiv3::OpenAPI;
 use quote::ToTokens;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Field, Fields, ImplItem, Item, Type, parse_quote};
 
 use super::syntax::{has_serde_word, last_segment, module_mut, serde_value, type_argument};
 
-pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
-    let aliases = aliases(spec);
+pub(super) fn apply(file: &mut syn::File) {
     for item in module_mut(file, "types") {
         if let Item::Struct(s) = item
             && let Fields::Named(fields) = &mut s.fields
         {
-            let renamed = aliases.get(&s.ident.to_string());
             for field in fields.named.iter_mut() {
-                lenient_field(field, renamed);
+                lenient_field(field);
             }
         }
     }
     lenient_operations(module_mut(file, "builder"));
 }
 
-/// Per generated type name, the older names of its properties: older →
-/// property, from each schema's `x-altur-aliases`.
-fn aliases(spec: &OpenAPI) -> BTreeMap<String, Vec<(String, String)>> {
-    let mut found = BTreeMap::new();
-    let Some(components) = &spec.components else {
-        return found;
-    };
-    for (name, schema) in &components.schemas {
-        let Some(schema) = schema.as_item() else {
-            continue;
-        };
-        let Some(map) = schema
-            .schema_data
-            .extensions
-            .get("x-altur-aliases")
-            .and_then(|v| v.as_object())
-        else {
-            continue;
-        };
-        let pairs = map
-            .iter()
-            .filter_map(|(older, newer)| Some((older.clone(), newer.as_str()?.to_owned())))
-            .collect();
-        found.insert(type_name(name), pairs);
-    }
-    found
-}
-
-/// The Rust name typify gives a component schema (`end_user` → `EndUser`).
-fn type_name(schema: &str) -> String {
-    // typify names a component's type so (its `sanitize`, Pascal case).
-    heck::ToPascalCase::to_pascal_case(schema)
-}
-
-fn lenient_field(field: &mut Field, aliases: Option<&Vec<(String, String)>>) {
-    let wire_name = serde_value(&field.attrs, "rename").or_else(|| {
-        field
-            .ident
-            .as_ref()
-            .map(|i| i.to_string().trim_start_matches("r#").to_owned())
-    });
-    if let (Some(aliases), Some(wire_name)) = (aliases, &wire_name) {
-        for (older, _) in aliases.iter().filter(|(_, newer)| newer == wire_name) {
-            field.attrs.push(parse_quote!(#[serde(alias = #older)]));
-        }
-    }
-
+/// Gives a field the lenient decoder its type needs, if any (`aliases.rs`
+/// calls it too, for the fields it makes).
+pub(super) fn lenient_field(field: &mut Field) {
     let has_default = has_serde_word(&field.attrs, "default");
     let decoder = match type_argument(&field.ty, "Option") {
         Some(inner) if is_date_time(inner) => Some("crate::lenient::option_date_time"),

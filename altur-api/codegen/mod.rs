@@ -7,6 +7,7 @@
 //! inside the crate's folder is what lets `cargo package` ship a crate that
 //! builds on its own.
 
+mod aliases;
 mod call_spans;
 mod enum_docs;
 mod lenient;
@@ -88,7 +89,8 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let mut file = parse_rust(tokens)?;
     open_enums::apply(&mut file);
     scalar_unions::apply(&mut file);
-    lenient::apply(&mut file, spec);
+    lenient::apply(&mut file);
+    aliases::apply(&mut file, spec)?;
     enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file);
     setters::apply(&mut file);

@@ -2,8 +2,9 @@
 //! `Error`, so that every documented error status carries a message a person
 //! can read. The docs describe `{error, message}`; a Python backend writes
 //! FastAPI's `{"detail": "..."}` or `{"detail": [{"loc", "msg", "type"}]}`,
-//! Django REST framework's per-field lists (`{"field": ["message"]}`), or
-//! nothing at all.
+//! Django REST framework's per-field lists (`{"field": ["message"]}`), the
+//! documented keys nested in an `error` object (Stripe's shape), or nothing
+//! at all.
 
 use reqwest::StatusCode;
 use serde_json::{Map, Value};
@@ -21,6 +22,29 @@ pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
         }
         _ => return with_message(reason(status, body)),
     };
+    // Stripe and many frameworks nest it: `{"error": {"code", "message",
+    // "field"}}`. The keys are read there as at the top, the top first.
+    let (message, mut error) = documented_keys(object);
+    let (nested_message, nested) = match object.get("error") {
+        Some(Value::Object(inner)) => documented_keys(inner),
+        _ => (None, with_message(String::new())),
+    };
+    error.message = message
+        .or(nested_message)
+        .unwrap_or_else(|| reason(status, body));
+    error.code = error.code.or(nested.code);
+    error.error = error.error.or(nested.error);
+    error.field = error.field.or(nested.field);
+    error.current_status = error.current_status.or(nested.current_status);
+    if error.valid_targets.is_empty() {
+        error.valid_targets = nested.valid_targets;
+    }
+    error
+}
+
+/// What one object says, in every shape `read` knows: the message, if it
+/// has one, and the spec's `Error` of the rest (its message left empty).
+fn documented_keys(object: &Map<String, Value>) -> (Option<String>, types::Error) {
     let text = |key: &str| match object.get(key) {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
         _ => None,
@@ -31,10 +55,9 @@ pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
         .or_else(|| text("error_description"))
         .or_else(|| text("title"))
         .or_else(|| text("error"))
-        .or(field_message)
-        .unwrap_or_else(|| reason(status, body));
-    types::Error {
-        message,
+        .or(field_message);
+    let error = types::Error {
+        message: String::new(),
         code: text("code"),
         error: object
             .get("error")
@@ -48,7 +71,8 @@ pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
                 .collect(),
             _ => Vec::new(),
         },
-    }
+    };
+    (message, error)
 }
 
 fn with_message(message: String) -> types::Error {

@@ -1,6 +1,7 @@
 //! What the generated types and operations call to decode leniently (see
-//! `codegen/lenient.rs` for where): `null` for a list or map, date-times in
-//! every form a Python backend writes, and success bodies that are empty or
+//! `codegen/lenient.rs` and `codegen/aliases.rs` for where): `null` for a
+//! list or map, date-times in every form a Python backend writes, older
+//! property names beside newer ones, and success bodies that are empty or
 //! come with another 2xx status.
 
 use std::fmt;
@@ -38,6 +39,29 @@ pub(crate) fn option_date_time<'de, D: Deserializer<'de>>(
         }
     }
     Ok(Option::<Lenient>::deserialize(deserializer)?.map(|time| time.0))
+}
+
+/// A property that may arrive under an older name too, or under both (a
+/// backend in the middle of a rename): the newer name's value where it
+/// has one (`null` is none), else the older name's, decoded (by `decode`)
+/// only then, so that an older value beside a newer one is ignored, even
+/// one of a shape the type cannot read.
+#[inline]
+pub(crate) fn newer_or_older<T, E: serde::de::Error>(
+    newer: Option<T>,
+    older: Option<serde_json::Value>,
+    (older_name, newer_name): (&str, &str),
+    decode: impl FnOnce(serde_json::Value) -> Result<Option<T>, serde_json::Error>,
+) -> Result<Option<T>, E> {
+    match (newer, older) {
+        (Some(newer), _) => Ok(Some(newer)),
+        (None, Some(older)) => decode(older).map_err(|error| {
+            E::custom(format_args!(
+                "`{older_name}` (the older name of `{newer_name}`): {error}"
+            ))
+        }),
+        (None, None) => Ok(None),
+    }
 }
 
 struct DateTimeVisitor;

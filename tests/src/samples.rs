@@ -18,8 +18,12 @@ pub enum Point {
     Optional { pointer: String, has_default: bool },
     /// A date-time string.
     DateTime { pointer: String },
-    /// An object with listed properties (not a free-form map).
-    Object { pointer: String },
+    /// An object with listed properties (not a free-form map); `component`:
+    /// the component schema it is, where it is one by reference.
+    Object {
+        pointer: String,
+        component: Option<String>,
+    },
 }
 
 /// A sample and its places.
@@ -83,6 +87,20 @@ impl<'s> Samples<'s> {
         merged
     }
 
+    /// The component schema `schema` refers to (`$ref`, or an `allOf` of
+    /// one `$ref`), if it is one.
+    fn component_name(&self, schema: &Value) -> Option<String> {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            return reference
+                .strip_prefix("#/components/schemas/")
+                .map(str::to_owned);
+        }
+        match schema.get("allOf").and_then(Value::as_array)?.as_slice() {
+            [only] => self.component_name(only),
+            _ => None,
+        }
+    }
+
     fn deref<'v>(&'v self, schema: &'v Value) -> &'v Value {
         match schema.get("$ref").and_then(Value::as_str) {
             Some(reference) => {
@@ -103,6 +121,7 @@ impl<'s> Samples<'s> {
         depth: usize,
     ) -> Value {
         assert!(depth < 16, "schemas nest deeper than 16 at {pointer}");
+        let component = self.component_name(schema);
         let schema = self.resolve(schema);
         if let Some(first) = schema
             .get("oneOf")
@@ -133,6 +152,7 @@ impl<'s> Samples<'s> {
                     .collect();
                 points.push(Point::Object {
                     pointer: pointer.clone(),
+                    component,
                 });
                 let mut object = Map::new();
                 for (name, property) in properties.into_iter().flatten() {

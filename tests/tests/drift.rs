@@ -9,7 +9,9 @@
 //!   Python backend writes, an unknown property added at each level;
 //! - the success under another 2xx status, and an empty success body;
 //! - each documented error status in each body shape Python frameworks
-//!   write;
+//!   write, and with the documented keys nested in an `error` object;
+//! - each older property name (a schema's `x-altur-aliases`) in place of the
+//!   newer one and beside it, wherever a response holds such a schema;
 //!
 //! and for every paginated list, the paging misbehaviours (cursor only,
 //! `pageIndex` ignored, `has_next` stuck on `true` over empty pages, pages
@@ -18,13 +20,14 @@
 //! no stream runs past its bound. Every webhook payload gets the same
 //! changes, through `webhook::verify`.
 
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
 use altur_api::{Client, Error, PageErrorKind};
 use altur_api_tests::calls::{Cases, Seen, request};
 use altur_api_tests::committed_spec;
 use altur_api_tests::rng::Rng;
-use altur_api_tests::samples::{Point, Samples, with, without};
+use altur_api_tests::samples::{Point, Sample, Samples, with, without};
 use altur_api_tests::server::{Recorded, Reply, TestServer};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
@@ -187,7 +190,7 @@ fn drifts(
                     ));
                 }
             }
-            Point::Object { pointer } => {
+            Point::Object { pointer, .. } => {
                 let unknown = json!({"nested": [1, null, "two", {"deeper": {}}], "n": 1.5e300});
                 let mut body = sample.clone();
                 for target in [&mut body, &mut all_unknown] {
@@ -343,6 +346,108 @@ async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -
     checked
 }
 
+/// An error body with the documented keys nested in an `error` object, as
+/// Stripe and many frameworks write it, and what `Error::Api` must read.
+struct Nested {
+    body: &'static str,
+    message: &'static str,
+    code: Option<&'static str>,
+    field: Option<&'static str>,
+    current_status: Option<&'static str>,
+    valid_targets: &'static [&'static str],
+}
+
+const NESTED_ERRORS: &[Nested] = &[
+    Nested {
+        body: r#"{"error": {"code": "IMMUTABLE_FIELD", "message": "cycles.enabled cannot be changed after creation", "field": "cycles.enabled"}}"#,
+        message: "cycles.enabled cannot be changed after creation",
+        code: Some("IMMUTABLE_FIELD"),
+        field: Some("cycles.enabled"),
+        current_status: None,
+        valid_targets: &[],
+    },
+    Nested {
+        body: r#"{"error": {"code": "INVALID_STATUS_TRANSITION", "message": "A finished campaign cannot be resumed", "current_status": "finished", "valid_targets": ["archived"]}}"#,
+        message: "A finished campaign cannot be resumed",
+        code: Some("INVALID_STATUS_TRANSITION"),
+        field: None,
+        current_status: Some("finished"),
+        valid_targets: &["archived"],
+    },
+    // Stripe's own: `type` and `param` have no place in the spec's `Error`
+    // and stay in the raw body.
+    Nested {
+        body: r#"{"error": {"type": "invalid_request_error", "code": "resource_missing", "message": "No such campaign: 42", "param": "id"}}"#,
+        message: "No such campaign: 42",
+        code: Some("resource_missing"),
+        field: None,
+        current_status: None,
+        valid_targets: &[],
+    },
+    // A message at the top, the rest nested: each read where it is.
+    Nested {
+        body: r#"{"message": "Invalid update", "error": {"code": "IMMUTABLE_FIELD", "field": "cycles.mode"}}"#,
+        message: "Invalid update",
+        code: Some("IMMUTABLE_FIELD"),
+        field: Some("cycles.mode"),
+        current_status: None,
+        valid_targets: &[],
+    },
+    // FastAPI's `detail` nested.
+    Nested {
+        body: r#"{"error": {"detail": "Not found."}}"#,
+        message: "Not found.",
+        code: None,
+        field: None,
+        current_status: None,
+        valid_targets: &[],
+    },
+];
+
+#[tokio::test]
+async fn a_nested_error_object_is_read_for_every_documented_error_status() {
+    let operations = operations(&spec());
+    let mut server = Drifted::start().await;
+    let mut checked = 0;
+    for operation in &operations {
+        for &status in &operation.errors {
+            for nested in NESTED_ERRORS {
+                let what = format!("{} {status} {}", operation.id, nested.body);
+                let error = match server
+                    .answer(&operation.id, Reply::json(status, nested.body))
+                    .await
+                {
+                    Err(error @ Error::Api { .. }) => error,
+                    other => panic!("{what}: {other:?}"),
+                };
+                let api = error.api_error().unwrap();
+                assert_eq!(api.message, nested.message, "{what}");
+                assert_eq!(api.code(), nested.code, "{what}");
+                assert_eq!(api.field.as_deref(), nested.field, "{what}");
+                assert_eq!(
+                    api.current_status.as_deref(),
+                    nested.current_status,
+                    "{what}"
+                );
+                assert_eq!(api.valid_targets, nested.valid_targets, "{what}");
+                assert_eq!(
+                    &error.body().unwrap()[..],
+                    nested.body.as_bytes(),
+                    "the raw body is kept"
+                );
+                let line = error.to_string();
+                assert!(line.contains(nested.message), "{line}");
+                if let Some(code) = nested.code {
+                    assert!(line.ends_with(&format!(" ({code})")), "{line}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    println!("nested error objects checked: {checked}");
+    assert!(checked >= 17 * NESTED_ERRORS.len(), "{checked}");
+}
+
 #[tokio::test]
 async fn error_codes_and_fields_are_read_from_every_shape() {
     // The code, where the body gives one in either key; the field of a
@@ -375,6 +480,310 @@ async fn error_codes_and_fields_are_read_from_every_shape() {
         assert_eq!((api.code(), api.field.as_deref()), (code, field), "{body}");
         assert!(!error.to_string().contains('\n'));
     }
+}
+
+/// Each schema's older property names, from its `x-altur-aliases`:
+/// (schema, older, newer).
+fn aliases(spec: &Value) -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
+    for (schema, definition) in spec["components"]["schemas"].as_object().unwrap() {
+        let pairs = definition.get("x-altur-aliases").and_then(Value::as_object);
+        for (older, newer) in pairs.into_iter().flatten() {
+            let newer = newer.as_str().expect("an alias names a property");
+            found.push((schema.clone(), older.clone(), newer.to_owned()));
+        }
+    }
+    found
+}
+
+/// What must come of a body.
+#[derive(Debug)]
+enum Expect {
+    /// It decodes to this.
+    Decoded(Value),
+    /// It does not decode, and the error names this property.
+    ErrorNaming(String),
+}
+
+/// Every way a server may send an older name of a property, at every
+/// object of the sample that is a schema with aliases: (what, the body as
+/// text, what must come of it). `schemas` collects the schemas met.
+fn older_names(
+    sample: &Sample,
+    decoded: &Value,
+    aliases: &[(String, String, String)],
+    schemas: &mut BTreeSet<String>,
+) -> Vec<(String, String, Expect)> {
+    let mut out = Vec::new();
+    for point in &sample.points {
+        let Point::Object {
+            pointer,
+            component: Some(component),
+        } = point
+        else {
+            continue;
+        };
+        for (_, older, newer) in aliases.iter().filter(|(schema, ..)| schema == component) {
+            schemas.insert(component.clone());
+            let at = format!("{pointer}/{}", escape(newer));
+            let value = sample.value.pointer(&at).unwrap().clone();
+            // Both names in either order: serde's derive refuses the second
+            // whichever it is, and a "last one wins" would pass one order.
+            let both = |newer_value: Value, older_value: Value| -> Vec<(String, String)> {
+                let mut body = sample.value.clone();
+                let object = body.pointer_mut(pointer).unwrap().as_object_mut().unwrap();
+                object.insert(newer.clone(), newer_value);
+                object.insert(older.clone(), older_value);
+                [newer, older]
+                    .into_iter()
+                    .map(|first| {
+                        (
+                            format!("{first} first"),
+                            text_with_first(&body, pointer, first),
+                        )
+                    })
+                    .collect()
+            };
+            let only_older = |older_value: Value| -> String {
+                let mut body = without(&sample.value, &at);
+                let object = body.pointer_mut(pointer).unwrap().as_object_mut().unwrap();
+                object.insert(older.clone(), older_value);
+                body.to_string()
+            };
+            // An older value of a shape the type cannot read is ignored
+            // beside a newer one, and an error alone.
+            let unreadable = match &value {
+                Value::Object(_) | Value::Array(_) => json!("an older shape"),
+                _ => json!({"an": "older shape"}),
+            };
+            // (what, the older name's value), alone; (what, the newer's, the
+            // older's, what they decode to), together.
+            let mut alone = vec![
+                ("", value.clone(), Expect::Decoded(decoded.clone())),
+                (
+                    ", unreadable",
+                    unreadable.clone(),
+                    Expect::ErrorNaming(older.clone()),
+                ),
+            ];
+            let mut together = vec![
+                ("one value", value.clone(), value.clone(), decoded.clone()),
+                (
+                    "the older unreadable",
+                    value.clone(),
+                    unreadable,
+                    decoded.clone(),
+                ),
+            ];
+            // Two readable values: the newer name's wins, whichever it is;
+            // a `null` under the newer name is none.
+            if let Some(other) = another_value(sample, &at, &value) {
+                let other_decoded = with(decoded, &at, other.clone());
+                alone.push((
+                    ", another value",
+                    other.clone(),
+                    Expect::Decoded(other_decoded.clone()),
+                ));
+                together.extend([
+                    ("two values", value.clone(), other.clone(), decoded.clone()),
+                    (
+                        "two values swapped",
+                        other.clone(),
+                        value.clone(),
+                        other_decoded.clone(),
+                    ),
+                    ("the newer null", Value::Null, other, other_decoded),
+                ]);
+            }
+            let case = |what: &str| format!("{pointer}: {what} ({older} for {newer})");
+            for (what, older_value, expect) in alone {
+                out.push((
+                    case(&format!("the older name alone{what}")),
+                    only_older(older_value),
+                    expect,
+                ));
+            }
+            for (what, newer_value, older_value, expected) in together {
+                for (order, body) in both(newer_value, older_value) {
+                    out.push((
+                        case(&format!("both names, {what}, {order}")),
+                        body,
+                        Expect::Decoded(expected.clone()),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A value other than the sample's at `at` that decodes to itself: the
+/// object without its optional properties (those without a default), or
+/// the boolean negated, the integer plus one.
+fn another_value(sample: &Sample, at: &str, value: &Value) -> Option<Value> {
+    let other = match value {
+        Value::Object(_) => {
+            let below = format!("{at}/");
+            sample
+                .points
+                .iter()
+                .fold(value.clone(), |other, point| match point {
+                    Point::Optional {
+                        pointer,
+                        has_default: false,
+                    } if pointer
+                        .strip_prefix(&below)
+                        .is_some_and(|rest| !rest.contains('/')) =>
+                    {
+                        without(&other, &pointer[at.len()..])
+                    }
+                    _ => other,
+                })
+        }
+        Value::Bool(b) => json!(!b),
+        Value::Number(n) => json!(n.as_i64()? + 1),
+        _ => return None,
+    };
+    (other != *value).then_some(other)
+}
+
+/// `name` as a JSON pointer's segment.
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
+/// `value` as JSON text, the object at `pointer` writing `first` before its
+/// other keys (serde_json's `Map` writes them sorted).
+fn text_with_first(value: &Value, pointer: &str, first: &str) -> String {
+    fn write(value: &Value, at: &str, target: (&str, &str), out: &mut String) {
+        match value {
+            Value::Object(object) => {
+                let mut keys: Vec<&String> = object.keys().collect();
+                if at == target.0 {
+                    keys.sort_by_key(|key| key.as_str() != target.1);
+                }
+                out.push('{');
+                for (i, key) in keys.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&json!(key).to_string());
+                    out.push(':');
+                    write(&object[key], &format!("{at}/{}", escape(key)), target, out);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(item, &format!("{at}/{i}"), target, out);
+                }
+                out.push(']');
+            }
+            scalar => out.push_str(&scalar.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(value, "", (pointer, first), &mut out);
+    out
+}
+
+#[tokio::test]
+async fn older_property_names_decode_alone_and_beside_the_newer_ones() {
+    let spec = spec();
+    let samples = Samples::new(&spec);
+    let aliases = aliases(&spec);
+    assert!(!aliases.is_empty(), "the spec has x-altur-aliases");
+    let mut server = Drifted::start().await;
+    let mut schemas = BTreeSet::new();
+    let mut reached = Vec::new();
+    let mut checked = 0;
+    for operation in operations(&spec) {
+        let id = operation.id.as_str();
+        let Some(schema) = &operation.success else {
+            continue;
+        };
+        let sample = samples.of(schema);
+        let decoded = server
+            .answer(id, Reply::json(200, sample.value.to_string()))
+            .await
+            .unwrap_or_else(|e| panic!("{id}, every property set: {e}"))
+            .value;
+        let cases = older_names(&sample, &decoded, &aliases, &mut schemas);
+        if !cases.is_empty() {
+            reached.push(operation.id.clone());
+        }
+        for (what, body, expect) in cases {
+            let outcome = server.answer(id, Reply::json(200, body.clone())).await;
+            match (outcome, expect) {
+                (Ok(seen), Expect::Decoded(expected)) => {
+                    assert_eq!(seen.value, expected, "{id}, {what}\n{body}");
+                }
+                (Err(error @ Error::Decode { .. }), Expect::ErrorNaming(name)) => {
+                    let text = error.to_string();
+                    assert!(text.contains(&format!("`{name}`")), "{id}, {what}: {text}");
+                }
+                (outcome, expect) => panic!("{id}, {what}: {outcome:?}, not {expect:?}\n{body}"),
+            }
+            checked += 1;
+        }
+    }
+    // Every webhook payload the same way, through `webhook::verify`.
+    for name in event_schemas(&spec) {
+        let sample = samples.of(samples.component(name));
+        let decoded = decode_event(&sample.value.to_string()).unwrap();
+        for (what, body, expect) in older_names(&sample, &decoded, &aliases, &mut schemas) {
+            match (decode_event(&body), expect) {
+                (Ok(seen), Expect::Decoded(expected)) => {
+                    assert_eq!(seen, expected, "{name}, {what}")
+                }
+                (Err(error), Expect::ErrorNaming(older)) => {
+                    assert!(
+                        error.contains(&format!("`{older}`")),
+                        "{name}, {what}: {error}"
+                    );
+                }
+                (outcome, expect) => panic!("{name}, {what}: {outcome:?}, not {expect:?}\n{body}"),
+            }
+            checked += 1;
+        }
+    }
+    let aliased: BTreeSet<String> = aliases.iter().map(|(schema, ..)| schema.clone()).collect();
+    assert_eq!(
+        schemas, aliased,
+        "a schema with aliases that no response or payload holds"
+    );
+    println!("older names checked: {checked}, in the responses of {reached:?}");
+    assert!(checked >= 14 * aliases.len(), "{checked}");
+}
+
+/// The webhook events' schemas, by the spec's naming.
+fn event_schemas(spec: &Value) -> Vec<&String> {
+    spec["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|name| name.ends_with("Event"))
+        .collect()
+}
+
+/// A webhook delivery of `body`, signed, through `webhook::verify`: the
+/// event serialized again, or the error's message.
+fn decode_event(body: &str) -> Result<Value, String> {
+    use altur_api::webhook::{Event, Secret, sign, verify};
+    let secret = Secret::new("ZHJpZnRlZC1zZW5kZXItc2VjcmV0LW9mLTMyLWJ5dGVz");
+    let signature = sign(&secret, body.as_bytes()).unwrap();
+    let event =
+        verify(&secret, Some(signature.as_bytes()), body.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(match event {
+        Event::CallEnded(e) => serde_json::to_value(e).unwrap(),
+        Event::CampaignStatusChanged(e) => serde_json::to_value(e).unwrap(),
+        Event::CampaignCycleCompleted(e) => serde_json::to_value(e).unwrap(),
+        other => panic!("an event the spec describes decodes to its type: {other:?}"),
+    })
 }
 
 /// The list operations of the spec: a success body with a `pagination`
@@ -653,28 +1062,11 @@ fn page_has_total(spec: &Value, operation: &str) -> bool {
 
 #[test]
 fn every_webhook_payload_decodes_what_a_drifted_sender_sends() {
-    use altur_api::webhook::{Event, Secret, sign, verify};
     let spec = spec();
     let samples = Samples::new(&spec);
-    let secret = Secret::new("ZHJpZnRlZC1zZW5kZXItc2VjcmV0LW9mLTMyLWJ5dGVz");
-    let decode = |body: &Value| -> Value {
-        let bytes = body.to_string().into_bytes();
-        let signature = sign(&secret, &bytes).unwrap();
-        match verify(&secret, Some(signature.as_bytes()), &bytes)
-            .unwrap_or_else(|e| panic!("{e}\n{body}"))
-        {
-            Event::CallEnded(e) => serde_json::to_value(e).unwrap(),
-            Event::CampaignStatusChanged(e) => serde_json::to_value(e).unwrap(),
-            Event::CampaignCycleCompleted(e) => serde_json::to_value(e).unwrap(),
-            other => panic!("an event the spec describes decodes to its type: {other:?}"),
-        }
-    };
-    let events: Vec<&String> = spec["components"]["schemas"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .filter(|name| name.ends_with("Event"))
-        .collect();
+    let decode =
+        |body: &Value| decode_event(&body.to_string()).unwrap_or_else(|e| panic!("{e}\n{body}"));
+    let events = event_schemas(&spec);
     assert_eq!(events.len(), 3, "{events:?}");
     let mut checked = 0;
     for name in events {

@@ -120,6 +120,25 @@ fn a_spec_the_generator_cannot_take_is_an_error_naming_the_problem() {
         error.to_string(),
         "unsupported by this client: POST /message has no operationId (add one in openapi/overlay.yaml)"
     );
+    // An older name read as no property, or one that is a property itself.
+    for (aliases, why) in [
+        (
+            "chatbot: agnt",
+            "schema `Thread`: x-altur-aliases reads `chatbot` as `agnt`, which is none of its properties",
+        ),
+        (
+            "tags: agent",
+            "schema `Thread`: x-altur-aliases names `tags` an older name of `agent`, but `tags` is a property of its own",
+        ),
+    ] {
+        let spec =
+            committed_spec().replace("        chatbot: agent\n", &format!("        {aliases}\n"));
+        let error = codegen::generate(&spec).expect_err(aliases);
+        assert_eq!(
+            error.to_string(),
+            format!("unsupported by this client: {why}")
+        );
+    }
     let error = codegen::generate("openapi: [").expect_err("not YAML");
     assert!(
         error
