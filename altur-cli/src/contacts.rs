@@ -13,7 +13,7 @@ use serde_json::json;
 use tokio::sync::mpsc;
 
 use crate::failure::{Failure, Result};
-use crate::tree::Globals;
+use crate::globals::Globals;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {

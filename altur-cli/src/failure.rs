@@ -16,6 +16,10 @@ pub mod exit {
     pub const API: u8 = 3;
     /// No answer: the server could not be reached, or the connection broke.
     pub const NETWORK: u8 = 4;
+    /// Another run holds what this one needs (an import's journal): nothing
+    /// was done, nothing is wrong, and the same command goes ahead once that
+    /// run has ended.
+    pub const BUSY: u8 = 5;
 }
 
 /// What failed.
@@ -60,6 +64,9 @@ impl Failure {
             Failure::Network(_) => exit::NETWORK,
             Failure::Import(error) => match error.as_ref() {
                 altur_api::import::ImportError::Batch { error, .. } => api_exit_code(error),
+                // Not the user's to fix (2), nor rows rejected (1): a
+                // scheduled run that finds another going can tell, and stop.
+                altur_api::import::ImportError::JournalInUse { .. } => exit::BUSY,
                 // The file, the journal, the rejects file: the user's to fix.
                 _ => exit::USAGE,
             },

@@ -6,31 +6,16 @@ use std::collections::BTreeMap;
 use clap::{Args, Command, Subcommand};
 
 use crate::generated::{Cli, CliCommand};
-use crate::output::{Format, Output};
-use crate::webhooks;
-
-/// Flags every command takes.
-#[derive(Args, Debug)]
-#[command(next_help_heading = "Global options")]
-pub struct Globals {
-    /// The API's address [default: ALTUR_BASE_URL, else the spec's server]
-    #[arg(long, global = true, value_name = "URL")]
-    pub base_url: Option<String>,
-    /// How to print results: JSON (pretty on a terminal, one object per line
-    /// otherwise) or a table
-    #[arg(long, global = true, value_enum, default_value_t = Format::Json)]
-    pub format: Format,
-    /// Print one line per request on standard error
-    #[arg(short, long, global = true)]
-    pub verbose: bool,
-}
+use crate::globals::Globals;
+use crate::output::Output;
+use crate::{contacts, webhooks};
 
 /// The commands written by hand, on the crate.
 #[derive(Subcommand, Debug)]
 pub enum Handwritten {
     /// Bulk work on campaign contacts
     #[command(subcommand)]
-    Contacts(crate::contacts::Command),
+    Contacts(contacts::Command),
     /// Check, receive and send Altur's webhook deliveries locally
     #[command(subcommand)]
     Webhooks(webhooks::Command),

@@ -11,8 +11,8 @@ use axum::http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
 
 use crate::failure::{Failure, Result};
+use crate::globals::Globals;
 use crate::output::print_line;
-use crate::tree::Globals;
 
 /// Where the secret is read from: never a flag, so that it stays out of
 /// shell history and process lists.

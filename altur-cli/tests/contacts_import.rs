@@ -1,12 +1,16 @@
 //! `altur contacts import`, run as a process against a loopback Altur that
 //! keeps the contacts it is sent (altur-api-tests' contacts server): plain
 //! progress lines when not on a terminal, the summary, the rejects file, and
-//! a second run with the journal that sends nothing again.
+//! a second run with the journal that sends nothing again, and a run on a
+//! journal another run holds.
 
 mod common;
 
-use altur_api_tests::contacts_server::{ContactsServer, contacts_csv};
-use common::{KEY, altur, run_async};
+use std::process::Stdio;
+use std::time::Duration;
+
+use altur_api_tests::contacts_server::{ContactsServer, Fault, contacts_csv};
+use common::{KEY, altur, run_async, run_within};
 use serde_json::Value;
 
 const BAD: [usize; 3] = [5, 1500, 2499];
@@ -101,4 +105,58 @@ async fn a_clean_file_exits_0_and_a_missing_one_is_a_usage_error() {
     let run = run_async(import(&server, &[missing.to_str().unwrap()])).await;
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.one_error_line().contains("missing.csv"), "{run:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_import_on_a_held_journal_exits_5_at_once_and_a_killed_holder_frees_it() {
+    let server = ContactsServer::start().await;
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("contacts.csv");
+    std::fs::write(&file, contacts_csv(3000)).unwrap();
+    let journal = folder.path().join("import.journal");
+    let args = [
+        file.to_str().unwrap(),
+        "--journal",
+        journal.to_str().unwrap(),
+    ];
+
+    // The first run (a manual one, say) waits for batch 1's answer, holding
+    // the journal; the second (the cron run) is refused, sending nothing.
+    server.faults(vec![Fault::HoldAfterAccepting(1)]);
+    let mut first = import(&server, &args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    server.until_accepted(2).await;
+    let requests = server.server.requests().len();
+    let second = run_within(import(&server, &args), Duration::from_secs(20)).await;
+    assert_eq!(second.code, 5, "{second:?}");
+    assert_eq!(
+        second.one_error_line(),
+        format!(
+            "error: another import holds the journal {}, so this one sent nothing: \
+             run it again once that one has ended",
+            journal.display()
+        )
+    );
+    assert_eq!(second.stdout, "", "no summary");
+    assert_eq!(
+        server.server.requests().len(),
+        requests,
+        "the second run sent nothing"
+    );
+    assert!(first.try_wait().unwrap().is_none(), "the first still runs");
+
+    // Killed with SIGKILL (Child::kill on Unix), the first frees the journal:
+    // the next run goes on from it, and every contact is there once.
+    first.kill().unwrap();
+    first.wait().unwrap();
+    server.faults(vec![]);
+    let third = run_async(import(&server, &args)).await;
+    assert_eq!(third.code, 0, "{third:?}");
+    let summary: Value = serde_json::from_str(&third.stdout).unwrap();
+    assert_eq!(summary["batches_from_journal"], 1);
+    assert_eq!(summary["totals"]["created"], 3000);
+    server.assert_each_contact_once(7, 3000);
 }

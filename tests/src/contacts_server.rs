@@ -105,6 +105,33 @@ impl ContactsServer {
         self.lock().accepted
     }
 
+    /// Waits, without blocking the server's runtime, until `batches` new
+    /// batches have been accepted (the test fails after 30 s).
+    pub async fn until_accepted(&self, batches: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while self.accepted() < batches {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "timed out waiting for {batches} batches accepted (got {})",
+                self.accepted()
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    }
+
+    /// Every one of `count` generated contacts ([`phone`]) is in the
+    /// campaign, and none was received twice (replays aside).
+    pub fn assert_each_contact_once(&self, campaign: u64, count: usize) {
+        let contacts = self.contacts(campaign);
+        assert_eq!(contacts.len(), count, "contacts in campaign {campaign}");
+        for i in 0..count {
+            let stored = contacts
+                .get(&phone(i))
+                .unwrap_or_else(|| panic!("contact {i} ({}) is missing", phone(i)));
+            assert_eq!(stored.times_received, 1, "contact {i} was received twice");
+        }
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state
             .lock()

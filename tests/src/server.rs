@@ -189,11 +189,13 @@ async fn serve(
     let Some(request) = read_request(&mut stream).await else {
         return;
     };
-    let mut reply = respond(&request);
+    // Recorded before it is answered: a test that sees the effects of an
+    // answer sees the request among the recorded.
     recorded
         .lock()
         .expect("no test panicked holding the lock")
-        .push(request);
+        .push(request.clone());
+    let mut reply = respond(&request);
     if let Reply::Delayed(delay, inner) = reply {
         tokio::time::sleep(delay).await;
         reply = *inner;

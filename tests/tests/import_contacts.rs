@@ -1,7 +1,8 @@
 //! `Client::import_contacts` against a loopback Altur that keeps contacts
 //! and replays a request whose `Idempotency-Key` it has seen
 //! (`altur_api_tests::contacts_server`): batches, keys, the journal across
-//! lost answers and killed processes, per-row outcomes, rejects, pacing.
+//! lost answers and killed processes and held by one run at a time,
+//! per-row outcomes, rejects, pacing.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -95,19 +96,6 @@ async fn with_journal(
         .await
 }
 
-/// Every one of `count` generated contacts is in the campaign, and none was
-/// received by the server twice (replays aside).
-fn assert_each_contact_once(server: &ContactsServer, campaign: u64, count: usize) {
-    let contacts = server.contacts(campaign);
-    assert_eq!(contacts.len(), count, "contacts in campaign {campaign}");
-    for i in 0..count {
-        let stored = contacts
-            .get(&phone(i))
-            .unwrap_or_else(|| panic!("contact {i} ({}) is missing", phone(i)));
-        assert_eq!(stored.times_received, 1, "contact {i} was received twice");
-    }
-}
-
 #[tokio::test]
 async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again() {
     let server = ContactsServer::start().await;
@@ -133,7 +121,7 @@ async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again()
         .collect();
     let distinct: std::collections::HashSet<_> = keys.iter().collect();
     assert_eq!(distinct.len(), 10, "one key per batch: {keys:?}");
-    assert_each_contact_once(&server, 7, 10_000);
+    server.assert_each_contact_once(7, 10_000);
 
     assert_eq!(report.totals.created, 10_000);
     assert_eq!((report.batches, report.batches_from_journal), (10, 0));
@@ -175,7 +163,7 @@ async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again()
     assert!(second.iter().all(|h| h.replayed), "each answered by replay");
     assert_eq!(again.job_id, report.job_id);
     assert_eq!(again.totals, report.totals);
-    assert_each_contact_once(&server, 7, 10_000);
+    server.assert_each_contact_once(7, 10_000);
 }
 
 #[tokio::test]
@@ -222,7 +210,7 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     assert_eq!(report.batches_from_journal, 3);
     assert_eq!(report.totals.created, 10_000);
     assert!(report.rows.iter().all(|r| r.outcome == RowOutcome::Created));
-    assert_each_contact_once(&server, 8, 10_000);
+    server.assert_each_contact_once(8, 10_000);
 
     // With retries (the default), one run gets over the lost answer itself,
     // sending the batch again with the same key.
@@ -238,7 +226,7 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     assert_eq!(handled[3].key, handled[4].key);
     assert!(handled[4].replayed);
     assert_eq!(report.totals.created, 10_000);
-    assert_each_contact_once(&server, 8, 10_000);
+    server.assert_each_contact_once(8, 10_000);
 }
 
 fn spawn_child(server: &ContactsServer, campaign: u64, file: &Path, journal: &Path) -> Child {
@@ -250,15 +238,6 @@ fn spawn_child(server: &ContactsServer, campaign: u64, file: &Path, journal: &Pa
         .stderr(Stdio::piped())
         .spawn()
         .expect("the child starts")
-}
-
-/// Waits, without blocking the server's runtime, until `done` holds.
-async fn until(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
 }
 
 fn finish(child: Child) -> String {
@@ -282,7 +261,7 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
     // Killed while batch 4 waits for the server, batches 0 to 3 recorded.
     server.faults(vec![Fault::HoldBeforeAccepting(4)]);
     let mut child = spawn_child(&server, 9, &file, &journal);
-    until("four batches accepted", || server.accepted() == 4).await;
+    server.until_accepted(4).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     child.kill().unwrap();
     child.wait().unwrap();
@@ -291,7 +270,7 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
     // Killed after batch 6 was accepted and before its answer came back.
     server.faults(vec![Fault::HoldAfterAccepting(6)]);
     let mut child = spawn_child(&server, 9, &file, &journal);
-    until("batch 6 accepted", || server.accepted() == 7).await;
+    server.until_accepted(7).await;
     let held_key = server.handled().last().unwrap().key.clone();
     child.kill().unwrap();
     child.wait().unwrap();
@@ -307,7 +286,7 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
     assert_eq!(last_run.len(), 4, "batches 6 to 9");
     assert_eq!(last_run[0].key, held_key, "batch 6 again, with its key");
     assert!(last_run[0].replayed);
-    assert_each_contact_once(&server, 9, 10_000);
+    server.assert_each_contact_once(9, 10_000);
 
     // Killed at random moments, over and over, until a run completes.
     let mut rng = Rng(0x5eed_1234_abcd);
@@ -326,7 +305,72 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
         assert!(kills < 60, "the job never completed");
     }
     assert!(kills >= 1, "the child was never killed");
-    assert_each_contact_once(&server, 10, 10_000);
+    server.assert_each_contact_once(10, 10_000);
+}
+
+#[tokio::test]
+async fn a_journal_another_run_holds_is_refused_with_nothing_sent_until_that_run_ends() {
+    let server = ContactsServer::start().await;
+    let dir = scratch("held");
+    let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(3000))).unwrap();
+    let journal = dir.join("import.journal");
+    let rejects = write(&dir, "rejects.csv", "the other run's\n");
+    let client = client(&server);
+
+    // The first run holds the journal while it waits for batch 1's answer;
+    // the second, on the same journal, is refused before it sends or writes.
+    server.faults(vec![Fault::HoldAfterAccepting(1)]);
+    let first = with_journal(&client, 17, &journal, &file);
+    let second = async {
+        server.until_accepted(2).await;
+        let before = server.server.requests().len();
+        let refused = client
+            .import_contacts(17)
+            .journal(&journal)
+            .rejects(&rejects)
+            .run_file(&file)
+            .await;
+        (refused, server.server.requests().len() - before)
+    };
+    // Boxed, so that dropping it ends the run (and closes the journal).
+    let mut first = Box::pin(first);
+    let (refused, sent) = tokio::select! {
+        ended = &mut first => panic!("the first run ended: {ended:?}"),
+        second = second => second,
+    };
+    let error = match refused {
+        Ok(report) => panic!("the second run went ahead: {} batches", report.batches),
+        Err(error) => error,
+    };
+    match &error {
+        ImportError::JournalInUse { path } => assert_eq!(path, &journal),
+        other => panic!("expected JournalInUse, got {other:?}"),
+    }
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "another import holds the journal {}, so this one sent nothing: \
+             run it again once that one has ended",
+            journal.display()
+        )
+    );
+    assert_eq!(sent, 0, "the refused run sent nothing");
+    assert_eq!(
+        std::fs::read_to_string(&rejects).unwrap(),
+        "the other run's\n",
+        "nor started the rejects file afresh"
+    );
+
+    // A run that ends, here by being dropped, frees the journal: the next
+    // goes on from batch 1, every contact once.
+    drop(first);
+    server.faults(vec![]);
+    let report = with_journal(&client, 17, &journal, &file)
+        .await
+        .expect("the journal is free");
+    assert_eq!(report.batches_from_journal, 1);
+    assert_eq!(report.totals.created, 3000);
+    server.assert_each_contact_once(17, 3000);
 }
 
 /// What the server and the reader make of row `i` of the mixed file.

@@ -45,6 +45,14 @@ pub enum ImportError {
         /// Its first row's index in the input (from 0).
         first_index: u64,
     },
+    /// Another run holds the journal: an import still going, in this
+    /// process or another (a scheduled run overlapping one started by hand).
+    /// Nothing was read from the journal or sent. The operating system frees
+    /// the journal when that run ends, however it ends.
+    JournalInUse {
+        /// The journal.
+        path: PathBuf,
+    },
     /// The journal cannot be read, written or made durable.
     Journal {
         /// The journal.
@@ -94,6 +102,12 @@ impl fmt::Display for ImportError {
                 f,
                 "the input changed since the journal {} was written: batch {batch} \
                  (from row {first_index}) holds other rows than it recorded",
+                path.display()
+            ),
+            ImportError::JournalInUse { path } => write!(
+                f,
+                "another import holds the journal {}, so this one sent nothing: \
+                 run it again once that one has ended",
                 path.display()
             ),
             ImportError::Journal { path, reason } => {

@@ -75,7 +75,9 @@ impl<'a> ImportContacts<'a> {
     /// Keeps a journal at `path`: each batch's outcome is recorded there,
     /// on disk, before the next is sent, and a run that finds the journal
     /// skips the batches it records as done. A journal written for another
-    /// job (campaign, input, duplicate rule) is refused.
+    /// job (campaign, input, duplicate rule) is refused, and so is one that
+    /// another run holds ([`ImportError::JournalInUse`]): a run holds its
+    /// journal until it ends.
     pub fn journal(mut self, path: impl Into<PathBuf>) -> Self {
         self.journal = Some(path.into());
         self
@@ -168,6 +170,8 @@ impl<'a> ImportContacts<'a> {
             if_duplicate,
             batch_size,
         );
+        // Before the rejects file, which a run refused its journal must not
+        // start afresh under the run that holds it.
         let journal = match &self.journal {
             Some(path) => Some(Journal::open(path, &header)?),
             None => None,

@@ -5,10 +5,17 @@
 //! sent. A process killed while writing leaves at most a torn last line
 //! (no newline): it is ignored and cut off, and its batch is sent again with
 //! the same key, which the server answers with its replay.
+//!
+//! A run holds the journal, locked by the operating system, from before it
+//! reads the first byte until it ends: a second run of the job is refused
+//! at once rather than send what the first is sending, and never reads (or
+//! cuts off as torn) the line the first is writing. The lock is on the
+//! journal itself, so it needs no second file beside it, and dies with the
+//! run that holds it, killed or not.
 
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
-use std::io::{Seek, SeekFrom, Write};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -66,13 +73,14 @@ pub(crate) struct BatchRecord {
 
 pub(crate) struct Journal {
     path: PathBuf,
+    /// Locked: closed, it frees the journal for the next run.
     file: File,
     done: HashMap<u64, BatchRecord>,
 }
 
 impl Journal {
-    /// Opens the journal at `path`, or starts one. A journal of another job
-    /// is refused.
+    /// Opens the journal at `path`, or starts one, and holds it until
+    /// dropped. A journal another run holds, or of another job, is refused.
     pub(crate) fn open(path: &Path, header: &Header) -> Result<Journal, ImportError> {
         let failed = |reason: String| ImportError::Journal {
             path: path.to_owned(),
@@ -84,7 +92,17 @@ impl Journal {
             .create(true)
             .open(path)
             .map_err(|e| failed(format!("cannot open it: {e}")))?;
-        let text = std::fs::read(path).map_err(|e| failed(format!("cannot read it: {e}")))?;
+        file.try_lock().map_err(|e| match e {
+            TryLockError::WouldBlock => ImportError::JournalInUse {
+                path: path.to_owned(),
+            },
+            TryLockError::Error(e) => failed(format!("cannot lock it: {e}")),
+        })?;
+        // Read through the locked handle: on Windows the lock bars every
+        // other handle, this process's too.
+        let mut text = Vec::new();
+        file.read_to_end(&mut text)
+            .map_err(|e| failed(format!("cannot read it: {e}")))?;
         // Only lines that end in a newline were written whole.
         let whole = text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         let mut lines = text[..whole].split(|&b| b == b'\n');

@@ -90,6 +90,25 @@ pub async fn run_async(command: Command) -> Run {
         .expect("the run finished")
 }
 
+/// A run that must end within `limit`: killed, and the test failed, if not.
+pub async fn run_within(mut command: Command, limit: std::time::Duration) -> Run {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("altur runs");
+    let deadline = std::time::Instant::now() + limit;
+    while child.try_wait().expect("altur is waited for").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("altur had not ended after {limit:?}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    child.wait_with_output().expect("altur ends").into()
+}
+
 /// The subcommands `altur <path> --help` lists (without `help`).
 pub fn subcommands(path: &[String]) -> Vec<String> {
     let help = run(altur(path.iter().map(String::as_str).chain(["--help"])));
