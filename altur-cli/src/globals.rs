@@ -1,9 +1,14 @@
-//! The flags every command takes, below the commands that read them and
+//! The flags every command takes (and where the webhook secret is read
+//! from), below the commands that read them and
 //! the tree that gathers those commands.
 
 use clap::Args;
 
 use crate::output::Format;
+
+/// Where the secret is read from: never a flag, so that it stays out of
+/// shell history and process lists.
+pub const SECRET_ENV: &str = "ALTUR_WEBHOOK_SECRET";
 
 /// Flags every command takes.
 #[derive(Args, Debug)]

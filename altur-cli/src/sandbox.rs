@@ -71,7 +71,7 @@ impl Command {
         }
         let secret = self
             .webhook_secret
-            .or_else(|| std::env::var(crate::webhooks::SECRET_ENV).ok());
+            .or_else(|| std::env::var(crate::globals::SECRET_ENV).ok());
         if let Some(secret) = secret {
             builder = builder.webhook_secret(secret);
         }

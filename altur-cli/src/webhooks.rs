@@ -11,12 +11,8 @@ use axum::http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
 
 use crate::failure::{Failure, Result};
-use crate::globals::Globals;
+use crate::globals::{Globals, SECRET_ENV};
 use crate::output::print_line;
-
-/// Where the secret is read from: never a flag, so that it stays out of
-/// shell history and process lists.
-pub const SECRET_ENV: &str = "ALTUR_WEBHOOK_SECRET";
 
 mod samples {
     include!(concat!(env!("OUT_DIR"), "/webhook_samples.rs"));
