@@ -121,19 +121,40 @@ fn variants(file: &syn::File) -> Result<BTreeMap<String, syn::Path>, String> {
     Ok(found)
 }
 
-/// `cli_<op>()` is one chain, `Command::new("").arg(..)..`: drop the
-/// `--json-body-template` flag progenitor declares but never reads, say that
+/// `cli_<op>()` is one chain, `Command::new("").arg(..)..`: trade the
+/// `--json-body-template` flag progenitor declares but never reads for
+/// `--body-template` (which `main` answers from `build/shapes.rs`), say that
 /// `-` is standard input, and on a list trade `--page-index` for `--limit`.
 fn adapt_command(body: &mut syn::Block, paginated: bool) {
     let Some(Stmt::Expr(chain, None)) = body.stmts.last_mut() else {
         return;
     };
+    let takes_body = chain
+        .to_token_stream()
+        .to_string()
+        .contains("\"json-body-template\"");
     let mut drop = vec!["json-body-template"];
     if paginated {
         drop.push(PAGE_INDEX_FLAG);
     }
     *chain = without_args(chain.clone(), &drop);
     JsonBodyHelp.visit_expr_mut(chain);
+    if takes_body {
+        // Exclusive: the flags the body needs are not asked for.
+        *chain = parse_quote! {
+            #chain.arg(
+                ::clap::Arg::new("body-template")
+                    .long("body-template")
+                    .action(::clap::ArgAction::SetTrue)
+                    .exclusive(true)
+                    .help(
+                        "Print a JSON body with every field (the spec's examples, else \
+                         placeholders of each type), to edit and pass back with --json-body; \
+                         sends nothing",
+                    ),
+            )
+        };
+    }
     if paginated {
         *chain = parse_quote! {
             #chain.arg(

@@ -12,6 +12,7 @@ mod codegen;
 mod adapt;
 mod cli_source;
 mod command_paths;
+mod shapes;
 mod webhook_samples;
 
 use std::path::Path;
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
     let outputs = [
         ("altur_cli.rs", cli_source::generate(&text)),
         ("webhook_samples.rs", samples(&text)),
+        ("shapes.rs", shapes(&text)),
     ];
     for (name, source) in outputs {
         let source = match source {
@@ -56,6 +58,26 @@ fn samples(text: &str) -> Result<String, String> {
         pub const WEBHOOK_SAMPLES: &[(&str, &str)] = &[#((#events, #payloads)),*];
         /// In the samples' identifiers; replaced on each delivery.
         pub const UNIQUE: &str = #unique;
+    };
+    Ok(prettyplease::unparse(&file))
+}
+
+/// `COLUMNS`: (operationId, its columns); `BODY_TEMPLATES`: (operationId,
+/// its body template).
+fn shapes(text: &str) -> Result<String, String> {
+    let paginated: Vec<String> = codegen::operation_facts(text)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|(_, pages)| *pages)
+        .map(|(operation, _)| operation.id)
+        .collect();
+    let (ids, columns): (Vec<_>, Vec<_>) = shapes::columns(text, &paginated)?.into_iter().unzip();
+    let (body_ids, templates): (Vec<_>, Vec<_>) = shapes::body_templates(text)?.into_iter().unzip();
+    let file: syn::File = syn::parse_quote! {
+        /// (operationId, the columns of what it prints, in the spec's order).
+        pub const COLUMNS: &[(&str, &[&str])] = &[#((#ids, &[#(#columns),*])),*];
+        /// (operationId, a JSON body with every field, as JSON text).
+        pub const BODY_TEMPLATES: &[(&str, &str)] = &[#((#body_ids, #templates)),*];
     };
     Ok(prettyplease::unparse(&file))
 }

@@ -78,7 +78,7 @@ impl Command {
         let (report, ()) = tokio::join!(job.run_file(&contacts), watcher.watch(progress));
         let report = report.map_err(Failure::import)?;
 
-        crate::output::Output::new(crate::output::Format::Json).json(&json!({
+        crate::output::Output::plain_json().json(&json!({
             "job_id": report.job_id,
             "batches": report.batches,
             "batches_from_journal": report.batches_from_journal,

@@ -1,40 +1,150 @@
 //! What the API commands print: JSON, pretty on a terminal and one compact
-//! object per line otherwise (a list's items, for `jq`); or, with
-//! `--format table`, a table a person can read.
+//! object per line otherwise (a list's items, for `jq`), filtered by
+//! `--jq`; or, with `--format table|csv`, the columns of what the command
+//! prints, read off its response schema at build time (`build/shapes.rs`):
+//! in the spec's order, nested objects flattened with dotted names
+//! (`agent.name`), arrays and free-form objects as JSON text in one cell,
+//! `--fields` choosing and ordering them.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};
 
 use altur_api::ResponseValue;
 use serde_json::Value;
 
-use crate::failure::exit;
+use crate::failure::{Failure, exit};
 use crate::generated::CliConfig;
+use crate::jq::Jq;
+
+mod shapes {
+    include!(concat!(env!("OUT_DIR"), "/shapes.rs"));
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Json,
     Table,
+    Csv,
+}
+
+/// The columns of what `operation` prints, flattened, in the spec's order.
+pub fn columns(operation: &str) -> &'static [&'static str] {
+    shapes::COLUMNS
+        .iter()
+        .find(|(id, _)| *id == operation)
+        .map_or(&[], |(_, columns)| columns)
+}
+
+/// The JSON body of `operation` with every field, if it takes one.
+pub fn body_template(operation: &str) -> Option<&'static str> {
+    shapes::BODY_TEMPLATES
+        .iter()
+        .find(|(id, _)| *id == operation)
+        .map(|(_, template)| *template)
+}
+
+/// How the output is asked for, from the global flags.
+pub struct Settings<'a> {
+    pub format: Format,
+    pub fields: Option<&'a [String]>,
+    pub jq: Option<&'a str>,
+    /// A UTF-8 byte order mark before CSV, for Excel.
+    pub bom: bool,
 }
 
 pub struct Output {
     format: Format,
     pretty: bool,
+    columns: Vec<String>,
+    /// Named in `--fields`: a table keeps them even when empty.
+    chosen: bool,
+    jq: Option<Jq>,
+    bom: bool,
+    /// Whether the CSV header went out.
+    header: Cell<bool>,
     /// A table's rows wait for the last, so that its columns line up.
-    rows: RefCell<Vec<Value>>,
+    rows: RefCell<Vec<Vec<String>>>,
 }
 
 impl Output {
-    pub fn new(format: Format) -> Self {
-        Output {
-            format,
+    /// The output of `operation`; a usage error, before any request, for
+    /// a field it does not print or a jq filter that does not compile.
+    pub fn new(operation: &str, settings: &Settings) -> crate::failure::Result<Self> {
+        let all = columns(operation);
+        let columns = match settings.fields {
+            None => all.iter().map(|c| (*c).to_owned()).collect(),
+            Some(fields) => {
+                let unknown: Vec<&String> = fields
+                    .iter()
+                    .filter(|f| !all.contains(&f.as_str()))
+                    .collect();
+                if let Some(field) = unknown.first() {
+                    let choices = if all.is_empty() {
+                        "it prints no columns".to_owned()
+                    } else {
+                        format!("the columns are {}", all.join(","))
+                    };
+                    return Err(Failure::Usage(format!(
+                        "--fields: `{field}` is not a column of this command; {choices}"
+                    )));
+                }
+                fields.to_vec()
+            }
+        };
+        let jq = match settings.jq {
+            Some(code) if settings.format != Format::Json => {
+                return Err(Failure::Usage(format!(
+                    "--jq `{code}` filters JSON output: leave out --format {}",
+                    match settings.format {
+                        Format::Csv => "csv",
+                        _ => "table",
+                    }
+                )));
+            }
+            Some(code) => Some(Jq::compile(code)?),
+            None => None,
+        };
+        Ok(Output {
+            format: settings.format,
             pretty: std::io::stdout().is_terminal(),
+            columns,
+            chosen: settings.fields.is_some(),
+            jq,
+            bom: settings.bom,
+            header: Cell::new(false),
+            rows: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// JSON, as a hand-written command prints its report.
+    pub fn plain_json() -> Self {
+        Output {
+            format: Format::Json,
+            pretty: std::io::stdout().is_terminal(),
+            columns: Vec::new(),
+            chosen: false,
+            jq: None,
+            bom: false,
+            header: Cell::new(false),
             rows: RefCell::new(Vec::new()),
         }
     }
 
-    /// One value as JSON, alone on its line(s).
+    /// One value as JSON, alone on its line(s), or what `--jq` makes of it.
     pub fn json(&self, value: &impl serde::Serialize) {
+        if let Some(jq) = &self.jq {
+            let outputs = serde_json::to_value(value)
+                .map_err(|e| Failure::Usage(format!("cannot write the response as JSON: {e}")))
+                .and_then(|value| jq.run(&value));
+            match outputs {
+                Ok(outputs) => outputs.iter().for_each(|line| print_line(line)),
+                Err(failure) => {
+                    eprintln!("error: {failure}");
+                    std::process::exit(exit::USAGE.into());
+                }
+            }
+            return;
+        }
         let text = if self.pretty {
             serde_json::to_string_pretty(value)
         } else {
@@ -49,14 +159,64 @@ impl Output {
         }
     }
 
+    /// One row: CSV goes out now, a table's row waits for the others.
     fn row(&self, value: &impl serde::Serialize) {
-        match serde_json::to_value(value) {
-            Ok(value) => self.rows.borrow_mut().push(value),
+        let value = match serde_json::to_value(value) {
+            Ok(value) => value,
             Err(e) => {
                 eprintln!("error: cannot write the response as JSON: {e}");
                 std::process::exit(exit::API.into());
             }
+        };
+        let cells: Vec<String> = self.columns.iter().map(|c| text_at(&value, c)).collect();
+        match self.format {
+            Format::Csv => {
+                self.csv_header();
+                write_csv(&cells);
+            }
+            _ => self.rows.borrow_mut().push(cells),
         }
+    }
+
+    fn csv_header(&self) {
+        if self.header.replace(true) {
+            return;
+        }
+        if self.bom {
+            write_out(b"\xEF\xBB\xBF");
+        }
+        write_csv(&self.columns);
+    }
+
+    fn print_rows(&self) {
+        let mut rows = std::mem::take(&mut *self.rows.borrow_mut());
+        let mut header = self.columns.clone();
+        if !self.chosen {
+            // Columns no row has a value in would only widen the table.
+            let kept: Vec<bool> = (0..header.len())
+                .map(|i| rows.iter().any(|row| !row[i].is_empty()))
+                .collect();
+            let keep = |i: usize| kept[i];
+            header = header
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| keep(*i))
+                .map(|(_, c)| c)
+                .collect();
+            for row in &mut rows {
+                *row = std::mem::take(row)
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| keep(*i))
+                    .map(|(_, c)| c)
+                    .collect();
+            }
+        }
+        let rows = rows
+            .into_iter()
+            .map(|row| row.iter().map(|c| cut(c)).collect())
+            .collect();
+        print_table(header, rows);
     }
 }
 
@@ -66,18 +226,26 @@ impl CliConfig for Output {
         T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
     {
         let item: &T = value;
-        match self.format {
-            Format::Json => self.json(item),
-            Format::Table => {
-                let Ok(Value::Object(fields)) = serde_json::to_value(item) else {
-                    return self.json(item);
-                };
-                let rows = fields
-                    .into_iter()
-                    .map(|(field, value)| vec![field, cell(&value)])
+        let value = serde_json::to_value(item).unwrap_or(Value::Null);
+        match (self.format, value) {
+            (Format::Json, _) => self.json(item),
+            // A list in one answer: a row per item.
+            (_, Value::Array(items)) => {
+                items.iter().for_each(|item| self.row(item));
+                self.list_end();
+            }
+            (Format::Csv, value @ Value::Object(_)) => self.row(&value),
+            (Format::Table, value @ Value::Object(_)) => {
+                let rows = self
+                    .columns
+                    .iter()
+                    .map(|c| (c, text_at(&value, c)))
+                    .filter(|(_, text)| self.chosen || !text.is_empty())
+                    .map(|(c, text)| vec![c.clone(), cut(&text)])
                     .collect();
                 print_table(vec!["field".into(), "value".into()], rows);
             }
+            _ => self.json(item),
         }
     }
 
@@ -89,54 +257,57 @@ impl CliConfig for Output {
     fn list_item<T: serde::Serialize>(&self, value: &T) {
         match self.format {
             Format::Json => self.json(value),
-            Format::Table => self.row(value),
+            Format::Table | Format::Csv => self.row(value),
         }
     }
 
     fn list_end(&self) {
-        let rows = std::mem::take(&mut *self.rows.borrow_mut());
-        if self.format != Format::Table || rows.is_empty() {
-            return;
-        }
-        // Columns: the fields that hold text, numbers or booleans (nested
-        // objects and lists would not fit a row; `--format json` has them),
-        // in the order first seen.
-        let mut columns: Vec<String> = Vec::new();
-        let mut nested: Vec<&String> = Vec::new();
-        for row in &rows {
-            if let Value::Object(fields) = row {
-                for (field, value) in fields {
-                    if matches!(value, Value::Object(_) | Value::Array(_)) {
-                        nested.push(field);
-                    } else if !columns.contains(field) {
-                        columns.push(field.clone());
-                    }
+        match self.format {
+            Format::Json => {}
+            // An empty list is its header alone.
+            Format::Csv => self.csv_header(),
+            Format::Table => {
+                if !self.rows.borrow().is_empty() {
+                    self.print_rows();
                 }
             }
         }
-        columns.retain(|c| !nested.contains(&c));
-        let cells = rows
-            .iter()
-            .map(|row| {
-                columns
-                    .iter()
-                    .map(|c| row.get(c).map(cell).unwrap_or_default())
-                    .collect()
-            })
-            .collect();
-        print_table(columns, cells);
+    }
+}
+
+/// The text of `column` (`agent.name`) in `value`: empty where it is
+/// missing or null, JSON for an array or an object.
+fn text_at(value: &Value, column: &str) -> String {
+    let found = column
+        .split('.')
+        .try_fold(value, |value, name| value.get(name));
+    match found {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn write_csv(cells: &[impl AsRef<[u8]>]) {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let line = writer
+        .write_record(cells)
+        .map_err(|e| e.to_string())
+        .and_then(|()| writer.into_inner().map_err(|e| e.to_string()));
+    match line {
+        Ok(line) => write_out(&line),
+        Err(e) => {
+            eprintln!("error: cannot write CSV: {e}");
+            std::process::exit(exit::REFUSED.into());
+        }
     }
 }
 
 /// Longer cells are cut, so that a row stays one line.
 const MAX_CELL: usize = 40;
 
-fn cell(value: &Value) -> String {
-    let text = match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
+/// A table's cell: one line, cut to fit.
+fn cut(text: &str) -> String {
     let text = text.replace(['\n', '\r', '\t'], " ");
     if text.chars().count() > MAX_CELL {
         let cut: String = text.chars().take(MAX_CELL - 1).collect();
@@ -172,8 +343,12 @@ fn print_table(header: Vec<String>, rows: Vec<Vec<String>>) {
 /// Writes a line to standard output. When the reader has gone (`| head`),
 /// stops quietly, as a command killed by SIGPIPE would.
 pub fn print_line(text: &str) {
+    write_out(format!("{text}\n").as_bytes());
+}
+
+fn write_out(bytes: &[u8]) {
     let mut stdout = std::io::stdout().lock();
-    let written = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
+    let written = stdout.write_all(bytes).and_then(|()| stdout.flush());
     match written {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),

@@ -75,7 +75,7 @@ impl Command {
                     .map_err(|e| Failure::Usage(format!("{}: {e}", body.display())))?;
                 let event = webhook::verify(&secret, Some(signature.as_bytes()), &body)
                     .map_err(|e| Failure::Refused(format!("refused: {e}")))?;
-                crate::output::Output::new(crate::output::Format::Json).json(&event_json(&event));
+                crate::output::Output::plain_json().json(&event_json(&event));
                 Ok(())
             }
             Command::Listen { port, forward_to } => listen(secret, port, forward_to).await,
@@ -227,7 +227,7 @@ async fn trigger(secret: &Secret, event: &str, url: &str, scheme: Scheme) -> Res
         .text()
         .await
         .map_err(|e| Failure::Network(format!("the answer of {url} broke off: {e}")))?;
-    crate::output::Output::new(crate::output::Format::Json).json(&json!({
+    crate::output::Output::plain_json().json(&json!({
         "event_type": event,
         "status": status.as_u16(),
         "body": answer,

@@ -222,3 +222,83 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
         commands.values().map(|(path, _)| path).collect::<Vec<_>>()
     );
 }
+
+/// Every field of `schema` is in `value`, nested objects' alike.
+fn every_field(spec: &Value, schema: &Value, value: &Value, at: &str) {
+    let schema = resolve(spec, schema);
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        every_field(spec, part, value, at);
+    }
+    for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        let field = value
+            .get(name)
+            .unwrap_or_else(|| panic!("{at}: the template has no `{name}`: {value}"));
+        every_field(spec, property, field, &format!("{at}.{name}"));
+    }
+    if let (Some(items), Some(first)) = (schema.get("items"), value.get(0)) {
+        every_field(spec, items, first, &format!("{at}[0]"));
+    }
+}
+
+#[test]
+fn every_body_template_is_accepted_back_as_the_json_body_by_prism() {
+    // Prism's mock validates each request against the spec: a body it
+    // does not accept is answered 4xx, which the command exits 3 on.
+    let prism = Prism::start_static(&workspace_root().join("openapi/altur.yaml"));
+    let spec: Value = serde_norway::from_str(&committed_spec()).expect("the spec is YAML");
+    let commands: BTreeMap<String, Vec<String>> = leaves()
+        .into_iter()
+        .filter(|path| !HANDWRITTEN.contains(&path[0].as_str()))
+        .map(|path| (about(&help(&path)), path))
+        .collect();
+    let files = tempfile::tempdir().expect("a temporary folder");
+    let mut tried = 0;
+    for operation in operations(&spec) {
+        let Some(schema) = &operation.body else {
+            continue;
+        };
+        let path = &commands[&operation.about];
+        // No key and no server needed: nothing is sent.
+        let printed = run(altur(path.iter().map(String::as_str).chain(["--body-template"])));
+        assert_eq!(printed.code, 0, "{}: {printed:?}", operation.id);
+        let template: Value = serde_json::from_str(&printed.stdout)
+            .unwrap_or_else(|e| panic!("{}: not JSON ({e}): {}", operation.id, printed.stdout));
+        every_field(&spec, schema, &template, &operation.id);
+
+        let file = files.path().join(format!("{}.json", operation.id));
+        std::fs::write(&file, &printed.stdout).expect("written");
+        let mut args: Vec<String> = path.clone();
+        for parameter in &operation.parameters {
+            if parameter["required"] == json!(true) {
+                let name = parameter["name"].as_str().expect("a name");
+                args.push(format!("--{}", name.to_kebab_case()));
+                args.push(match sample(&spec, &parameter["schema"]) {
+                    Value::String(text) => text,
+                    other => other.to_string(),
+                });
+            }
+        }
+        args.extend(["--json-body".into(), file.display().to_string()]);
+        let before = prism.violations().len();
+        let mut command = altur(&args);
+        command
+            .env("ALTUR_API_KEY", KEY)
+            .env("ALTUR_BASE_URL", &prism.url);
+        let sent = run(command);
+        assert_eq!(
+            sent.code,
+            0,
+            "Prism refused {}'s template {}: {sent:?}",
+            operation.id,
+            printed.stdout
+        );
+        assert_eq!(
+            prism.violations()[before..],
+            [] as [String; 0],
+            "{}",
+            operation.id
+        );
+        tried += 1;
+    }
+    assert!(tried >= 7, "the spec's operations with a body: {tried}");
+}

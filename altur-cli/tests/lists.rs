@@ -1,24 +1,53 @@
 //! A list command streams every page through the crate's `stream()`,
-//! against a paging server on loopback: piped, one compact JSON object per
-//! line, in order, one request per page; `--limit` stops asking for pages;
-//! `--format table` lines the items up; a page that fails after others
-//! were printed ends the run with the API's exit code.
+//! against the sandbox (a campaign whose contacts were added through the
+//! API): piped, one compact JSON object per line, in order, one request per
+//! page; `--limit` stops asking for pages; `--format table` lines the items
+//! up; a page that fails after others were printed ends the run with the
+//! API's exit code.
 
 mod common;
 
-use altur_api_tests::pages::{contacts_page, page_index};
-use altur_api_tests::server::{Reply, TestServer};
-use common::{KEY, altur, run_async};
+use altur_api::types::{AddCampaignContactsBody, NewContact};
+use altur_api_tests::sandbox::{create_campaign, phone_campaign};
+use altur_sandbox::{Fault, Faults};
+use altur_sandbox::{Sandbox, SandboxBuilder};
+use common::{altur, run_async};
 use serde_json::Value;
 
-fn list(server: &TestServer, extra: &[&str]) -> std::process::Command {
+const OPERATION: &str = "list_campaign_contacts";
+
+/// A sandbox with a campaign of six contacts (`contact 0` to `contact 5`);
+/// the campaign's id.
+async fn campaign(builder: SandboxBuilder) -> (Sandbox, i64) {
+    let sandbox = builder.seed(24).manual_clock().start().await.expect("starts");
+    let client = sandbox.client();
+    let id = create_campaign(&client, phone_campaign(&sandbox.agents()[0], "Cobranza")).await;
+    let contacts = (0..6)
+        .map(|n| NewContact {
+            contact: Some(format!("+52551234560{n}")),
+            name: Some(format!("contact {n}")),
+            ..Default::default()
+        })
+        .collect::<Vec<_>>();
+    client
+        .add_campaign_contacts()
+        .id(id)
+        .body(AddCampaignContactsBody::builder().contacts(contacts))
+        .send()
+        .await
+        .expect("add the contacts");
+    (sandbox, id)
+}
+
+fn list(sandbox: &Sandbox, id: i64, extra: &[&str]) -> std::process::Command {
+    let id = id.to_string();
     let mut command = altur(
         [
             "campaigns",
             "contacts",
             "list",
             "--id",
-            "1234",
+            &id,
             "--page-size",
             "2",
             "--status",
@@ -28,52 +57,57 @@ fn list(server: &TestServer, extra: &[&str]) -> std::process::Command {
         .chain(extra),
     );
     command
-        .env("ALTUR_API_KEY", KEY)
-        .env("ALTUR_BASE_URL", &server.url);
+        .env("ALTUR_API_KEY", sandbox.api_key())
+        .env("ALTUR_BASE_URL", sandbox.base_url());
     command
+}
+
+/// The requests of the list, each by its page index.
+fn pages_asked(sandbox: &Sandbox) -> Vec<altur_sandbox::Request> {
+    sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.operation.as_deref() == Some(OPERATION))
+        .collect()
 }
 
 #[tokio::test]
 async fn piped_a_list_is_every_item_of_every_page_one_json_line_each() {
-    let server = TestServer::start(|request| contacts_page(page_index(request))).await;
-    let run = run_async(list(&server, &[])).await;
+    let (sandbox, id) = campaign(Sandbox::builder()).await;
+    let run = run_async(list(&sandbox, id, &[])).await;
     assert_eq!(run.code, 0, "{run:?}");
-    let ids: Vec<i64> = run
+    let names: Vec<String> = run
         .stdout
         .lines()
         .map(|line| {
             let item: Value = serde_json::from_str(line).expect("each line is a JSON object");
-            item["id"].as_i64().expect("an id")
+            item["name"].as_str().expect("a name").to_owned()
         })
         .collect();
-    assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
-    let requests = server.requests();
+    let expected: Vec<String> = (0..6).map(|n| format!("contact {n}")).collect();
+    assert_eq!(names, expected);
+    let requests = pages_asked(&sandbox);
     assert_eq!(
-        requests.iter().map(page_index).collect::<Vec<_>>(),
-        [0, 1, 2]
+        requests
+            .iter()
+            .map(|r| r.query_param("pageIndex").unwrap_or("0").to_owned())
+            .collect::<Vec<_>>(),
+        ["0", "1", "2"]
     );
     for request in &requests {
-        let mut filters = request.query();
-        filters.retain(|(name, _)| name != "pageIndex");
-        filters.sort();
-        assert_eq!(
-            filters,
-            [
-                ("pageSize".to_owned(), "2".to_owned()),
-                ("status".to_owned(), "queue".to_owned())
-            ]
-        );
+        assert_eq!(request.query_param("pageSize"), Some("2"));
+        assert_eq!(request.query_param("status"), Some("queue"));
     }
 }
 
 #[tokio::test]
 async fn limit_stops_asking_for_pages() {
-    let server = TestServer::start(|request| contacts_page(page_index(request))).await;
-    let run = run_async(list(&server, &["--limit", "3"])).await;
+    let (sandbox, id) = campaign(Sandbox::builder()).await;
+    let run = run_async(list(&sandbox, id, &["--limit", "3"])).await;
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(run.stdout.lines().count(), 3);
     assert_eq!(
-        server.requests().len(),
+        pages_asked(&sandbox).len(),
         2,
         "the third page is never asked for"
     );
@@ -81,23 +115,28 @@ async fn limit_stops_asking_for_pages() {
 
 #[tokio::test]
 async fn a_table_lines_up_the_items() {
-    let server = TestServer::start(|request| contacts_page(page_index(request))).await;
-    let run = run_async(list(&server, &["--format", "table"])).await;
+    let (sandbox, id) = campaign(Sandbox::builder()).await;
+    let run = run_async(list(
+        &sandbox,
+        id,
+        &["--format", "table", "--fields", "name,status,contact"],
+    ))
+    .await;
     assert_eq!(run.code, 0, "{run:?}");
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines[0], "ID  NAME       STATUS");
-    assert_eq!(lines[1], "0   contact 0  queue");
+    assert_eq!(lines[0], "NAME       STATUS  CONTACT");
+    assert_eq!(lines[1], "contact 0  queue   +525512345600");
     assert_eq!(lines.len(), 7);
 }
 
 #[tokio::test]
 async fn a_page_that_fails_ends_the_list_with_the_api_exit_code() {
-    let server = TestServer::start(|request| match page_index(request) {
-        0 => contacts_page(0),
-        _ => Reply::json(404, r#"{"error": 404, "message": "Campaign not found"}"#),
-    })
-    .await;
-    let run = run_async(list(&server, &[])).await;
+    // The second page fails on every attempt the client makes.
+    let faults = (2..=4).fold(Faults::none(), |faults, nth| {
+        faults.aim(OPERATION, nth, Fault::ServerError)
+    });
+    let (sandbox, id) = campaign(Sandbox::builder().faults(faults)).await;
+    let run = run_async(list(&sandbox, id, &[])).await;
     assert_eq!(run.code, 3, "{run:?}");
     assert_eq!(
         run.stdout.lines().count(),
@@ -106,7 +145,7 @@ async fn a_page_that_fails_ends_the_list_with_the_api_exit_code() {
     );
     let error = run.one_error_line();
     assert!(
-        error.contains("page 1") && error.contains("404") && error.contains("Campaign not found"),
+        error.contains("page 1") && error.contains("503"),
         "{error}"
     );
 }
