@@ -44,8 +44,10 @@ pub fn body_templates(spec_text: &str) -> Result<Vec<(String, String)>, String> 
     let spec = parse(spec_text)?;
     let mut found = Vec::new();
     for (id, operation) in operations(&spec) {
-        let Some(schema) = at(operation, &["requestBody", "content", "application/json", "schema"])
-        else {
+        let Some(schema) = at(
+            operation,
+            &["requestBody", "content", "application/json", "schema"],
+        ) else {
             continue;
         };
         let template = template(&spec, schema, 0);

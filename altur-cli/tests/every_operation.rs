@@ -259,7 +259,9 @@ fn every_body_template_is_accepted_back_as_the_json_body_by_prism() {
         };
         let path = &commands[&operation.about];
         // No key and no server needed: nothing is sent.
-        let printed = run(altur(path.iter().map(String::as_str).chain(["--body-template"])));
+        let printed = run(altur(
+            path.iter().map(String::as_str).chain(["--body-template"]),
+        ));
         assert_eq!(printed.code, 0, "{}: {printed:?}", operation.id);
         let template: Value = serde_json::from_str(&printed.stdout)
             .unwrap_or_else(|e| panic!("{}: not JSON ({e}): {}", operation.id, printed.stdout));
@@ -286,11 +288,9 @@ fn every_body_template_is_accepted_back_as_the_json_body_by_prism() {
             .env("ALTUR_BASE_URL", &prism.url);
         let sent = run(command);
         assert_eq!(
-            sent.code,
-            0,
+            sent.code, 0,
             "Prism refused {}'s template {}: {sent:?}",
-            operation.id,
-            printed.stdout
+            operation.id, printed.stdout
         );
         assert_eq!(
             prism.violations()[before..],

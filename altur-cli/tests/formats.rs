@@ -169,12 +169,13 @@ fn list_operations(spec: &Spec) -> Vec<(String, Spec)> {
                 let schema = resolve(spec, schema);
                 let items = match schema.get("items") {
                     Some(items) => Some(items),
-                    None if schema["properties"].get("pagination").is_some() => schema
-                        ["properties"]
-                        .as_mapping()
-                        .expect("properties")
-                        .values()
-                        .find_map(|p| resolve(spec, p).get("items")),
+                    None if schema["properties"].get("pagination").is_some() => {
+                        schema["properties"]
+                            .as_mapping()
+                            .expect("properties")
+                            .values()
+                            .find_map(|p| resolve(spec, p).get("items"))
+                    }
                     None => None,
                 };
                 if let Some(items) = items {
@@ -280,24 +281,56 @@ async fn csv_of_every_list_command_is_its_schema_s_columns_and_its_items() {
     // context with a comma, quotes and a line break come back whole.
     let campaign = world.campaign.to_string();
     let contacts = world
-        .altur(&["campaigns", "contacts", "list", "--id", &campaign, "--format", "csv"])
+        .altur(&[
+            "campaigns",
+            "contacts",
+            "list",
+            "--id",
+            &campaign,
+            "--format",
+            "csv",
+        ])
         .await;
     let (header, rows) = read_csv(&contacts);
-    let name = header.iter().position(|c| c == "name").expect("a name column");
+    let name = header
+        .iter()
+        .position(|c| c == "name")
+        .expect("a name column");
     let context = header.iter().position(|c| c == "context").expect("context");
     let jose = rows.iter().find(|r| r[name] == JOSE).expect("José's row");
     assert_eq!(jose[context], CONTEXT);
     let calls = world
-        .altur(&["campaigns", "calls", "list", "--id", &campaign, "--format", "csv"])
+        .altur(&[
+            "campaigns",
+            "calls",
+            "list",
+            "--id",
+            &campaign,
+            "--format",
+            "csv",
+        ])
         .await;
     let (header, rows) = read_csv(&calls);
     assert!(header.contains(&"contact.name".to_owned()), "{header:?}");
-    let at = header.iter().position(|c| c == "contact.name").expect("listed");
+    let at = header
+        .iter()
+        .position(|c| c == "contact.name")
+        .expect("listed");
     assert!(rows.iter().any(|r| r[at] == JOSE), "{rows:?}");
 
     // `--limit` holds for CSV too; an empty list is its header alone.
     let one = world
-        .altur(&["campaigns", "contacts", "list", "--id", &campaign, "--format", "csv", "--limit", "1"])
+        .altur(&[
+            "campaigns",
+            "contacts",
+            "list",
+            "--id",
+            &campaign,
+            "--format",
+            "csv",
+            "--limit",
+            "1",
+        ])
         .await;
     assert_eq!(read_csv(&one).1.len(), 1);
     let other = create_campaign(
@@ -307,14 +340,31 @@ async fn csv_of_every_list_command_is_its_schema_s_columns_and_its_items() {
     .await
     .to_string();
     let empty = world
-        .altur(&["campaigns", "contacts", "list", "--id", &other, "--format", "csv"])
+        .altur(&[
+            "campaigns",
+            "contacts",
+            "list",
+            "--id",
+            &other,
+            "--format",
+            "csv",
+        ])
         .await;
     let (header, rows) = read_csv(&empty);
     assert!(header.contains(&"name".to_owned()) && rows.is_empty());
 
     // For programs that want no byte order mark.
     let bare = world
-        .altur(&["campaigns", "contacts", "list", "--id", &campaign, "--format", "csv", "--no-bom"])
+        .altur(&[
+            "campaigns",
+            "contacts",
+            "list",
+            "--id",
+            &campaign,
+            "--format",
+            "csv",
+            "--no-bom",
+        ])
         .await;
     assert!(bare.stdout.starts_with("id,"), "{bare:?}");
 }
@@ -325,7 +375,13 @@ async fn fields_choose_and_order_the_columns_and_a_misspelt_one_names_the_choice
     let campaign = world.campaign.to_string();
     let list = ["campaigns", "contacts", "list", "--id", &campaign];
     let csv = world
-        .altur(&[list.as_slice(), &["--format", "csv", "--fields", "name,id,status"]].concat())
+        .altur(
+            &[
+                list.as_slice(),
+                &["--format", "csv", "--fields", "name,id,status"],
+            ]
+            .concat(),
+        )
         .await;
     let (header, rows) = read_csv(&csv);
     assert_eq!(header, ["name", "id", "status"]);
@@ -334,17 +390,33 @@ async fn fields_choose_and_order_the_columns_and_a_misspelt_one_names_the_choice
 
     // Tables alike, nested fields named with dots.
     let table = world
-        .altur(&["campaigns", "list", "--format", "table", "--fields", "agent.name,name"])
+        .altur(&[
+            "campaigns",
+            "list",
+            "--format",
+            "table",
+            "--fields",
+            "agent.name,name",
+        ])
         .await;
     assert_eq!(table.code, 0, "{table:?}");
     let lines: Vec<&str> = table.stdout.lines().collect();
-    assert!(lines[0].starts_with("AGENT.NAME") && lines[0].ends_with("NAME"), "{lines:?}");
+    assert!(
+        lines[0].starts_with("AGENT.NAME") && lines[0].ends_with("NAME"),
+        "{lines:?}"
+    );
     let agent = &world.sandbox.agents()[0].name;
     assert!(lines[1].starts_with(agent.as_str()) && lines[1].ends_with("Cobranza Ñandú"));
 
     let before = world.sandbox.requests().len();
     let misspelt = world
-        .altur(&[list.as_slice(), &["--format", "csv", "--fields", "name,nmae"]].concat())
+        .altur(
+            &[
+                list.as_slice(),
+                &["--format", "csv", "--fields", "name,nmae"],
+            ]
+            .concat(),
+        )
         .await;
     assert_eq!(misspelt.code, 2, "{misspelt:?}");
     let error = misspelt.one_error_line();
@@ -361,14 +433,22 @@ async fn jq_filters_each_item_of_a_list_and_a_bad_filter_is_refused_before_sendi
     let world = world().await;
     let campaign = world.campaign.to_string();
     let list = ["campaigns", "contacts", "list", "--id", &campaign];
-    let names = world.altur(&[list.as_slice(), &["--jq", ".name"]].concat()).await;
+    let names = world
+        .altur(&[list.as_slice(), &["--jq", ".name"]].concat())
+        .await;
     assert_eq!(names.code, 0, "{names:?}");
     let mut names: Vec<&str> = names.stdout.lines().collect();
     names.sort_unstable();
     assert_eq!(names, ["Ana", JOSE, "Zoë Brontë"]);
 
     let objects = world
-        .altur(&[list.as_slice(), &["--jq", "select(.name == \"Ana\") | {id, name}"]].concat())
+        .altur(
+            &[
+                list.as_slice(),
+                &["--jq", "select(.name == \"Ana\") | {id, name}"],
+            ]
+            .concat(),
+        )
         .await;
     let lines: Vec<Value> = objects
         .stdout
@@ -379,26 +459,45 @@ async fn jq_filters_each_item_of_a_list_and_a_bad_filter_is_refused_before_sendi
     assert_eq!(lines[0]["name"], "Ana");
 
     let before = world.sandbox.requests().len();
-    let bad = world.altur(&[list.as_slice(), &["--jq", ".name |"]].concat()).await;
+    let bad = world
+        .altur(&[list.as_slice(), &["--jq", ".name |"]].concat())
+        .await;
     assert_eq!(bad.code, 2, "{bad:?}");
     let error = bad.one_error_line();
-    assert!(error.contains("--jq") && error.contains(".name |"), "{error}");
+    assert!(
+        error.contains("--jq") && error.contains(".name |"),
+        "{error}"
+    );
     let undefined = world
         .altur(&[list.as_slice(), &["--jq", "nosuchfunction(1)"]].concat())
         .await;
     assert_eq!(undefined.code, 2, "{undefined:?}");
-    assert!(undefined.one_error_line().contains("nosuchfunction"), "{undefined:?}");
+    assert!(
+        undefined.one_error_line().contains("nosuchfunction"),
+        "{undefined:?}"
+    );
     assert_eq!(world.sandbox.requests().len(), before, "nothing was sent");
 }
 
 #[tokio::test]
 async fn tables_flatten_nested_objects_in_the_schema_s_order() {
     let world = world().await;
-    let table = world.altur(&["campaigns", "list", "--format", "table"]).await;
+    let table = world
+        .altur(&["campaigns", "list", "--format", "table"])
+        .await;
     assert_eq!(table.code, 0, "{table:?}");
-    let header: Vec<&str> = table.stdout.lines().next().expect("a header").split_whitespace().collect();
+    let header: Vec<&str> = table
+        .stdout
+        .lines()
+        .next()
+        .expect("a header")
+        .split_whitespace()
+        .collect();
     assert_eq!(header[..2], ["ID", "NAME"], "{header:?}");
-    let agent = header.iter().position(|c| *c == "AGENT.NAME").expect("agent.name");
+    let agent = header
+        .iter()
+        .position(|c| *c == "AGENT.NAME")
+        .expect("agent.name");
     let status = header.iter().position(|c| *c == "STATUS").expect("status");
     assert!(status < agent, "the spec's order: {header:?}");
     assert!(table.stdout.contains(&world.sandbox.agents()[0].name));
@@ -406,13 +505,21 @@ async fn tables_flatten_nested_objects_in_the_schema_s_order() {
     // One object: a field per line, nested ones by their dotted names.
     let campaign = world.campaign.to_string();
     let one = world
-        .altur(&["campaigns", "retrieve", "--id", &campaign, "--format", "table"])
+        .altur(&[
+            "campaigns",
+            "retrieve",
+            "--id",
+            &campaign,
+            "--format",
+            "table",
+        ])
         .await;
     assert_eq!(one.code, 0, "{one:?}");
     assert!(
         one.stdout
             .lines()
-            .any(|l| l.starts_with("campaign.agent.name") && l.ends_with(&world.sandbox.agents()[0].name)),
+            .any(|l| l.starts_with("campaign.agent.name")
+                && l.ends_with(&world.sandbox.agents()[0].name)),
         "{}",
         one.stdout
     );

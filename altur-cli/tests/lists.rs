@@ -19,7 +19,12 @@ const OPERATION: &str = "list_campaign_contacts";
 /// A sandbox with a campaign of six contacts (`contact 0` to `contact 5`);
 /// the campaign's id.
 async fn campaign(builder: SandboxBuilder) -> (Sandbox, i64) {
-    let sandbox = builder.seed(24).manual_clock().start().await.expect("starts");
+    let sandbox = builder
+        .seed(24)
+        .manual_clock()
+        .start()
+        .await
+        .expect("starts");
     let client = sandbox.client();
     let id = create_campaign(&client, phone_campaign(&sandbox.agents()[0], "Cobranza")).await;
     let contacts = (0..6)
@@ -144,8 +149,5 @@ async fn a_page_that_fails_ends_the_list_with_the_api_exit_code() {
         "the first page's items were printed"
     );
     let error = run.one_error_line();
-    assert!(
-        error.contains("page 1") && error.contains("503"),
-        "{error}"
-    );
+    assert!(error.contains("page 1") && error.contains("503"), "{error}");
 }
