@@ -10,6 +10,8 @@
 //!   without a `--page-index` flag the stream sets itself;
 //! - `--json-body -` reads standard input, and flags given beside a JSON
 //!   body override its fields (the file is read first);
+//! - progenitor's unread `--json-body-template` becomes `--body-template`,
+//!   which `main` answers with the template `build/shapes.rs` derives;
 //! - `CliCommand::path()` places each operation in the command tree.
 //!
 //! Everything is found by what progenitor wrote for the spec, never by an

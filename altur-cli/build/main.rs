@@ -2,7 +2,9 @@
 //! into `OUT_DIR`: progenitor's clap CLI, made by altur-api's own code
 //! generator (so it names the client's types and builders), adapted to the
 //! crate by `adapt`, with the command tree `command_paths` derives from the
-//! spec's paths.
+//! spec's paths; and, from the spec's schemas, webhook samples
+//! (`webhook_samples`) and each operation's columns and body template
+//! (`shapes`).
 
 // Only the CLI and the operation facts are used here.
 #[allow(dead_code)]

@@ -73,7 +73,15 @@ impl Output {
         let all = columns(operation);
         let columns = match settings.fields {
             None => all.iter().map(|c| (*c).to_owned()).collect(),
+            Some(_) if settings.format == Format::Json => {
+                return Err(Failure::Usage(
+                    "--fields chooses the columns of --format table or --format csv \
+                     (for JSON, --jq picks fields)"
+                        .into(),
+                ));
+            }
             Some(fields) => {
+                let fields: Vec<String> = fields.iter().map(|f| f.trim().to_owned()).collect();
                 let unknown: Vec<&String> = fields
                     .iter()
                     .filter(|f| !all.contains(&f.as_str()))
@@ -88,7 +96,7 @@ impl Output {
                         "--fields: `{field}` is not a column of this command; {choices}"
                     )));
                 }
-                fields.to_vec()
+                fields
             }
         };
         let jq = match settings.jq {

@@ -3,7 +3,9 @@
 //! Prism (an implementation of the spec nobody here wrote) accepts, and
 //! prints the response as JSON. The operations are read from the spec and
 //! the commands from the binary's own help, so an operation added to the
-//! spec is covered with no edit here.
+//! spec is covered with no edit here. And each command that takes a body
+//! prints, with `--body-template` (no key, nothing sent), a body with every
+//! field that Prism accepts back as `--json-body`.
 
 mod common;
 

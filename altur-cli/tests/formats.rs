@@ -425,6 +425,12 @@ async fn fields_choose_and_order_the_columns_and_a_misspelt_one_names_the_choice
         "{error}"
     );
     assert!(misspelt.stdout.is_empty());
+    // JSON has no columns: `--jq` is how to pick its fields.
+    let json = world
+        .altur(&[list.as_slice(), &["--fields", "name"]].concat())
+        .await;
+    assert_eq!(json.code, 2, "{json:?}");
+    assert!(json.one_error_line().contains("--jq"), "{json:?}");
     assert_eq!(world.sandbox.requests().len(), before, "nothing was sent");
 }
 
