@@ -464,6 +464,20 @@ async fn jq_filters_each_item_of_a_list_and_a_bad_filter_is_refused_before_sendi
     assert_eq!(lines.len(), 1, "{objects:?}");
     assert_eq!(lines[0]["name"], "Ana");
 
+    // One object: the filter runs on it.
+    let one = world
+        .altur(&[
+            "campaigns",
+            "retrieve",
+            "--id",
+            &campaign,
+            "--jq",
+            ".campaign.name",
+        ])
+        .await;
+    assert_eq!(one.code, 0, "{one:?}");
+    assert_eq!(one.stdout, "Cobranza Ñandú\n");
+
     let before = world.sandbox.requests().len();
     let bad = world
         .altur(&[list.as_slice(), &["--jq", ".name |"]].concat())

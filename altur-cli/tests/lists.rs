@@ -3,7 +3,7 @@
 //! API): piped, one compact JSON object per line, in order, one request per
 //! page; `--limit` stops asking for pages; `--format table` lines the items
 //! up; a page that fails after others were printed ends the run with the
-//! API's exit code.
+//! API's exit code, and CSV rows go out as their page arrives.
 
 mod common;
 
@@ -150,4 +150,25 @@ async fn a_page_that_fails_ends_the_list_with_the_api_exit_code() {
     );
     let error = run.one_error_line();
     assert!(error.contains("page 1") && error.contains("503"), "{error}");
+}
+
+#[tokio::test]
+async fn csv_rows_go_out_as_their_page_arrives() {
+    // Streamed, not kept for the end: the first page's rows are out when
+    // the second page fails.
+    let faults = (2..=4).fold(Faults::none(), |faults, nth| {
+        faults.aim(OPERATION, nth, Fault::ServerError)
+    });
+    let (sandbox, id) = campaign(Sandbox::builder().faults(faults)).await;
+    let run = run_async(list(
+        &sandbox,
+        id,
+        &["--format", "csv", "--no-bom", "--fields", "name,status"],
+    ))
+    .await;
+    assert_eq!(run.code, 3, "{run:?}");
+    assert_eq!(
+        run.stdout,
+        "name,status\ncontact 0,queue\ncontact 1,queue\n"
+    );
 }
