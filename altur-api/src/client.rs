@@ -260,6 +260,9 @@ fn checked_base_url(raw: &str) -> Result<(String, Server), ConfigError> {
         url: raw.to_owned(),
         reason,
     };
+    if !raw.contains("://") {
+        return Err(invalid(no_scheme(raw)));
+    }
     let url = reqwest::Url::parse(raw).map_err(|e| invalid(e.to_string()))?;
     if !matches!(url.scheme(), "https" | "http") {
         return Err(invalid(format!("scheme `{}` is not http(s)", url.scheme())));
@@ -279,6 +282,15 @@ fn checked_base_url(raw: &str) -> Result<(String, Server), ConfigError> {
     };
     // Operation paths are appended as `{base}/message`.
     Ok((url.as_str().trim_end_matches('/').to_owned(), server))
+}
+
+/// `localhost:8080` parses as a URL of scheme `localhost`, `api.altur.io`
+/// not at all: either way, what was left out is the scheme.
+fn no_scheme(raw: &str) -> String {
+    let on_loopback =
+        reqwest::Url::parse(&format!("http://{raw}")).is_ok_and(|url| is_secure_or_loopback(&url));
+    let scheme = if on_loopback { "http" } else { "https" };
+    format!("it has no scheme: write {scheme}://{raw}")
 }
 
 fn is_secure_or_loopback(url: &reqwest::Url) -> bool {

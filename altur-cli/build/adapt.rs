@@ -141,6 +141,7 @@ fn adapt_command(body: &mut syn::Block, paginated: bool) {
     }
     *chain = without_args(chain.clone(), &drop);
     JsonBodyHelp.visit_expr_mut(chain);
+    DateTimeFlags.visit_expr_mut(chain);
     if takes_body {
         // Exclusive: the flags the body needs are not asked for.
         *chain = parse_quote! {
@@ -200,6 +201,41 @@ impl VisitMut for JsonBodyHelp {
                 lit.span(),
             );
         }
+    }
+}
+
+/// chrono's parser, which progenitor gives every `format: date-time` flag,
+/// takes only a full date-time and fails on `2025-01-15` with "premature end
+/// of input": `crate::dates` takes a date too and names the forms it takes,
+/// which the flag's help says as well.
+struct DateTimeFlags;
+
+const CHRONO_PARSER: &str =
+    ":: clap :: value_parser ! (:: chrono :: DateTime < :: chrono :: offset :: Utc >)";
+
+impl VisitMut for DateTimeFlags {
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        if call.method == "help"
+            && call
+                .receiver
+                .to_token_stream()
+                .to_string()
+                .contains(CHRONO_PARSER)
+            && let Some(help) = call.args.first().cloned()
+        {
+            call.args[0] = parse_quote!(format!("{}: {}", #help, crate::dates::FORMS));
+        }
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::Macro(mac) = expr
+            && mac.to_token_stream().to_string() == CHRONO_PARSER
+        {
+            *expr = parse_quote!(crate::dates::date_time);
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
     }
 }
 

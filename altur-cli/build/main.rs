@@ -50,14 +50,17 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `WEBHOOK_SAMPLES`: (event name, sample payload); `UNIQUE`.
+/// `WEBHOOK_SAMPLES`: (event name, sample payload, payload schema); `UNIQUE`.
 fn samples(text: &str) -> Result<String, String> {
     let samples = webhook_samples::derive(text)?;
-    let (events, payloads): (Vec<_>, Vec<_>) = samples.into_iter().unzip();
+    let events = samples.iter().map(|s| &s.event);
+    let payloads = samples.iter().map(|s| &s.payload);
+    let schemas = samples.iter().map(|s| &s.schema);
     let unique = webhook_samples::UNIQUE;
     let file: syn::File = syn::parse_quote! {
-        /// (event name, sample payload as JSON text).
-        pub const WEBHOOK_SAMPLES: &[(&str, &str)] = &[#((#events, #payloads)),*];
+        /// (event name, sample payload, payload schema), as JSON text.
+        pub const WEBHOOK_SAMPLES: &[(&str, &str, &str)] =
+            &[#((#events, #payloads, #schemas)),*];
         /// In the samples' identifiers; replaced on each delivery.
         pub const UNIQUE: &str = #unique;
     };

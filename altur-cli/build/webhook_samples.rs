@@ -14,8 +14,18 @@ use serde_json::{Map, Value, json};
 /// Replaced by something new on each delivery.
 pub const UNIQUE: &str = "{unique}";
 
-/// (event name, sample payload as JSON text), in the spec's order.
-pub fn derive(spec_text: &str) -> Result<Vec<(String, String)>, String> {
+/// An event's sample payload, and the schema it was made from.
+pub struct Sample {
+    pub event: String,
+    /// JSON text.
+    pub payload: String,
+    /// The payload schema as JSON text, its `$ref`s written out in place,
+    /// so that `--set` overrides can be checked against it.
+    pub schema: String,
+}
+
+/// A sample of each event, in the spec's order.
+pub fn derive(spec_text: &str) -> Result<Vec<Sample>, String> {
     let spec: Value =
         serde_norway::from_str(spec_text).map_err(|e| format!("not a YAML document: {e}"))?;
     let schemas = spec
@@ -41,7 +51,13 @@ pub fn derive(spec_text: &str) -> Result<Vec<(String, String)>, String> {
             fields.insert("event_type".into(), Value::String(event.into()));
         }
         let text = serde_json::to_string(&payload).map_err(|e| e.to_string())?;
-        samples.push((event.to_owned(), text));
+        let schema =
+            serde_json::to_string(&inlined(&spec, schema, 0)).map_err(|e| e.to_string())?;
+        samples.push(Sample {
+            event: event.to_owned(),
+            payload: text,
+            schema,
+        });
     }
     if samples.is_empty() {
         return Err(
@@ -51,6 +67,36 @@ pub fn derive(spec_text: &str) -> Result<Vec<(String, String)>, String> {
         );
     }
     Ok(samples)
+}
+
+/// `schema` with each `$ref` replaced by what it refers to (a schema that
+/// refers to itself is cut off, as in the samples, by an empty schema).
+fn inlined(spec: &Value, schema: &Value, depth: usize) -> Value {
+    match schema {
+        Value::Object(fields) => {
+            if let Some(reference) = fields.get("$ref").and_then(Value::as_str) {
+                let target = reference
+                    .strip_prefix('#')
+                    .and_then(|pointer| spec.pointer(pointer));
+                return match target {
+                    Some(target) if depth <= 8 => inlined(spec, target, depth + 1),
+                    _ => json!({}),
+                };
+            }
+            Value::Object(
+                fields
+                    .iter()
+                    // Words for people, not for the check.
+                    .filter(|(key, _)| !matches!(key.as_str(), "description" | "example"))
+                    .map(|(key, value)| (key.clone(), inlined(spec, value, depth)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|v| inlined(spec, v, depth)).collect())
+        }
+        other => other.clone(),
+    }
 }
 
 /// A value of `schema`: its example or first enum value where it has one,

@@ -94,19 +94,57 @@ impl fmt::Display for Failure {
                 }
                 Ok(())
             }
-            Failure::Api(error) => {
-                fmt::Display::fmt(error, f)?;
-                write_message(error, f)
-            }
-            Failure::Page(page) => {
-                fmt::Display::fmt(page, f)?;
-                match page.error() {
-                    Some(error) => write_message(error, f),
-                    None => Ok(()),
+            Failure::Api(error) => match what_to_do(error) {
+                Some(advice) => f.write_str(&advice),
+                None => {
+                    fmt::Display::fmt(error, f)?;
+                    write_message(error, f)
                 }
-            }
+            },
+            Failure::Page(page) => match page.error().and_then(what_to_do) {
+                Some(advice) => f.write_str(&advice),
+                None => {
+                    fmt::Display::fmt(page, f)?;
+                    match page.error() {
+                        Some(error) => write_message(error, f),
+                        None => Ok(()),
+                    }
+                }
+            },
         }
     }
+}
+
+/// For the answers a person can act on, what to do, in place of the
+/// crate's account of the exchange.
+fn what_to_do(error: &altur_api::Error) -> Option<String> {
+    let status = error.last_attempt().status()?;
+    if status != reqwest::StatusCode::UNAUTHORIZED {
+        return None;
+    }
+    let said = api_message(error)
+        .map(|message| format!(": {message}"))
+        .unwrap_or_default();
+    Some(format!(
+        "the API refused the key in {} (401 Unauthorized{said}): export your \
+         organization's current API key in it",
+        altur_api::API_KEY_ENV
+    ))
+}
+
+/// What the body says in `message`, at the top level or in a nested
+/// `error` object, as the crate reads it.
+fn api_message(error: &altur_api::Error) -> Option<String> {
+    if let Some(api) = error.api_error()
+        && !api.message.trim().is_empty()
+    {
+        return Some(api.message.clone());
+    }
+    let body: serde_json::Value = serde_json::from_slice(error.body()?).ok()?;
+    let message = body
+        .get("message")
+        .or_else(|| body.get("error")?.get("message"))?;
+    message.as_str().map(str::to_owned)
 }
 
 /// The API's own message, where the crate kept the body raw (a status the

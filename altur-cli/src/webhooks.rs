@@ -41,14 +41,30 @@ pub enum Command {
         /// answer with what it answers
         #[arg(long, value_name = "URL")]
         forward_to: Option<String>,
+        /// Pass the deliveries of one event to a URL of its own
+        /// (`--forward on_call_end=http://127.0.0.1:8081/calls`), before
+        /// --forward-to; repeat it for each event
+        #[arg(long, value_name = "EVENT=URL", value_parser = route)]
+        forward: Vec<(String, String)>,
     },
     /// Send a signed sample delivery of an event (made from its payload
-    /// schema in the spec) and print the endpoint's answer
+    /// schema in the spec), or a payload of your own, and print the
+    /// endpoint's answer
     Trigger {
         /// The event to send
-        #[arg(value_parser = clap::builder::PossibleValuesParser::new(
-            samples::WEBHOOK_SAMPLES.iter().map(|(event, _)| *event)))]
-        event: String,
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(events()),
+              required_unless_present = "payload")]
+        event: Option<String>,
+        /// Change a field of the sample (`--set data.campaign.id=1234`),
+        /// checked against the event's payload schema; repeat it for each
+        /// field
+        #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::overrides::parse,
+              requires = "event")]
+        overrides: Vec<crate::overrides::Override>,
+        /// Sign and send this JSON file (`-` for standard input) instead of
+        /// a sample, as it is
+        #[arg(long, value_name = "FILE", conflicts_with = "event")]
+        payload: Option<PathBuf>,
         /// The endpoint to send it to
         #[arg(long, value_name = "URL")]
         forward_to: String,
@@ -78,14 +94,123 @@ impl Command {
                 crate::output::Output::plain_json().json(&event_json(&event));
                 Ok(())
             }
-            Command::Listen { port, forward_to } => listen(secret, port, forward_to).await,
+            Command::Listen {
+                port,
+                forward_to,
+                forward,
+            } => listen(secret, port, forward_to, forward).await,
             Command::Trigger {
                 event,
+                overrides,
+                payload,
                 forward_to,
                 scheme,
-            } => trigger(&secret, &event, &forward_to, scheme).await,
+            } => {
+                let (event, body) = match (event, payload) {
+                    (_, Some(file)) => own_payload(&file)?,
+                    (Some(event), None) => (event.clone(), sample(&event, &overrides)?),
+                    (None, None) => {
+                        return Err(Failure::Usage("name an event, or give --payload".into()));
+                    }
+                };
+                trigger(&secret, &event, body, &forward_to, scheme).await
+            }
         }
     }
+}
+
+/// The events the spec has a payload schema for.
+fn events() -> impl Iterator<Item = &'static str> {
+    samples::WEBHOOK_SAMPLES.iter().map(|(event, _, _)| *event)
+}
+
+/// `--forward EVENT=URL`.
+fn route(text: &str) -> std::result::Result<(String, String), String> {
+    let (event, url) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not EVENT=URL"))?;
+    if !events().any(|known| known == event) {
+        return Err(format!(
+            "`{event}` is not an event; the events are {}",
+            events().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    Ok((event.to_owned(), url.to_owned()))
+}
+
+/// A URL to send deliveries to, or what is wrong with it (a scheme left
+/// out, as `127.0.0.1:3000`, reads as a URL of scheme `127.0.0.1`).
+fn target(raw: &str) -> Result<reqwest::Url> {
+    if !raw.contains("://") {
+        return Err(Failure::Usage(format!(
+            "`{raw}` has no scheme: write http://{raw}"
+        )));
+    }
+    reqwest::Url::parse(raw).map_err(|e| Failure::Usage(format!("`{raw}` is not a URL: {e}")))
+}
+
+/// Why a request to `url` got no answer, in words: reqwest says "error
+/// sending request" and keeps the cause in its sources.
+fn unanswered(url: &reqwest::Url, error: &reqwest::Error) -> String {
+    let mut source: Option<&dyn std::error::Error> = Some(error);
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::ConnectionRefused
+        {
+            return format!(
+                "nothing is listening at {url} (connection refused): start the receiver \
+                 first, or check the address and port"
+            );
+        }
+        source = cause.source();
+    }
+    let mut why = error.to_string();
+    let mut cause = std::error::Error::source(error);
+    while let Some(inner) = cause {
+        why = format!("{why}: {inner}");
+        cause = inner.source();
+    }
+    format!("cannot send to {url}: {why}")
+}
+
+/// The sample of `event`, with `overrides` applied.
+fn sample(event: &str, overrides: &[crate::overrides::Override]) -> Result<String> {
+    let (_, sample, schema) = samples::WEBHOOK_SAMPLES
+        .iter()
+        .find(|(name, _, _)| *name == event)
+        .ok_or_else(|| Failure::Usage(format!("no sample of the event `{event}`")))?;
+    let body = sample.replace(samples::UNIQUE, &unique());
+    if overrides.is_empty() {
+        return Ok(body);
+    }
+    let bad = |e: serde_json::Error| Failure::Usage(format!("the sample of `{event}`: {e}"));
+    let mut payload: Value = serde_json::from_str(&body).map_err(bad)?;
+    let schema: Value = serde_json::from_str(schema).map_err(bad)?;
+    for set in overrides {
+        crate::overrides::apply(&mut payload, &schema, set).map_err(|why| {
+            Failure::Usage(format!(
+                "--set {}={}: in the {event} payload, {why}",
+                set.path, set.value
+            ))
+        })?;
+    }
+    serde_json::to_string(&payload).map_err(bad)
+}
+
+/// A payload file as it is, and its event (its `event_type`, else the
+/// older pages' `type`).
+fn own_payload(file: &std::path::Path) -> Result<(String, String)> {
+    let name = file.display();
+    let body =
+        crate::input::read_to_string(file).map_err(|e| Failure::Usage(format!("{name}: {e}")))?;
+    let payload: Value = serde_json::from_str(&body)
+        .map_err(|e| Failure::Usage(format!("{name}: not JSON: {e}")))?;
+    let event = ["event_type", "type"]
+        .iter()
+        .find_map(|key| payload.get(key)?.as_str())
+        .unwrap_or("(no event_type)")
+        .to_owned();
+    Ok((event, body))
 }
 
 fn secret() -> Result<Secret> {
@@ -122,14 +247,28 @@ fn http_client() -> Result<reqwest::Client> {
 
 struct Listener {
     secret: Secret,
-    forward: Option<(reqwest::Client, String)>,
+    client: reqwest::Client,
+    /// Where each event goes, before `forward_to`.
+    routes: Vec<(String, reqwest::Url)>,
+    forward_to: Option<reqwest::Url>,
 }
 
-async fn listen(secret: Secret, port: u16, forward_to: Option<String>) -> Result<()> {
-    let forward = match forward_to {
-        Some(url) => Some((http_client()?, url)),
-        None => None,
-    };
+async fn listen(
+    secret: Secret,
+    port: u16,
+    forward_to: Option<String>,
+    forward: Vec<(String, String)>,
+) -> Result<()> {
+    let mut routes: Vec<(String, reqwest::Url)> = Vec::new();
+    for (event, url) in forward {
+        if routes.iter().any(|(known, _)| *known == event) {
+            return Err(Failure::Usage(format!(
+                "--forward names `{event}` twice: one URL per event"
+            )));
+        }
+        routes.push((event, target(&url)?));
+    }
+    let forward_to = forward_to.as_deref().map(target).transpose()?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
         .await
         .map_err(|e| Failure::Network(format!("cannot listen on 127.0.0.1:{port}: {e}")))?;
@@ -137,7 +276,12 @@ async fn listen(secret: Secret, port: u16, forward_to: Option<String>) -> Result
         .local_addr()
         .map_err(|e| Failure::Network(e.to_string()))?;
     eprintln!("listening for Altur's webhook deliveries on http://{address}/");
-    let state = Arc::new(Listener { secret, forward });
+    let state = Arc::new(Listener {
+        secret,
+        client: http_client()?,
+        routes,
+        forward_to,
+    });
     let app = axum::Router::new()
         .fallback(axum::routing::post(deliver))
         .with_state(state);
@@ -163,10 +307,15 @@ async fn deliver(
         Ok(line) => print_line(&line),
         Err(e) => eprintln!("cannot print the event: {e}"),
     }
-    let Some((client, url)) = &listener.forward else {
+    let route = listener
+        .routes
+        .iter()
+        .find(|(event_type, _)| event_type == event.event_type())
+        .map(|(_, url)| url);
+    let Some(url) = route.or(listener.forward_to.as_ref()) else {
         return (StatusCode::OK, "ok\n".into());
     };
-    let mut request = client.post(url).body(body);
+    let mut request = listener.client.post(url.clone()).body(body);
     for (name, value) in &headers {
         if !is_hop_by_hop(name.as_str()) {
             request = request.header(name, value);
@@ -181,8 +330,9 @@ async fn deliver(
             (status, text)
         }
         Err(e) => {
-            eprintln!("cannot forward to {url}: {e}");
-            (StatusCode::BAD_GATEWAY, format!("cannot forward: {e}\n"))
+            let why = unanswered(url, &e);
+            eprintln!("cannot forward: {why}");
+            (StatusCode::BAD_GATEWAY, format!("cannot forward: {why}\n"))
         }
     }
 }
@@ -203,25 +353,27 @@ fn is_hop_by_hop(name: &str) -> bool {
     )
 }
 
-async fn trigger(secret: &Secret, event: &str, url: &str, scheme: Scheme) -> Result<()> {
-    let (_, sample) = samples::WEBHOOK_SAMPLES
-        .iter()
-        .find(|(name, _)| *name == event)
-        .ok_or_else(|| Failure::Usage(format!("no sample of the event `{event}`")))?;
-    let body = sample.replace(samples::UNIQUE, &unique());
+async fn trigger(
+    secret: &Secret,
+    event: &str,
+    body: String,
+    url: &str,
+    scheme: Scheme,
+) -> Result<()> {
+    let url = target(url)?;
     let signature = match scheme {
         Scheme::Current => webhook::sign(secret, body.as_bytes())
             .map_err(|e| Failure::Usage(format!("cannot sign with {SECRET_ENV}: {e}")))?,
         Scheme::Legacy => webhook::sign_legacy(secret, body.as_bytes()),
     };
     let response = http_client()?
-        .post(url)
+        .post(url.clone())
         .header("content-type", "application/json")
         .header(SIGNATURE_HEADER, signature)
         .body(body)
         .send()
         .await
-        .map_err(|e| Failure::Network(format!("cannot send to {url}: {e}")))?;
+        .map_err(|e| Failure::Network(unanswered(&url, &e)))?;
     let status = response.status();
     let answer = response
         .text()

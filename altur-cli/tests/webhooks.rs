@@ -297,3 +297,124 @@ fn the_webhook_commands_are_in_the_tree() {
         ["verify", "listen", "trigger"]
     );
 }
+
+#[test]
+fn trigger_with_set_overrides_and_with_a_payload_of_ones_own() {
+    let listen = Listen::start(&[]);
+    let mut command = trigger(
+        "campaign.status_changed",
+        &listen.url,
+        "current",
+        WEBHOOK_SECRET,
+    );
+    command.args([
+        "--set",
+        "data.campaign.id=1234",
+        "--set",
+        "data.campaign.name=Cobranza, enero",
+    ]);
+    let sent = run(command);
+    assert_eq!(sent.code, 0, "{sent:?}");
+    let event = listen.next_event();
+    assert_eq!(event["payload"]["data"]["campaign"]["id"], 1234, "{event}");
+    assert_eq!(
+        event["payload"]["data"]["campaign"]["name"],
+        "Cobranza, enero"
+    );
+
+    // Checked against the payload schema before anything is sent.
+    for (set, said) in [
+        (
+            "data.campain.id=1",
+            "`data` has no field `campain` (it has ",
+        ),
+        (
+            "data.campaign.id=twelve",
+            "`data.campaign.id` is an integer",
+        ),
+    ] {
+        let mut command = trigger(
+            "campaign.status_changed",
+            &listen.url,
+            "current",
+            WEBHOOK_SECRET,
+        );
+        command.args(["--set", set]);
+        let refused = run(command);
+        assert_eq!(refused.code, 2, "{refused:?}");
+        assert!(refused.one_error_line().contains(said), "{refused:?}");
+    }
+
+    // A payload of one's own, signed and sent as it is.
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("call.json");
+    let payload = r#"{"event_type": "on_call_end", "id": "my-own-call-1", "status": "completed"}"#;
+    std::fs::write(&file, payload).unwrap();
+    let mut command = altur([
+        "webhooks",
+        "trigger",
+        "--payload",
+        file.to_str().unwrap(),
+        "--forward-to",
+        &listen.url,
+    ]);
+    command.env("ALTUR_WEBHOOK_SECRET", WEBHOOK_SECRET);
+    let sent = run(command);
+    assert_eq!(sent.code, 0, "{sent:?}");
+    let event = listen.next_event();
+    assert_eq!(event["event_type"], "on_call_end", "{event}");
+    assert_eq!(event["dedup_key"], "my-own-call-1", "{event}");
+    assert!(!listen.log().contains("refused"), "{}", listen.log());
+    // Nothing else arrived: the refused overrides sent nothing.
+    assert!(listen.lines.try_recv().is_err());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn listen_forwards_each_event_to_its_own_route() {
+    let folder = tempfile::tempdir().unwrap();
+    let calls = example_receiver::serve(WEBHOOK_SECRET, &folder.path().join("calls.sqlite3")).await;
+    let campaigns =
+        example_receiver::serve(WEBHOOK_SECRET, &folder.path().join("campaigns.sqlite3")).await;
+    let (calls_url, mut calls_queue) = (calls.url, calls.worked);
+    let (campaigns_url, mut campaigns_queue) = (campaigns.url, campaigns.worked);
+    let listen = Listen::start(&[
+        "--forward",
+        &format!("on_call_end={calls_url}"),
+        "--forward",
+        &format!("campaign.status_changed={campaigns_url}"),
+    ]);
+    // The event without a route in the middle: had it gone to either
+    // receiver, it would arrive there before the second of that kind.
+    let sent_in_order = [
+        "on_call_end",
+        "campaign.status_changed",
+        "campaign.cycle_completed",
+        "on_call_end",
+        "campaign.status_changed",
+    ];
+    for event in sent_in_order {
+        let sent = run_async(trigger(event, &listen.url, "current", WEBHOOK_SECRET)).await;
+        assert_eq!(sent.code, 0, "{event}: {sent:?}");
+    }
+    for (queue, event) in [
+        (&mut calls_queue, "on_call_end"),
+        (&mut campaigns_queue, "campaign.status_changed"),
+    ] {
+        for _ in 0..2 {
+            let handed = tokio::time::timeout(Duration::from_secs(5), queue.recv())
+                .await
+                .expect("forwarded")
+                .unwrap();
+            assert_eq!(handed.event_type(), event);
+        }
+    }
+    // Every event is printed, routed or not.
+    let printed: Vec<Value> = sent_in_order.iter().map(|_| listen.next_event()).collect();
+    assert_eq!(
+        printed
+            .iter()
+            .map(|e| e["event_type"].clone())
+            .collect::<Vec<_>>(),
+        sent_in_order
+    );
+}
