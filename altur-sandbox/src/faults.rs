@@ -27,9 +27,9 @@ pub enum Fault {
     /// Never answered, and nothing done: the client times out (or is
     /// killed) while the work is still undone.
     Stall,
-    /// Done (and written), then answered with the last this many entries of
-    /// the answer's `results` left out (the `summary` as it was): a server
-    /// answering short, as `add_campaign_contacts` can.
+    /// Done (and written), then answered without the `results` of the
+    /// request's last this many rows (by `index`; the `summary` as it was):
+    /// a server answering short, as `add_campaign_contacts` can.
     MissingResults(u32),
 }
 

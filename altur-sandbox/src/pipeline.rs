@@ -231,7 +231,7 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
     }
 }
 
-/// The answer with its last `missing` results left out. Only what is
+/// The answer without the results of its last `missing` rows. Only what is
 /// answered is cut: a replay of the request gets the whole answer.
 fn short_of(outgoing: Outgoing, missing: usize) -> Outgoing {
     let Outgoing::Answer {
@@ -247,8 +247,12 @@ fn short_of(outgoing: Outgoing, missing: usize) -> Outgoing {
         Err(_) => return Outgoing::Answer { status, headers, body },
     };
     if let Some(results) = answer.get_mut("results").and_then(Value::as_array_mut) {
-        let keep = results.len().saturating_sub(missing);
-        results.truncate(keep);
+        // The last rows of the request (by `index`), wherever the answer
+        // puts their results.
+        let mut indices: Vec<i64> = results.iter().filter_map(|r| r["index"].as_i64()).collect();
+        indices.sort_unstable();
+        let cut: Vec<i64> = indices.iter().rev().take(missing).copied().collect();
+        results.retain(|r| r["index"].as_i64().is_none_or(|i| !cut.contains(&i)));
     }
     Outgoing::Answer {
         status,
