@@ -51,8 +51,9 @@ pub enum Command {
         /// after a failure, sending no batch twice
         #[arg(long, value_name = "FILE")]
         journal: Option<PathBuf>,
-        /// Write the rows that failed or could not be read to this CSV file,
-        /// with why, to fix and import again
+        /// Write the rows that failed, could not be read or had no result
+        /// to this CSV file (UTF-8 with a byte order mark, for Excel), with
+        /// why and their row, to fix and import again
         #[arg(long, value_name = "FILE")]
         rejects: Option<PathBuf>,
         /// What to do with a contact whose phone number the campaign has
