@@ -140,7 +140,10 @@ impl Command {
         let rows: Vec<String> = report
             .rejected()
             .take(5)
-            .map(|r| r.row.map_or_else(|| format!("#{}", r.index + 1), |n| n.to_string()))
+            .map(|r| {
+                r.row
+                    .map_or_else(|| format!("#{}", r.index + 1), |n| n.to_string())
+            })
             .collect();
         let more = if rejected > rows.len() { ", …" } else { "" };
         let which = format!("rows {}{more}", rows.join(", "));

@@ -185,7 +185,14 @@ async fn a_file_in_batches_with_progress_summary_rejects_and_a_journal() {
     let (header, rejected) = rejects_of(rejects.to_str().unwrap());
     assert_eq!(
         header,
-        ["contact", "name", "f_id", "plan", "import_error", "import_row"]
+        [
+            "contact",
+            "name",
+            "f_id",
+            "plan",
+            "import_error",
+            "import_row"
+        ]
     );
     assert_eq!(rejected.len(), 3);
     for (row, bad) in rejected.iter().zip(BAD) {
@@ -248,11 +255,7 @@ async fn a_second_import_on_a_held_journal_exits_5_at_once_and_a_killed_holder_f
         .unwrap();
     until_contacts(&sandbox, campaign, 2000).await;
     let requests = sandbox.requests().len();
-    let second = run_within(
-        import(&sandbox, campaign, &args),
-        Duration::from_secs(20),
-    )
-    .await;
+    let second = run_within(import(&sandbox, campaign, &args), Duration::from_secs(20)).await;
     assert_eq!(second.code, 5, "{second:?}");
     assert_eq!(
         second.one_error_line(),
@@ -338,7 +341,10 @@ async fn files_as_spreadsheets_save_them_semicolons_tabs_a_bom_and_a_header_in_s
         ),
     ] {
         let (sandbox, campaign) = start(Faults::none()).await;
-        let args: Vec<&str> = [file.as_str()].into_iter().chain(maps.iter().copied()).collect();
+        let args: Vec<&str> = [file.as_str()]
+            .into_iter()
+            .chain(maps.iter().copied())
+            .collect();
         let run = run_async(import(&sandbox, campaign, &args)).await;
         assert_eq!(run.code, 0, "{file}: {run:?}");
         assert_spanish(&sandbox, campaign);
@@ -393,7 +399,11 @@ async fn a_latin_1_file_is_refused_naming_the_encoding_and_how_to_convert_it_and
              that; nothing was sent"
         )
     );
-    assert_eq!(sandbox.requests().len(), before, "the sandbox saw no request");
+    assert_eq!(
+        sandbox.requests().len(),
+        before,
+        "the sandbox saw no request"
+    );
     assert!(phones(&sandbox, campaign).is_empty());
 }
 
@@ -427,7 +437,10 @@ async fn region_sends_numbers_as_typed_in_e164_and_fails_an_unreadable_one_befor
         .iter()
         .flat_map(|r| r.json().unwrap()["contacts"].as_array().unwrap().clone())
         .collect();
-    let numbers: Vec<&str> = sent.iter().map(|c| c["contact"].as_str().unwrap()).collect();
+    let numbers: Vec<&str> = sent
+        .iter()
+        .map(|c| c["contact"].as_str().unwrap())
+        .collect();
     assert_eq!(
         numbers,
         ["+525512345678", "+528187654321", "+525598765432"],
@@ -464,7 +477,10 @@ async fn region_sends_numbers_as_typed_in_e164_and_fails_an_unreadable_one_befor
 
     let run = run_async(import(&sandbox, campaign, &[&file, "--region", "Mexico"])).await;
     assert_eq!(run.code, 2, "{run:?}");
-    assert!(run.one_error_line().starts_with("error: --region: `Mexico` is no region"));
+    assert!(
+        run.one_error_line()
+            .starts_with("error: --region: `Mexico` is no region")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -507,22 +523,24 @@ async fn a_dry_run_reads_maps_normalizes_and_checks_and_sends_nothing() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("row 5: no phone number"), "{}", run.stderr);
     assert!(
-        run.stderr.contains("nothing was sent"),
+        run.stderr.contains("row 5: no phone number"),
         "{}",
         run.stderr
     );
-    assert_eq!(sandbox.requests().len(), before, "the sandbox saw no request");
+    assert!(run.stderr.contains("nothing was sent"), "{}", run.stderr);
+    assert_eq!(
+        sandbox.requests().len(),
+        before,
+        "the sandbox saw no request"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_short_answer_exits_1_with_the_rows_without_a_result_in_the_rejects_file() {
     // The first batch is done, and answered without its last two results.
-    let (sandbox, campaign) = start(
-        Faults::none().aim("add_campaign_contacts", 1, Fault::MissingResults(2)),
-    )
-    .await;
+    let (sandbox, campaign) =
+        start(Faults::none().aim("add_campaign_contacts", 1, Fault::MissingResults(2))).await;
     let folder = tempfile::tempdir().unwrap();
     let file = write(
         folder.path(),
@@ -548,9 +566,12 @@ async fn a_short_answer_exits_1_with_the_rows_without_a_result_in_the_rejects_fi
     // The rejects file: semicolons as the input had them, a byte order
     // mark, the accents as written, each row with its spreadsheet row.
     let bytes = std::fs::read(rejects).unwrap();
-    assert!(bytes.starts_with("\u{feff}contact;name;import_error;import_row\r\n".as_bytes())
-        || bytes.starts_with("\u{feff}contact;name;import_error;import_row\n".as_bytes()),
-        "{:?}", String::from_utf8_lossy(&bytes));
+    assert!(
+        bytes.starts_with("\u{feff}contact;name;import_error;import_row\r\n".as_bytes())
+            || bytes.starts_with("\u{feff}contact;name;import_error;import_row\n".as_bytes()),
+        "{:?}",
+        String::from_utf8_lossy(&bytes)
+    );
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(&bytes[3..]);

@@ -244,7 +244,13 @@ fn short_of(outgoing: Outgoing, missing: usize) -> Outgoing {
     };
     let mut answer: Value = match serde_json::from_slice(&body) {
         Ok(answer) => answer,
-        Err(_) => return Outgoing::Answer { status, headers, body },
+        Err(_) => {
+            return Outgoing::Answer {
+                status,
+                headers,
+                body,
+            };
+        }
     };
     if let Some(results) = answer.get_mut("results").and_then(Value::as_array_mut) {
         // The last rows of the request (by `index`), wherever the answer

@@ -85,14 +85,26 @@ impl Server {
         let held: std::collections::HashSet<String> =
             contacts.iter().filter_map(|c| c.contact.clone()).collect();
         let mut received: std::collections::HashMap<String, u32> = Default::default();
-        for handled in self.handled().iter().filter(|h| h.done && h.campaign == campaign) {
+        for handled in self
+            .handled()
+            .iter()
+            .filter(|h| h.done && h.campaign == campaign)
+        {
             for phone in &handled.phones {
                 *received.entry(phone.clone()).or_default() += 1;
             }
         }
         for i in 0..count {
-            assert!(held.contains(&phone(i)), "contact {i} ({}) is missing", phone(i));
-            assert_eq!(received.get(&phone(i)), Some(&1), "contact {i} was received twice");
+            assert!(
+                held.contains(&phone(i)),
+                "contact {i} ({}) is missing",
+                phone(i)
+            );
+            assert_eq!(
+                received.get(&phone(i)),
+                Some(&1),
+                "contact {i} was received twice"
+            );
         }
     }
 }
@@ -129,7 +141,8 @@ impl Handled {
             .parse()
             .unwrap_or(0);
         let fault = request.fault.as_deref().unwrap_or("");
-        let does_nothing = fault == "ServerError" || fault == "Stall" || fault.starts_with("RateLimited");
+        let does_nothing =
+            fault == "ServerError" || fault == "Stall" || fault.starts_with("RateLimited");
         Handled {
             key: request.header("idempotency-key").map(str::to_owned),
             campaign,
@@ -324,7 +337,12 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     let dir = scratch("lost-answer");
     let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(10_000))).unwrap();
     let journal = dir.join("import.journal");
-    let no_retries = server.sandbox.client_builder().max_retries(0).build().unwrap();
+    let no_retries = server
+        .sandbox
+        .client_builder()
+        .max_retries(0)
+        .build()
+        .unwrap();
     let error = with_journal(&no_retries, campaign, &journal, &file)
         .await
         .expect_err("the lost answer stops the job");
@@ -342,7 +360,9 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
         "{error}"
     );
     assert!(
-        error.to_string().starts_with("batch 4 (from row 3002) failed"),
+        error
+            .to_string()
+            .starts_with("batch 4 (from row 3002) failed"),
         "numbered as the progress lines number batches: {error}"
     );
     assert_eq!(server.accepted(), 4, "batch 3 was accepted all the same");
@@ -664,7 +684,14 @@ async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_
         .unwrap();
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["name", "contact", "plan", "extracted_data", "import_error", "import_row"]
+        [
+            "name",
+            "contact",
+            "plan",
+            "extracted_data",
+            "import_error",
+            "import_row"
+        ]
     );
     let rejected: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let wanted: Vec<usize> = (0..2500)
@@ -870,7 +897,10 @@ fn a_row_that_cannot_be_read_names_its_line_and_column() {
     );
     // Row 5 took two lines: a spreadsheet shows this as row 6.
     assert_eq!(error.row, 6);
-    assert!(error.to_string().starts_with("row 6 (line 7), column 3"), "{error}");
+    assert!(
+        error.to_string().starts_with("row 6 (line 7), column 3"),
+        "{error}"
+    );
 
     let no_contact = CsvRows::new(&b"phone,name\n+5215550001,Ana\n"[..])
         .err()
@@ -908,7 +938,11 @@ async fn ten_batches_through_a_limit_of_two_per_second_take_four_and_a_half_seco
         })
         .collect();
     let started = Instant::now();
-    limited.import_contacts(campaign).run(rows.clone()).await.unwrap();
+    limited
+        .import_contacts(campaign)
+        .run(rows.clone())
+        .await
+        .unwrap();
     let elapsed = started.elapsed();
     assert!(elapsed >= Duration::from_millis(4500), "{elapsed:?}");
     let handled = server.handled();
@@ -924,7 +958,11 @@ async fn ten_batches_through_a_limit_of_two_per_second_take_four_and_a_half_seco
     // With no limit on the client, the documented 12 per second.
     let server = start(Faults::none()).await;
     let campaign = server.campaign().await;
-    client(&server).import_contacts(campaign).run(rows).await.unwrap();
+    client(&server)
+        .import_contacts(campaign)
+        .run(rows)
+        .await
+        .unwrap();
     let handled = server.handled();
     assert_eq!(handled.len(), 10);
     let span = (handled[9].at - handled[0].at).to_std().unwrap();
@@ -966,10 +1004,18 @@ async fn files_as_spreadsheets_write_them_are_read_and_one_not_utf8_is_refused_b
     ] {
         let campaign = server.campaign().await;
         let file = ContactFile::open_with(write(&dir, name, text), options).unwrap();
-        let report = client(&server).import_contacts(campaign).run_file(&file).await.unwrap();
+        let report = client(&server)
+            .import_contacts(campaign)
+            .run_file(&file)
+            .await
+            .unwrap();
         assert_eq!(report.totals.created, 1, "{name}");
         let contacts = server.sandbox.contacts(campaign);
-        assert_eq!(contacts[0].contact.as_deref(), Some("+5215550001"), "{name}");
+        assert_eq!(
+            contacts[0].contact.as_deref(),
+            Some("+5215550001"),
+            "{name}"
+        );
         assert_eq!(contacts[0].name.as_deref(), Some("José Núñez"), "{name}");
         assert_eq!(
             contacts[0].extracted_data["Monto, en pesos"], "1.234,50",
@@ -991,10 +1037,16 @@ async fn files_as_spreadsheets_write_them_are_read_and_one_not_utf8_is_refused_b
 
     // Latin-1, as older Excel saves "CSV": refused whole, before a request.
     let before = server.sandbox.requests().len();
-    let path = write(&dir, "latin1.csv", b"contact,name\n+5215550001,Ana\n+5215550002,Jos\xe9\n");
+    let path = write(
+        &dir,
+        "latin1.csv",
+        b"contact,name\n+5215550001,Ana\n+5215550002,Jos\xe9\n",
+    );
     let error = ContactFile::open(&path).unwrap_err();
     match &error {
-        ImportError::Encoding { row, line, guess, .. } => {
+        ImportError::Encoding {
+            row, line, guess, ..
+        } => {
             assert_eq!((*row, *line), (3, 3));
             assert!(guess.starts_with("Windows-1252"), "{guess}");
         }
@@ -1036,19 +1088,39 @@ async fn a_region_sends_numbers_in_e164_and_an_unreadable_one_is_failed_before_s
         ]
     );
     assert_eq!(check.duplicates.len(), 1);
-    assert_eq!((check.duplicates[0].row, check.duplicates[0].first_row), (3, 2));
+    assert_eq!(
+        (check.duplicates[0].row, check.duplicates[0].first_row),
+        (3, 2)
+    );
     assert_eq!(check.unreadable.len(), 1);
     assert_eq!(check.unreadable[0].row, 4);
 
-    let report = client(&server).import_contacts(campaign).run_file(&file).await.unwrap();
-    let sent: Vec<String> = server.handled().iter().flat_map(|h| h.phones.clone()).collect();
-    assert_eq!(sent, ["+525512345678", "+525512345678"], "12ab was never sent");
+    let report = client(&server)
+        .import_contacts(campaign)
+        .run_file(&file)
+        .await
+        .unwrap();
+    let sent: Vec<String> = server
+        .handled()
+        .iter()
+        .flat_map(|h| h.phones.clone())
+        .collect();
+    assert_eq!(
+        sent,
+        ["+525512345678", "+525512345678"],
+        "12ab was never sent"
+    );
     assert_eq!(report.totals.created, 1);
     assert_eq!(report.totals.skipped_duplicate, 1);
     assert_eq!(report.totals.unreadable, 1);
     match &report.rows[2].outcome {
         RowOutcome::Unreadable(error) => {
-            assert!(error.to_string().starts_with("row 4 (`contact`): the phone number `12ab`"), "{error}");
+            assert!(
+                error
+                    .to_string()
+                    .starts_with("row 4 (`contact`): the phone number `12ab`"),
+                "{error}"
+            );
         }
         other => panic!("{other}"),
     }
@@ -1057,7 +1129,8 @@ async fn a_region_sends_numbers_in_e164_and_an_unreadable_one_is_failed_before_s
 
 #[tokio::test]
 async fn rows_a_short_answer_has_no_result_for_are_rejected_with_their_rows() {
-    let server = start(Faults::none().aim("add_campaign_contacts", 1, Fault::MissingResults(2))).await;
+    let server =
+        start(Faults::none().aim("add_campaign_contacts", 1, Fault::MissingResults(2))).await;
     let campaign = server.campaign().await;
     let dir = scratch("short");
     let path = write(
@@ -1073,16 +1146,28 @@ async fn rows_a_short_answer_has_no_result_for_are_rejected_with_their_rows() {
         .await
         .unwrap();
     assert_eq!(report.totals.no_result, 2);
-    assert_eq!(report.totals.created, 2, "counted from the results, not the summary");
-    let rejected: Vec<_> = report.rejected().map(|r| (r.row, r.outcome.clone())).collect();
+    assert_eq!(
+        report.totals.created, 2,
+        "counted from the results, not the summary"
+    );
+    let rejected: Vec<_> = report
+        .rejected()
+        .map(|r| (r.row, r.outcome.clone()))
+        .collect();
     assert_eq!(
         rejected,
-        [(Some(4), RowOutcome::NoResult), (Some(5), RowOutcome::NoResult)]
+        [
+            (Some(4), RowOutcome::NoResult),
+            (Some(5), RowOutcome::NoResult)
+        ]
     );
     let bytes = std::fs::read(&rejects).unwrap();
     assert!(bytes.starts_with(b"\xef\xbb\xbfcontact;name;import_error;import_row"));
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains("+5215550003;José Núñez;\"no result: "), "{text}");
+    assert!(
+        text.contains("+5215550003;José Núñez;\"no result: "),
+        "{text}"
+    );
     // Read back as the import reads it (byte order mark, added columns
     // skipped), the rows are what they were.
     let back: Vec<_> = altur_api::import::CsvRows::new(text.as_bytes())
@@ -1090,5 +1175,9 @@ async fn rows_a_short_answer_has_no_result_for_are_rejected_with_their_rows() {
         .map(|r| r.unwrap().contact)
         .collect();
     assert_eq!(back[0].name.as_deref(), Some("José Núñez"));
-    assert!(back[0].extracted_data.is_empty(), "{:?}", back[0].extracted_data);
+    assert!(
+        back[0].extracted_data.is_empty(),
+        "{:?}",
+        back[0].extracted_data
+    );
 }

@@ -354,7 +354,11 @@ fn header_line(reader: &mut impl Read) -> Result<(Vec<u8>, u8), RowError> {
         .into_iter()
         .zip(counts)
         .fold((b',', 0), |best, (delimiter, count)| {
-            if count > best.1 { (delimiter, count) } else { best }
+            if count > best.1 {
+                (delimiter, count)
+            } else {
+                best
+            }
         })
         .0;
     Ok((text, delimiter))
