@@ -105,7 +105,7 @@ impl<R: Read> CsvRows<R> {
         }
         if first.starts_with(&[0xff, 0xfe]) || first.starts_with(&[0xfe, 0xff]) {
             return Err(RowError {
-                not_utf8: Some(UTF_16),
+                not_utf8: Some(Guess::Utf16),
                 ..RowError::at_row(1, 1, "the header is not UTF-8")
             });
         }
@@ -263,7 +263,7 @@ impl<R: Read> CsvRows<R> {
                     let encoding = guess(value);
                     return Err(RowError {
                         not_utf8: Some(encoding),
-                        ..at(&format!("not UTF-8 (it reads as {encoding})"))
+                        ..at(&format!("not UTF-8 (it reads as {})", encoding.name()))
                     });
                 }
             };
@@ -302,17 +302,32 @@ impl<R: Read> CsvRows<R> {
 }
 
 const BOM: &[u8] = b"\xef\xbb\xbf";
-pub(crate) const UTF_16: &str = "UTF-16 (Excel's \"Unicode Text\")";
-pub(crate) const WINDOWS_1252: &str = "Windows-1252 (Latin-1), as older Excel saves CSV";
+
+/// What a text that is not UTF-8 is likely written in (one byte, to keep
+/// `RowError` small).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Guess {
+    Windows1252,
+    Utf16,
+}
+
+impl Guess {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Guess::Windows1252 => "Windows-1252 (Latin-1), as older Excel saves CSV",
+            Guess::Utf16 => "UTF-16 (Excel's \"Unicode Text\")",
+        }
+    }
+}
 
 /// What a field that is not UTF-8 is likely written in. Excel's other
 /// encodings are the locale's code page (in the Americas and western Europe,
 /// Windows-1252, of which Latin-1 is a part) and UTF-16.
-fn guess(bytes: &[u8]) -> &'static str {
+fn guess(bytes: &[u8]) -> Guess {
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        UTF_16
+        Guess::Utf16
     } else {
-        WINDOWS_1252
+        Guess::Windows1252
     }
 }
 

@@ -227,7 +227,10 @@ fn not_utf8(path: &Path, error: RowError) -> ImportError {
         path: path.to_owned(),
         row: error.row,
         line: error.line,
-        guess: error.not_utf8.unwrap_or(super::csv::WINDOWS_1252),
+        guess: error
+            .not_utf8
+            .unwrap_or(super::csv::Guess::Windows1252)
+            .name(),
     }
 }
 

@@ -65,7 +65,7 @@ pub struct RowError {
     /// stops.
     pub(crate) fatal: bool,
     /// Not UTF-8: what the text looks like instead.
-    pub(crate) not_utf8: Option<&'static str>,
+    pub(crate) not_utf8: Option<super::csv::Guess>,
     /// Read from CSV, so named by its row (JSON Lines: by its line).
     pub(crate) spreadsheet: bool,
     pub(crate) source: Option<SourceFields>,
