@@ -254,6 +254,15 @@ async fn a_second_import_on_a_held_journal_exits_5_at_once_and_a_killed_holder_f
         .spawn()
         .unwrap();
     until_contacts(&sandbox, campaign, 2000).await;
+    // The held request is recorded once its work is done: wait for that too.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while adds(&sandbox).len() < 2 {
+        assert!(
+            Instant::now() < deadline,
+            "the second batch was never recorded"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     let requests = sandbox.requests().len();
     let second = run_within(import(&sandbox, campaign, &args), Duration::from_secs(20)).await;
     assert_eq!(second.code, 5, "{second:?}");
