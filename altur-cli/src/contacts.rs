@@ -2,12 +2,14 @@
 //! campaign, a thin front to the crate's `Client::import_contacts` (batches,
 //! idempotency keys, journal, pacing and rejects are all the crate's). What
 //! is here is what a person watches: a progress bar on a terminal, plain
-//! lines otherwise, and the summary.
+//! lines otherwise, a line per phone number rewritten, and the summary; and
+//! `--dry-run`, which reports what the crate found reading the file and
+//! sends nothing.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use altur_api::import::{ContactFile, IfDuplicate, Progress, Totals};
+use altur_api::import::{Check, ContactFile, IfDuplicate, Progress, ReadOptions, Totals};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 use tokio::sync::mpsc;
@@ -25,16 +27,33 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         campaign: i64,
         /// The contacts: CSV with a header (contact, name, context, f_id,
-        /// any other column into extracted_data) if it ends in .csv, JSON
-        /// Lines if in .jsonl or .ndjson
+        /// any other column into extracted_data; comma, semicolon or tab
+        /// delimited; UTF-8, as a spreadsheet's "CSV UTF-8") if it ends in
+        /// .csv, JSON Lines if in .jsonl or .ndjson
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// Read a field from a column of another name, as
+        /// `--map contact=Teléfono --map name=Nombre` (fields: contact, name,
+        /// context, f_id, extracted_data)
+        #[arg(long = "map", value_name = "FIELD=COLUMN")]
+        maps: Vec<String>,
+        /// Read phone numbers as written in this country (MX, US, ES...) and
+        /// send them in E.164; one that is not a valid number fails before
+        /// anything is sent
+        #[arg(long, value_name = "CODE")]
+        region: Option<String>,
+        /// Read, map, normalize and check the file (rows, duplicates within
+        /// it, what would fail), print what an import would do, and send
+        /// nothing
+        #[arg(long)]
+        dry_run: bool,
         /// Record each batch done in this file; run again with it to go on
         /// after a failure, sending no batch twice
         #[arg(long, value_name = "FILE")]
         journal: Option<PathBuf>,
-        /// Write the rows that failed or could not be read to this CSV file,
-        /// with why, to fix and import again
+        /// Write the rows that failed, could not be read or had no result
+        /// to this CSV file (UTF-8 with a byte order mark, for Excel), with
+        /// why and their row, to fix and import again
         #[arg(long, value_name = "FILE")]
         rejects: Option<PathBuf>,
         /// What to do with a contact whose phone number the campaign has
@@ -54,12 +73,38 @@ impl Command {
         let Command::Import {
             campaign,
             file,
+            maps,
+            region,
+            dry_run,
             journal,
             rejects,
             if_duplicate,
         } = self;
+        let mut options = ReadOptions::new();
+        for map in &maps {
+            let Some((field, column)) = map.split_once('=') else {
+                return Err(Failure::Usage(format!(
+                    "--map {map}: give FIELD=COLUMN, as --map contact=Teléfono"
+                )));
+            };
+            options = options.map(field.trim(), column.trim());
+        }
+        if let Some(region) = &region {
+            options = options
+                .region(region)
+                .map_err(|e| Failure::Usage(format!("--region: {e}")))?;
+        }
+        let contacts = ContactFile::open_with(&file, options).map_err(Failure::import)?;
+        for rewrite in &contacts.check().rewritten {
+            eprintln!(
+                "row {}: phone number {} sent as {}",
+                rewrite.row, rewrite.typed, rewrite.e164
+            );
+        }
+        if dry_run {
+            return dry(&contacts, if_duplicate);
+        }
         let client = crate::connection::client(globals.base_url.as_deref())?;
-        let contacts = ContactFile::open(&file).map_err(Failure::import)?;
         let mut job = client
             .import_contacts(campaign)
             .if_duplicate(match if_duplicate {
@@ -92,18 +137,97 @@ impl Command {
         if rejected == 0 {
             return Ok(());
         }
+        let rows: Vec<String> = report
+            .rejected()
+            .take(5)
+            .map(|r| {
+                r.row
+                    .map_or_else(|| format!("#{}", r.index + 1), |n| n.to_string())
+            })
+            .collect();
+        let more = if rejected > rows.len() { ", …" } else { "" };
+        let which = format!("rows {}{more}", rows.join(", "));
         Err(Failure::Refused(match &rejects {
-            Some(path) => format!("{rejected} rows rejected: they are in {}", path.display()),
-            None => format!("{rejected} rows rejected (--rejects FILE keeps them)"),
+            Some(path) => format!(
+                "{rejected} rows rejected ({which}): they are in {}",
+                path.display()
+            ),
+            None => format!("{rejected} rows rejected ({which}; --rejects FILE keeps them)"),
         }))
     }
 }
 
-fn summary(rows: u64, totals: &Totals) -> String {
+fn summary(count: u64, totals: &Totals) -> String {
+    format!("{}: {}", rows(count), outcomes(totals))
+}
+
+fn rows(count: u64) -> String {
+    match count {
+        1 => "1 row".to_owned(),
+        n => format!("{n} rows"),
+    }
+}
+
+fn outcomes(totals: &Totals) -> String {
     format!(
-        "{rows} rows: {} created, {} updated, {} skipped as duplicates, {} failed, {} unreadable",
-        totals.created, totals.updated, totals.skipped_duplicate, totals.failed, totals.unreadable
+        "{} created, {} updated, {} skipped as duplicates, {} failed, {} unreadable, \
+         {} without a result",
+        totals.created,
+        totals.updated,
+        totals.skipped_duplicate,
+        totals.failed,
+        totals.unreadable,
+        totals.no_result
     )
+}
+
+/// `--dry-run`: what reading the file found, a line per row concerned and
+/// the summary (stdout, JSON), nothing sent. Exits as an import would: 1
+/// where rows would fail before being sent.
+fn dry(contacts: &ContactFile, if_duplicate: Duplicate) -> Result<()> {
+    let check: &Check = contacts.check();
+    for error in &check.unreadable {
+        eprintln!("{error}");
+    }
+    let rule = match if_duplicate {
+        Duplicate::Skip => "skips it",
+        Duplicate::Update => "updates the first with it",
+    };
+    for duplicate in &check.duplicates {
+        eprintln!(
+            "row {}: {} is also row {}'s: the API {rule}",
+            duplicate.row, duplicate.contact, duplicate.first_row
+        );
+    }
+    for row in &check.without_contact {
+        eprintln!("row {row}: no phone number: the API fails it (MISSING_CONTACT)");
+    }
+    let unreadable = check.unreadable.len() as u64;
+    let rows = contacts.rows();
+    crate::output::Output::new(crate::output::Format::Json).json(&json!({
+        "dry_run": true,
+        "rows": rows,
+        "to_send": rows - unreadable,
+        "unreadable": unreadable,
+        "rewritten": check.rewritten.len(),
+        "duplicates": check.duplicates.len(),
+        "without_contact": check.without_contact.len(),
+    }));
+    eprintln!(
+        "dry run: {rows} rows: {} to send, {unreadable} unreadable, {} phone numbers rewritten, \
+         {} duplicates within the file, {} without a phone number; nothing was sent",
+        rows - unreadable,
+        check.rewritten.len(),
+        check.duplicates.len(),
+        check.without_contact.len()
+    );
+    if unreadable == 0 {
+        Ok(())
+    } else {
+        Err(Failure::Refused(format!(
+            "{unreadable} rows would fail before being sent"
+        )))
+    }
 }
 
 /// A bar on a terminal; elsewhere (a log, a pipe) a line per batch.
@@ -129,7 +253,6 @@ impl Watcher {
     /// Until the job drops its end of the channel.
     async fn watch(self, mut progress: mpsc::UnboundedReceiver<Progress>) {
         while let Some(state) = progress.recv().await {
-            let done = summary(state.rows_done, &state.totals);
             match &self {
                 Watcher::Bar(bar) => {
                     if let Some(total) = state.rows_total {
@@ -150,7 +273,14 @@ impl Watcher {
                         0 => String::new(),
                         n => format!(" ({n} from the journal)"),
                     };
-                    eprintln!("batch {}{journal}: {done}{of}", state.batches_done);
+                    // The job's own count, from 1 in every run: a resumed
+                    // run's batches taken from the journal are counted too.
+                    eprintln!(
+                        "batch {}{journal}: {} so far{of}: {}",
+                        state.batches_done,
+                        rows(state.rows_done),
+                        outcomes(&state.totals)
+                    );
                 }
             }
         }

@@ -1,8 +1,10 @@
 //! Faults on request, for users testing their own resilience: a seeded share
 //! of requests answered 503, or 429 with `Retry-After`, or answered slowly,
 //! or carried out and then never answered (the connection closes: the answer
-//! is lost); or one fault aimed at the Nth request of an operation. Faults
-//! draw from their own stream, so turning them on changes no id.
+//! is lost); or one fault aimed at the Nth request of an operation (those
+//! above, or one only aimed: a request never answered with nothing done, an
+//! answer short of some of its `results`). Faults draw from their own
+//! stream, so turning them on changes no id.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -22,6 +24,13 @@ pub enum Fault {
     Hang,
     /// Answered after this long (real time).
     Slow(Duration),
+    /// Never answered, and nothing done: the client times out (or is
+    /// killed) while the work is still undone.
+    Stall,
+    /// Done (and written), then answered without the `results` of the
+    /// request's last this many rows (by `index`; the `summary` as it was):
+    /// a server answering short, as `add_campaign_contacts` can.
+    MissingResults(u32),
 }
 
 /// Which faults, how often. None by default.

@@ -164,7 +164,8 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
             return rate_limited("the sandbox was told to refuse this request", retry_after);
         }
         Some(Fault::Slow(by)) => tokio::time::sleep(by).await,
-        Some(Fault::LostAnswer | Fault::Hang) | None => {}
+        Some(Fault::Stall) => return Outgoing::Hang,
+        Some(Fault::LostAnswer | Fault::Hang | Fault::MissingResults(_)) | None => {}
     }
     let input = match checked(operation, path, incoming) {
         Ok(input) => input,
@@ -225,7 +226,44 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
     match fault {
         Some(Fault::LostAnswer) => Outgoing::Lost,
         Some(Fault::Hang) => Outgoing::Hang,
+        Some(Fault::MissingResults(missing)) => short_of(outgoing, missing as usize),
         _ => outgoing,
+    }
+}
+
+/// The answer without the results of its last `missing` rows. Only what is
+/// answered is cut: a replay of the request gets the whole answer.
+fn short_of(outgoing: Outgoing, missing: usize) -> Outgoing {
+    let Outgoing::Answer {
+        status,
+        headers,
+        body,
+    } = outgoing
+    else {
+        return outgoing;
+    };
+    let mut answer: Value = match serde_json::from_slice(&body) {
+        Ok(answer) => answer,
+        Err(_) => {
+            return Outgoing::Answer {
+                status,
+                headers,
+                body,
+            };
+        }
+    };
+    if let Some(results) = answer.get_mut("results").and_then(Value::as_array_mut) {
+        // The last rows of the request (by `index`), wherever the answer
+        // puts their results.
+        let mut indices: Vec<i64> = results.iter().filter_map(|r| r["index"].as_i64()).collect();
+        indices.sort_unstable();
+        let cut: Vec<i64> = indices.iter().rev().take(missing).copied().collect();
+        results.retain(|r| r["index"].as_i64().is_none_or(|i| !cut.contains(&i)));
+    }
+    Outgoing::Answer {
+        status,
+        headers,
+        body: serde_json::to_vec(&answer).unwrap_or(body),
     }
 }
 

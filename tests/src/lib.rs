@@ -4,7 +4,6 @@ pub mod calls;
 pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
-pub mod contacts_server;
 pub mod example_receiver;
 pub mod openapi_validator;
 pub mod pages;

@@ -1,8 +1,8 @@
-//! `Client::import_contacts` against a loopback Altur that keeps contacts
-//! and replays a request whose `Idempotency-Key` it has seen
-//! (`altur_api_tests::contacts_server`): batches, keys, the journal across
-//! lost answers and killed processes and held by one run at a time,
-//! per-row outcomes, rejects, pacing.
+//! `Client::import_contacts` against the sandbox (in-process), which keeps
+//! contacts and replays a request whose `Idempotency-Key` it has seen, and
+//! injects the faults asked of it: batches, keys, the journal across lost
+//! answers and killed processes and held by one run at a time, per-row
+//! outcomes, rejects, pacing; files as spreadsheets write them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -11,15 +11,170 @@ use std::time::{Duration, Instant};
 use altur_api::Client;
 use altur_api::import::{ContactFile, ImportError, Progress, Report, RowOutcome};
 use altur_api_tests::captured::Captured;
-use altur_api_tests::contacts_server::{ContactsServer, Fault, contacts_csv, phone};
 use altur_api_tests::rng::Rng;
+use altur_api_tests::sandbox::{create_campaign, phone_campaign};
+use altur_sandbox::{Fault, Faults, Request, Sandbox};
 
-fn client(server: &ContactsServer) -> Client {
-    Client::builder()
-        .api_key("test-key")
-        .base_url(server.url())
-        .build()
-        .expect("a loopback client builds")
+/// The sandbox, its rate limit off (the import paces itself at the
+/// documented 12 per second all the same), with `faults`.
+async fn start(faults: Faults) -> Server {
+    let sandbox = Sandbox::builder()
+        .seed(27)
+        .rate_limits(false)
+        .faults(faults)
+        .start()
+        .await
+        .expect("the sandbox starts");
+    Server { sandbox }
+}
+
+/// The sandbox as these tests read it: the `add_campaign_contacts`
+/// requests it answered, the contacts it holds.
+struct Server {
+    sandbox: Sandbox,
+}
+
+impl Server {
+    /// A new campaign; its id.
+    async fn campaign(&self) -> i64 {
+        create_campaign(
+            &self.sandbox.client(),
+            phone_campaign(&self.sandbox.agents()[0], "Cobranza"),
+        )
+        .await
+    }
+
+    fn url(&self) -> &str {
+        self.sandbox.base_url()
+    }
+
+    /// The `add_campaign_contacts` requests, in order.
+    fn handled(&self) -> Vec<Handled> {
+        self.sandbox
+            .requests()
+            .into_iter()
+            .filter(|r| r.operation.as_deref() == Some("add_campaign_contacts"))
+            .map(Handled::of)
+            .collect()
+    }
+
+    /// Batches carried out (replays and faults that do nothing aside).
+    fn accepted(&self) -> usize {
+        self.handled().iter().filter(|h| h.done).count()
+    }
+
+    /// Waits, without blocking the sandbox, until `batches` batches have
+    /// been carried out (the test fails after 30 s).
+    async fn until_accepted(&self, batches: usize) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.accepted() < batches {
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {batches} batches accepted (got {})",
+                self.accepted()
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// Every one of `count` generated contacts ([`phone`]) is in the
+    /// campaign, and none was carried out twice (replays aside).
+    fn assert_each_contact_once(&self, campaign: i64, count: usize) {
+        let contacts = self.sandbox.contacts(campaign);
+        assert_eq!(contacts.len(), count, "contacts in campaign {campaign}");
+        let held: std::collections::HashSet<String> =
+            contacts.iter().filter_map(|c| c.contact.clone()).collect();
+        let mut received: std::collections::HashMap<String, u32> = Default::default();
+        for handled in self
+            .handled()
+            .iter()
+            .filter(|h| h.done && h.campaign == campaign)
+        {
+            for phone in &handled.phones {
+                *received.entry(phone.clone()).or_default() += 1;
+            }
+        }
+        for i in 0..count {
+            assert!(
+                held.contains(&phone(i)),
+                "contact {i} ({}) is missing",
+                phone(i)
+            );
+            assert_eq!(
+                received.get(&phone(i)),
+                Some(&1),
+                "contact {i} was received twice"
+            );
+        }
+    }
+}
+
+/// What the sandbox did with one request.
+#[derive(Clone, Debug)]
+struct Handled {
+    key: Option<String>,
+    campaign: i64,
+    /// The rows' phone numbers.
+    phones: Vec<String>,
+    /// Answered from the replay store, nothing done.
+    replayed: bool,
+    /// Carried out (not replayed, nor refused or stalled by a fault).
+    done: bool,
+    at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Handled {
+    fn of(request: Request) -> Handled {
+        let body = request.json().unwrap_or_default();
+        let phones = body["contacts"]
+            .as_array()
+            .map(|rows| {
+                rows.iter()
+                    .map(|r| r["contact"].as_str().unwrap_or("").to_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let campaign = request
+            .path
+            .trim_start_matches("/campaigns/")
+            .trim_end_matches("/contacts")
+            .parse()
+            .unwrap_or(0);
+        let fault = request.fault.as_deref().unwrap_or("");
+        let does_nothing =
+            fault == "ServerError" || fault == "Stall" || fault.starts_with("RateLimited");
+        Handled {
+            key: request.header("idempotency-key").map(str::to_owned),
+            campaign,
+            phones,
+            replayed: request.replayed,
+            done: !request.replayed && !does_nothing && request.status.is_none_or(|s| s < 400),
+            at: request.at,
+        }
+    }
+
+    fn rows(&self) -> usize {
+        self.phones.len()
+    }
+}
+
+fn client(server: &Server) -> Client {
+    server.sandbox.client()
+}
+
+/// `count` contacts, `+52155` and a running number, with a name and a
+/// column for `extracted_data`, as CSV text with its header.
+fn contacts_csv(count: usize) -> String {
+    let mut text = String::from("contact,name,f_id,plan\n");
+    for i in 0..count {
+        text.push_str(&format!("{},Contact {i},user_{i},gold\n", phone(i)));
+    }
+    text
+}
+
+/// The phone number of the `i`-th generated contact.
+fn phone(i: usize) -> String {
+    format!("+52155{i:08}")
 }
 
 /// Everything this test binary logs at INFO and above. A global subscriber
@@ -98,7 +253,8 @@ async fn with_journal(
 
 #[tokio::test]
 async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again() {
-    let server = ContactsServer::start().await;
+    let server = start(Faults::none()).await;
+    let campaign = server.campaign().await;
     let dir = scratch("ten-thousand");
     let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(10_000))).unwrap();
     assert_eq!(file.rows(), 10_000);
@@ -106,7 +262,7 @@ async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again()
     let captured = log();
     let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel::<Progress>();
     let report = client(&server)
-        .import_contacts(7)
+        .import_contacts(campaign)
         .progress(sender)
         .run_file(&file)
         .await
@@ -114,20 +270,21 @@ async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again()
 
     let first: Vec<_> = server.handled();
     assert_eq!(first.len(), 10, "requests");
-    assert!(first.iter().all(|h| h.rows == 1000 && !h.replayed));
+    assert!(first.iter().all(|h| h.rows() == 1000 && !h.replayed));
     let keys: Vec<String> = first
         .iter()
         .map(|h| h.key.clone().expect("a key"))
         .collect();
     let distinct: std::collections::HashSet<_> = keys.iter().collect();
     assert_eq!(distinct.len(), 10, "one key per batch: {keys:?}");
-    server.assert_each_contact_once(7, 10_000);
+    server.assert_each_contact_once(campaign, 10_000);
 
     assert_eq!(report.totals.created, 10_000);
     assert_eq!((report.batches, report.batches_from_journal), (10, 0));
     assert_eq!(report.rows.len(), 10_000);
     for (i, row) in report.rows.iter().enumerate() {
         assert_eq!((row.index, row.line), (i as u64, Some(i as u64 + 2)));
+        assert_eq!(row.row, Some(i as u64 + 2), "the header is row 1");
         assert_eq!(row.outcome, RowOutcome::Created, "row {i}");
         assert!(row.id.is_some(), "row {i} has the id the server gave");
     }
@@ -146,14 +303,19 @@ async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again()
     let log = captured.text();
     let batch_lines: Vec<_> = log
         .lines()
-        .filter(|l| l.contains("altur_api::import: batch campaign=7 "))
+        .filter(|l| {
+            l.contains(&format!(
+                "altur_api::import: batch campaign={campaign} job={} ",
+                report.job_id
+            ))
+        })
         .collect();
     assert_eq!(batch_lines.len(), 10, "one tracing event per batch:\n{log}");
     assert!(batch_lines[3].contains("batch=3") && batch_lines[3].contains("created=1000"));
 
     // The same job again, from another client: the same keys, replayed.
     let again = client(&server)
-        .import_contacts(7)
+        .import_contacts(campaign)
         .run_file(&file)
         .await
         .expect("the second run succeeds");
@@ -163,24 +325,25 @@ async fn ten_thousand_rows_are_ten_batches_whose_keys_a_second_run_sends_again()
     assert!(second.iter().all(|h| h.replayed), "each answered by replay");
     assert_eq!(again.job_id, report.job_id);
     assert_eq!(again.totals, report.totals);
-    server.assert_each_contact_once(7, 10_000);
+    server.assert_each_contact_once(campaign, 10_000);
 }
 
 #[tokio::test]
 async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
-    let server = ContactsServer::start().await;
+    // Batch 3 (the fourth) is accepted, and its answer never arrives.
+    let lost = || Faults::none().aim("add_campaign_contacts", 4, Fault::LostAnswer);
+    let server = start(lost()).await;
+    let campaign = server.campaign().await;
     let dir = scratch("lost-answer");
     let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(10_000))).unwrap();
     let journal = dir.join("import.journal");
-    // Batch 3 (the fourth) is accepted, and its answer never arrives.
-    server.faults(vec![Fault::DropAfterAccepting(3)]);
-    let no_retries = Client::builder()
-        .api_key("test-key")
-        .base_url(server.url())
+    let no_retries = server
+        .sandbox
+        .client_builder()
         .max_retries(0)
         .build()
         .unwrap();
-    let error = with_journal(&no_retries, 8, &journal, &file)
+    let error = with_journal(&no_retries, campaign, &journal, &file)
         .await
         .expect_err("the lost answer stops the job");
     assert!(
@@ -190,16 +353,22 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
                 batch: 3,
                 first_index: 3000,
                 first_line: Some(3002),
+                first_row: Some(3002),
                 ..
             }
         ),
         "{error}"
     );
+    assert!(
+        error
+            .to_string()
+            .starts_with("batch 4 (from row 3002) failed"),
+        "numbered as the progress lines number batches: {error}"
+    );
     assert_eq!(server.accepted(), 4, "batch 3 was accepted all the same");
     let lost_key = server.handled()[3].key.clone().unwrap();
 
-    server.faults(vec![]);
-    let report = with_journal(&no_retries, 8, &journal, &file)
+    let report = with_journal(&no_retries, campaign, &journal, &file)
         .await
         .expect("the resumed run succeeds");
     let resumed = server.handled()[4..].to_vec();
@@ -210,14 +379,14 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     assert_eq!(report.batches_from_journal, 3);
     assert_eq!(report.totals.created, 10_000);
     assert!(report.rows.iter().all(|r| r.outcome == RowOutcome::Created));
-    server.assert_each_contact_once(8, 10_000);
+    server.assert_each_contact_once(campaign, 10_000);
 
     // With retries (the default), one run gets over the lost answer itself,
     // sending the batch again with the same key.
-    let server = ContactsServer::start().await;
-    server.faults(vec![Fault::DropAfterAccepting(3)]);
+    let server = start(lost()).await;
+    let campaign = server.campaign().await;
     let report = client(&server)
-        .import_contacts(8)
+        .import_contacts(campaign)
         .run_file(&file)
         .await
         .expect("the retry recovers");
@@ -226,11 +395,12 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     assert_eq!(handled[3].key, handled[4].key);
     assert!(handled[4].replayed);
     assert_eq!(report.totals.created, 10_000);
-    server.assert_each_contact_once(8, 10_000);
+    server.assert_each_contact_once(campaign, 10_000);
 }
 
-fn spawn_child(server: &ContactsServer, campaign: u64, file: &Path, journal: &Path) -> Child {
+fn spawn_child(server: &Server, campaign: i64, file: &Path, journal: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_import_child"))
+        .env("ALTUR_API_KEY", server.sandbox.api_key())
         .args([server.url(), &campaign.to_string()])
         .arg(file)
         .arg(journal)
@@ -253,14 +423,22 @@ fn finish(child: Child) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothing() {
-    let server = ContactsServer::start().await;
+    // The fifth request (batch 4) is never answered, nor carried out; the
+    // eighth (batch 6 of the second run, which starts from batch 4) is
+    // carried out and never answered.
+    let server = start(
+        Faults::none()
+            .aim("add_campaign_contacts", 5, Fault::Stall)
+            .aim("add_campaign_contacts", 8, Fault::Hang),
+    )
+    .await;
+    let campaign = server.campaign().await;
     let dir = scratch("killed");
     let file = write(&dir, "contacts.csv", contacts_csv(10_000));
     let journal = dir.join("import.journal");
 
     // Killed while batch 4 waits for the server, batches 0 to 3 recorded.
-    server.faults(vec![Fault::HoldBeforeAccepting(4)]);
-    let mut child = spawn_child(&server, 9, &file, &journal);
+    let mut child = spawn_child(&server, campaign, &file, &journal);
     server.until_accepted(4).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     child.kill().unwrap();
@@ -268,16 +446,18 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
     assert_eq!(server.accepted(), 4);
 
     // Killed after batch 6 was accepted and before its answer came back.
-    server.faults(vec![Fault::HoldAfterAccepting(6)]);
-    let mut child = spawn_child(&server, 9, &file, &journal);
+    let mut child = spawn_child(&server, campaign, &file, &journal);
     server.until_accepted(7).await;
     let held_key = server.handled().last().unwrap().key.clone();
     child.kill().unwrap();
     child.wait().unwrap();
 
-    server.faults(vec![]);
     let before = server.handled().len();
-    let stdout = finish(spawn_child(&server, 9, &file, &journal));
+    let started = Instant::now();
+    let stdout = finish(spawn_child(&server, campaign, &file, &journal));
+    // A run's start (reading the file beforehand) and four batches: on a
+    // slow machine, longer than the moments below would otherwise reach.
+    let run_ms = started.elapsed().as_millis() as u64;
     assert!(
         stdout.contains("done {\"created\":10000,\"updated\":0,\"skipped_duplicate\":0,\"failed\":0,\"rows\":10000,\"from_journal\":6}"),
         "{stdout}"
@@ -286,15 +466,16 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
     assert_eq!(last_run.len(), 4, "batches 6 to 9");
     assert_eq!(last_run[0].key, held_key, "batch 6 again, with its key");
     assert!(last_run[0].replayed);
-    server.assert_each_contact_once(9, 10_000);
+    server.assert_each_contact_once(campaign, 10_000);
 
     // Killed at random moments, over and over, until a run completes.
     let mut rng = Rng(0x5eed_1234_abcd);
     let journal = dir.join("random.journal");
+    let campaign = server.campaign().await;
     let mut kills = 0;
     loop {
-        let mut child = spawn_child(&server, 10, &file, &journal);
-        tokio::time::sleep(Duration::from_millis(20 + rng.below(400))).await;
+        let mut child = spawn_child(&server, campaign, &file, &journal);
+        tokio::time::sleep(Duration::from_millis(20 + rng.below(400.max(run_ms)))).await;
         if child.try_wait().unwrap().is_some() {
             finish(child);
             break;
@@ -305,12 +486,14 @@ async fn a_process_killed_between_batches_and_run_again_loses_and_repeats_nothin
         assert!(kills < 60, "the job never completed");
     }
     assert!(kills >= 1, "the child was never killed");
-    server.assert_each_contact_once(10, 10_000);
+    server.assert_each_contact_once(campaign, 10_000);
 }
 
 #[tokio::test]
 async fn a_journal_another_run_holds_is_refused_with_nothing_sent_until_that_run_ends() {
-    let server = ContactsServer::start().await;
+    // Batch 1's request is carried out and never answered.
+    let server = start(Faults::none().aim("add_campaign_contacts", 2, Fault::Hang)).await;
+    let campaign = server.campaign().await;
     let dir = scratch("held");
     let file = ContactFile::csv(write(&dir, "contacts.csv", contacts_csv(3000))).unwrap();
     let journal = dir.join("import.journal");
@@ -319,18 +502,17 @@ async fn a_journal_another_run_holds_is_refused_with_nothing_sent_until_that_run
 
     // The first run holds the journal while it waits for batch 1's answer;
     // the second, on the same journal, is refused before it sends or writes.
-    server.faults(vec![Fault::HoldAfterAccepting(1)]);
-    let first = with_journal(&client, 17, &journal, &file);
+    let first = with_journal(&client, campaign, &journal, &file);
     let second = async {
         server.until_accepted(2).await;
-        let before = server.server.requests().len();
+        let before = server.sandbox.requests().len();
         let refused = client
-            .import_contacts(17)
+            .import_contacts(campaign)
             .journal(&journal)
             .rejects(&rejects)
             .run_file(&file)
             .await;
-        (refused, server.server.requests().len() - before)
+        (refused, server.sandbox.requests().len() - before)
     };
     // Boxed, so that dropping it ends the run (and closes the journal).
     let mut first = Box::pin(first);
@@ -364,13 +546,12 @@ async fn a_journal_another_run_holds_is_refused_with_nothing_sent_until_that_run
     // A run that ends, here by being dropped, frees the journal: the next
     // goes on from batch 1, every contact once.
     drop(first);
-    server.faults(vec![]);
-    let report = with_journal(&client, 17, &journal, &file)
+    let report = with_journal(&client, campaign, &journal, &file)
         .await
         .expect("the journal is free");
     assert_eq!(report.batches_from_journal, 1);
     assert_eq!(report.totals.created, 3000);
-    server.assert_each_contact_once(17, 3000);
+    server.assert_each_contact_once(campaign, 3000);
 }
 
 /// What the server and the reader make of row `i` of the mixed file.
@@ -413,13 +594,14 @@ fn mixed_csv() -> String {
 
 #[tokio::test]
 async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_the_failed() {
-    let server = ContactsServer::start().await;
+    let server = start(Faults::none()).await;
+    let campaign = server.campaign().await;
     let dir = scratch("rejects");
     let text = mixed_csv();
     let file = ContactFile::csv(write(&dir, "mixed.csv", &text)).unwrap();
     let rejects = dir.join("rejects.csv");
     let report = client(&server)
-        .import_contacts(11)
+        .import_contacts(campaign)
         .rejects(&rejects)
         .run_file(&file)
         .await
@@ -492,7 +674,7 @@ async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_
         "every kind occurs: {counted:?}"
     );
     assert_eq!(counted.iter().sum::<u64>(), 2500);
-    assert_eq!(server.contacts(11).len() as u64, counted[0]);
+    assert_eq!(server.sandbox.contacts(campaign).len() as u64, counted[0]);
 
     // The rejects: the header plus import_error, then exactly the rows that
     // failed or could not be read, each as it was in the file.
@@ -502,7 +684,14 @@ async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_
         .unwrap();
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["name", "contact", "plan", "extracted_data", "import_error"]
+        [
+            "name",
+            "contact",
+            "plan",
+            "extracted_data",
+            "import_error",
+            "import_row"
+        ]
     );
     let rejected: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let wanted: Vec<usize> = (0..2500)
@@ -523,11 +712,12 @@ async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_
         let original: Vec<&str> = originals[i].iter().collect();
         let error = fields[4];
         assert_eq!(&fields[..original.len()], &original[..], "row {i}");
+        assert_eq!(fields[5], (i + 2).to_string(), "its spreadsheet row");
         match expected(i) {
             Expected::Invalid => assert_eq!(error, "INVALID_PHONE_NUMBER"),
             Expected::Missing => assert_eq!(error, "MISSING_CONTACT"),
             _ => assert!(
-                error.starts_with(&format!("line {}, column 4", i + 2)),
+                error.starts_with(&format!("row {}, column 4", i + 2)),
                 "{error}"
             ),
         }
@@ -536,17 +726,22 @@ async fn each_row_is_reported_under_its_line_and_the_rejects_file_holds_exactly_
 
 #[tokio::test]
 async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent() {
-    let server = ContactsServer::start().await;
+    let server = start(Faults::none()).await;
+    let (twelve, thirteen, fourteen) = (
+        server.campaign().await,
+        server.campaign().await,
+        server.campaign().await,
+    );
     let dir = scratch("refused");
     let journal = dir.join("import.journal");
     let first = ContactFile::csv(write(&dir, "a.csv", contacts_csv(1500))).unwrap();
-    with_journal(&client(&server), 12, &journal, &first)
+    with_journal(&client(&server), twelve, &journal, &first)
         .await
         .unwrap();
     let sent = server.handled().len();
 
     let other = ContactFile::csv(write(&dir, "b.csv", contacts_csv(1501))).unwrap();
-    let error = with_journal(&client(&server), 12, &journal, &other)
+    let error = with_journal(&client(&server), twelve, &journal, &other)
         .await
         .expect_err("another input's journal");
     assert!(matches!(error, ImportError::OtherJob { .. }), "{error:?}");
@@ -556,10 +751,15 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
         "{message}"
     );
 
-    let error = with_journal(&client(&server), 13, &journal, &first)
+    let error = with_journal(&client(&server), thirteen, &journal, &first)
         .await
         .expect_err("another campaign's journal");
-    assert!(error.to_string().contains("campaign 12, not 13"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains(&format!("campaign {twelve}, not {thirteen}")),
+        "{error}"
+    );
     assert_eq!(server.handled().len(), sent, "nothing was sent");
 
     // A job given its name, whose rows changed since its journal: refused at
@@ -574,7 +774,7 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
     };
     let named = dir.join("named.journal");
     client(&server)
-        .import_contacts(14)
+        .import_contacts(fourteen)
         .job_id("weekly")
         .journal(&named)
         .run(rows(1500))
@@ -584,7 +784,7 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
     let mut changed = rows(1500);
     changed[10].name = Some("changed".into());
     let error = client(&server)
-        .import_contacts(14)
+        .import_contacts(fourteen)
         .job_id("weekly")
         .journal(&named)
         .run(changed)
@@ -599,11 +799,12 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
 
 #[tokio::test]
 async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
-    let server = ContactsServer::start().await;
+    let server = start(Faults::none()).await;
+    let fifteen = server.campaign().await;
     let dir = scratch("torn");
     let file = ContactFile::csv(write(&dir, "a.csv", contacts_csv(3000))).unwrap();
     let journal = dir.join("import.journal");
-    with_journal(&client(&server), 15, &journal, &file)
+    with_journal(&client(&server), fifteen, &journal, &file)
         .await
         .unwrap();
     let text = std::fs::read_to_string(&journal).unwrap();
@@ -621,7 +822,7 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
     );
     std::fs::write(&journal, torn).unwrap();
     let before = server.handled().len();
-    let report = with_journal(&client(&server), 15, &journal, &file)
+    let report = with_journal(&client(&server), fifteen, &journal, &file)
         .await
         .unwrap();
     assert_eq!(report.batches_from_journal, 2);
@@ -635,21 +836,21 @@ async fn a_damaged_journal_is_refused_and_a_torn_last_line_ignored() {
         std::fs::read_to_string(&journal).unwrap() == text,
         "the resumed run's journal is not the uninterrupted run's"
     );
-    let report = with_journal(&client(&server), 15, &journal, &file)
+    let report = with_journal(&client(&server), fifteen, &journal, &file)
         .await
         .unwrap();
     assert_eq!(report.batches_from_journal, 3);
 
     // A whole line damaged in the middle is not guessed at.
     std::fs::write(&journal, text.replacen("\"batch\":1", "\"batch\":\"x\"", 1)).unwrap();
-    let error = with_journal(&client(&server), 15, &journal, &file)
+    let error = with_journal(&client(&server), fifteen, &journal, &file)
         .await
         .unwrap_err();
     assert!(error.to_string().contains("line 3 is damaged"), "{error}");
 
     // So is an outcome the journal never writes, rather than read as none.
     std::fs::write(&journal, text.replacen("[\"created\"", "[\"creatd\"", 1)).unwrap();
-    let error = with_journal(&client(&server), 15, &journal, &file)
+    let error = with_journal(&client(&server), fifteen, &journal, &file)
         .await
         .unwrap_err();
     assert!(
@@ -681,7 +882,8 @@ fn a_row_that_cannot_be_read_names_its_line_and_column() {
     );
     assert_eq!(
         error.to_string(),
-        "line 3, column 2 (`name`): not valid UTF-8"
+        "row 3, column 2 (`name`): not UTF-8 (it reads as Windows-1252 (Latin-1), as older \
+         Excel saves CSV)"
     );
     let eva = rows[2].as_ref().unwrap();
     assert_eq!(eva.contact.extracted_data["tier"], 2);
@@ -693,13 +895,20 @@ fn a_row_that_cannot_be_read_names_its_line_and_column() {
         (error.line, error.column, error.field.as_deref()),
         (7, Some(3), Some("extracted_data"))
     );
+    // Row 5 took two lines: a spreadsheet shows this as row 6.
+    assert_eq!(error.row, 6);
+    assert!(
+        error.to_string().starts_with("row 6 (line 7), column 3"),
+        "{error}"
+    );
 
     let no_contact = CsvRows::new(&b"phone,name\n+5215550001,Ana\n"[..])
         .err()
         .unwrap();
     assert_eq!(
         no_contact.to_string(),
-        "line 1: no `contact` column (the phone number) among phone, name"
+        "row 1: no `contact` column (the phone number) among phone, name; name the one that \
+         holds it with a mapping (`--map contact=COLUMN`)"
     );
 
     let text = "{\"contact\": \"+5215550001\", \"tier\": 2}\n\n{\"contact\": \"+5215550002\",, }\n{\"contact\": [1]}\n";
@@ -714,10 +923,11 @@ fn a_row_that_cannot_be_read_names_its_line_and_column() {
 
 #[tokio::test]
 async fn ten_batches_through_a_limit_of_two_per_second_take_four_and_a_half_seconds() {
-    let server = ContactsServer::start().await;
-    let limited = Client::builder()
-        .api_key("test-key")
-        .base_url(server.url())
+    let server = start(Faults::none()).await;
+    let campaign = server.campaign().await;
+    let limited = server
+        .sandbox
+        .client_builder()
         .rate_limit(std::num::NonZeroU32::new(2).unwrap())
         .build()
         .unwrap();
@@ -728,27 +938,246 @@ async fn ten_batches_through_a_limit_of_two_per_second_take_four_and_a_half_seco
         })
         .collect();
     let started = Instant::now();
-    limited.import_contacts(16).run(rows.clone()).await.unwrap();
+    limited
+        .import_contacts(campaign)
+        .run(rows.clone())
+        .await
+        .unwrap();
     let elapsed = started.elapsed();
     assert!(elapsed >= Duration::from_millis(4500), "{elapsed:?}");
     let handled = server.handled();
     assert_eq!(handled.len(), 10);
     // Arrivals jitter with the machine's load; their span cannot shrink by
     // much.
-    let span = handled[9].at - handled[0].at;
+    let span = (handled[9].at - handled[0].at).to_std().unwrap();
     assert!(
         span >= Duration::from_millis(4300),
         "10 requests in {span:?}"
     );
 
     // With no limit on the client, the documented 12 per second.
-    let server = ContactsServer::start().await;
-    client(&server).import_contacts(16).run(rows).await.unwrap();
+    let server = start(Faults::none()).await;
+    let campaign = server.campaign().await;
+    client(&server)
+        .import_contacts(campaign)
+        .run(rows)
+        .await
+        .unwrap();
     let handled = server.handled();
     assert_eq!(handled.len(), 10);
-    let span = handled[9].at - handled[0].at;
+    let span = (handled[9].at - handled[0].at).to_std().unwrap();
     assert!(
         span >= Duration::from_millis(9 * 1000 / 12 - 60),
         "10 requests in {span:?}"
+    );
+}
+
+#[tokio::test]
+async fn files_as_spreadsheets_write_them_are_read_and_one_not_utf8_is_refused_before_sending() {
+    use altur_api::import::ReadOptions;
+
+    let server = start(Faults::none()).await;
+    let dir = scratch("spreadsheets");
+    let spanish = || {
+        ReadOptions::new()
+            .map("contact", "Teléfono")
+            .map("name", "nombre")
+    };
+    // Semicolons (a quoted header field holding commas does not fool the
+    // detection), tabs, a byte order mark, a header in Spanish.
+    for (name, text, options) in [
+        (
+            "semicolons.csv",
+            "\u{feff}\"Monto, en pesos\";contact;name\n\"1.234,50\";+5215550001;José Núñez\n",
+            ReadOptions::new(),
+        ),
+        (
+            "tabs.csv",
+            "contact\tname\tMonto, en pesos\n+5215550001\tJosé Núñez\t1.234,50\n",
+            ReadOptions::new(),
+        ),
+        (
+            "clientes.csv",
+            "Nombre;Teléfono;Monto, en pesos\nJosé Núñez;+5215550001;\"1.234,50\"\n",
+            spanish(),
+        ),
+    ] {
+        let campaign = server.campaign().await;
+        let file = ContactFile::open_with(write(&dir, name, text), options).unwrap();
+        let report = client(&server)
+            .import_contacts(campaign)
+            .run_file(&file)
+            .await
+            .unwrap();
+        assert_eq!(report.totals.created, 1, "{name}");
+        let contacts = server.sandbox.contacts(campaign);
+        assert_eq!(
+            contacts[0].contact.as_deref(),
+            Some("+5215550001"),
+            "{name}"
+        );
+        assert_eq!(contacts[0].name.as_deref(), Some("José Núñez"), "{name}");
+        assert_eq!(
+            contacts[0].extracted_data["Monto, en pesos"], "1.234,50",
+            "{name}"
+        );
+    }
+
+    // A mapped column the header lacks: refused, the header's columns named.
+    let path = write(&dir, "otro.csv", "Nombre;Celular\nAna;+5215550001\n");
+    let error = ContactFile::open_with(&path, spanish()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "{}: row 1: no column `Teléfono` (mapped to `contact`) in the header, whose \
+             columns are Nombre, Celular",
+            path.display()
+        )
+    );
+
+    // Latin-1, as older Excel saves "CSV": refused whole, before a request.
+    let before = server.sandbox.requests().len();
+    let path = write(
+        &dir,
+        "latin1.csv",
+        b"contact,name\n+5215550001,Ana\n+5215550002,Jos\xe9\n",
+    );
+    let error = ContactFile::open(&path).unwrap_err();
+    match &error {
+        ImportError::Encoding {
+            row, line, guess, ..
+        } => {
+            assert_eq!((*row, *line), (3, 3));
+            assert!(guess.starts_with("Windows-1252"), "{guess}");
+        }
+        other => panic!("not an encoding error: {other:?}"),
+    }
+    assert!(
+        error
+            .to_string()
+            .contains("convert it (`iconv -f WINDOWS-1252 -t UTF-8 latin1.csv > utf8-latin1.csv`)"),
+        "{error}"
+    );
+    assert_eq!(server.sandbox.requests().len(), before, "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_region_sends_numbers_in_e164_and_an_unreadable_one_is_failed_before_sending() {
+    use altur_api::import::ReadOptions;
+
+    let server = start(Faults::none()).await;
+    let campaign = server.campaign().await;
+    let dir = scratch("region");
+    let path = write(
+        &dir,
+        "typed.csv",
+        "contact,name\n+52 55 1234 5678,Ana\n55-1234-5678,Ana again\n12ab,Eva\n",
+    );
+    let file = ContactFile::open_with(&path, ReadOptions::new().region("MX").unwrap()).unwrap();
+    let check = file.check();
+    let rewritten: Vec<_> = check
+        .rewritten
+        .iter()
+        .map(|r| (r.row, r.typed.as_str(), r.e164.as_str()))
+        .collect();
+    assert_eq!(
+        rewritten,
+        [
+            (2, "+52 55 1234 5678", "+525512345678"),
+            (3, "55-1234-5678", "+525512345678")
+        ]
+    );
+    assert_eq!(check.duplicates.len(), 1);
+    assert_eq!(
+        (check.duplicates[0].row, check.duplicates[0].first_row),
+        (3, 2)
+    );
+    assert_eq!(check.unreadable.len(), 1);
+    assert_eq!(check.unreadable[0].row, 4);
+
+    let report = client(&server)
+        .import_contacts(campaign)
+        .run_file(&file)
+        .await
+        .unwrap();
+    let sent: Vec<String> = server
+        .handled()
+        .iter()
+        .flat_map(|h| h.phones.clone())
+        .collect();
+    assert_eq!(
+        sent,
+        ["+525512345678", "+525512345678"],
+        "12ab was never sent"
+    );
+    assert_eq!(report.totals.created, 1);
+    assert_eq!(report.totals.skipped_duplicate, 1);
+    assert_eq!(report.totals.unreadable, 1);
+    match &report.rows[2].outcome {
+        RowOutcome::Unreadable(error) => {
+            assert!(
+                error
+                    .to_string()
+                    .starts_with("row 4 (`contact`): the phone number `12ab`"),
+                "{error}"
+            );
+        }
+        other => panic!("{other}"),
+    }
+    assert!(ReadOptions::new().region("Mexico").is_err());
+}
+
+#[tokio::test]
+async fn rows_a_short_answer_has_no_result_for_are_rejected_with_their_rows() {
+    let server =
+        start(Faults::none().aim("add_campaign_contacts", 1, Fault::MissingResults(2))).await;
+    let campaign = server.campaign().await;
+    let dir = scratch("short");
+    let path = write(
+        &dir,
+        "contacts.csv",
+        "contact;name\n+5215550001;Ana\n+5215550002;Luis\n+5215550003;José Núñez\n+5215550004;Begoña\n",
+    );
+    let rejects = dir.join("rejects.csv");
+    let report = client(&server)
+        .import_contacts(campaign)
+        .rejects(&rejects)
+        .run_file(&ContactFile::open(&path).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(report.totals.no_result, 2);
+    assert_eq!(
+        report.totals.created, 2,
+        "counted from the results, not the summary"
+    );
+    let rejected: Vec<_> = report
+        .rejected()
+        .map(|r| (r.row, r.outcome.clone()))
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            (Some(4), RowOutcome::NoResult),
+            (Some(5), RowOutcome::NoResult)
+        ]
+    );
+    let bytes = std::fs::read(&rejects).unwrap();
+    assert!(bytes.starts_with(b"\xef\xbb\xbfcontact;name;import_error;import_row"));
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(
+        text.contains("+5215550003;José Núñez;\"no result: "),
+        "{text}"
+    );
+    // Read back as the import reads it (byte order mark, added columns
+    // skipped), the rows are what they were.
+    let back: Vec<_> = altur_api::import::CsvRows::new(text.as_bytes())
+        .unwrap()
+        .map(|r| r.unwrap().contact)
+        .collect();
+    assert_eq!(back[0].name.as_deref(), Some("José Núñez"));
+    assert!(
+        back[0].extracted_data.is_empty(),
+        "{:?}",
+        back[0].extracted_data
     );
 }

@@ -24,6 +24,20 @@ pub enum ImportError {
         /// What was wrong, and where.
         error: Box<RowError>,
     },
+    /// The file is not UTF-8: written in another encoding (Windows-1252,
+    /// as older Excel saves CSV, or UTF-16), its names would come out
+    /// garbled. Nothing was sent.
+    Encoding {
+        /// The file.
+        path: PathBuf,
+        /// The first row that is not UTF-8 (a spreadsheet's number: the
+        /// header is row 1).
+        row: u64,
+        /// Its line.
+        line: u64,
+        /// What it looks like instead.
+        guess: &'static str,
+    },
     /// The input could not be read past a point (an I/O error), so the rows
     /// after it are not known.
     Unreadable(Box<RowError>),
@@ -77,6 +91,8 @@ pub enum ImportError {
         first_index: u64,
         /// Its first row's line, when read from a file.
         first_line: Option<u64>,
+        /// Its first row's number in a spreadsheet, when read from a file.
+        first_row: Option<u64>,
         /// What the request came to.
         error: Box<crate::Error>,
     },
@@ -87,6 +103,31 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::File { path, reason } => write!(f, "{}: {reason}", path.display()),
             ImportError::Input { path, error } => write!(f, "{}: {error}", path.display()),
+            ImportError::Encoding {
+                path,
+                row,
+                line,
+                guess,
+            } => {
+                let from = if guess.starts_with("UTF-16") {
+                    "UTF-16"
+                } else {
+                    "WINDOWS-1252"
+                };
+                let name = path
+                    .file_name()
+                    .map_or_else(|| "in.csv".into(), |n| n.to_string_lossy());
+                write!(f, "{}: not UTF-8 from row {row}", path.display())?;
+                if line != row {
+                    write!(f, " (line {line})")?;
+                }
+                write!(
+                    f,
+                    ": it looks like {guess}; convert it (`iconv -f {from} -t UTF-8 {name} > \
+                     utf8-{name}`) or save it from the spreadsheet as \"CSV UTF-8\", \
+                     then import that; nothing was sent"
+                )
+            }
             ImportError::Unreadable(error) => write!(f, "input: {error}"),
             ImportError::OtherJob { path, what } => write!(
                 f,
@@ -119,12 +160,15 @@ impl fmt::Display for ImportError {
             ImportError::Batch {
                 batch,
                 first_index,
-                first_line,
+                first_row,
                 error,
+                ..
             } => {
-                write!(f, "batch {batch} (from row {first_index}")?;
-                if let Some(line) = first_line {
-                    write!(f, ", line {line}")?;
+                // Numbered from 1, as the progress lines number batches.
+                write!(f, "batch {} (from ", batch + 1)?;
+                match first_row {
+                    Some(row) => write!(f, "row {row}")?,
+                    None => write!(f, "the input's row {}", first_index + 1)?,
                 }
                 write!(f, ") failed, and the job stopped there: {error}")
             }

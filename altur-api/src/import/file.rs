@@ -1,6 +1,8 @@
 //! A contact file: read once beforehand for its fingerprint (SHA-256 of its
-//! bytes, which names the job and its journal) and its number of rows (for
-//! progress), then read again row by row as the job sends them.
+//! bytes, which names the job and its journal), its number of rows (for
+//! progress) and what a dry run tells (numbers rewritten, rows that cannot
+//! be sent, duplicates), and to refuse a file that is not UTF-8 before
+//! anything is sent; then read again row by row as the job sends them.
 
 use std::fs::File;
 use std::io::{BufReader, Read};
@@ -8,11 +10,14 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use std::collections::HashMap;
+
 use super::csv::CsvRows;
 use super::error::ImportError;
 use super::json_lines::JsonLinesRows;
 use super::keys::Digest256;
-use super::row::{ImportItem, RowError};
+use super::options::ReadOptions;
+use super::row::{ImportItem, Row, RowError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -26,32 +31,81 @@ enum Format {
 pub struct ContactFile {
     path: PathBuf,
     format: Format,
+    options: ReadOptions,
     fingerprint: Digest256,
     rows: u64,
+    check: Check,
+}
+
+/// What reading the file beforehand found: what a dry run reports.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Check {
+    /// Phone numbers [`ReadOptions::region`] rewrote to E.164.
+    pub rewritten: Vec<Rewrite>,
+    /// Rows that cannot be sent (each fails, in the rejects file).
+    pub unreadable: Vec<RowError>,
+    /// Rows whose phone number an earlier row of the file has: the API
+    /// skips or updates them as `if_duplicate` says.
+    pub duplicates: Vec<Duplicate>,
+    /// Rows with no phone number (the API fails them: `MISSING_CONTACT`).
+    pub without_contact: Vec<u64>,
+}
+
+/// A phone number rewritten to E.164.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rewrite {
+    /// Its row (a spreadsheet's number; a JSON line's).
+    pub row: u64,
+    /// As the file has it.
+    pub typed: String,
+    /// As it is sent.
+    pub e164: String,
+}
+
+/// A row that repeats an earlier row's phone number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub row: u64,
+    /// The earlier row.
+    pub first_row: u64,
+    /// The phone number, as sent.
+    pub contact: String,
 }
 
 impl ContactFile {
     /// A CSV file (see [`CsvRows`]); its header is checked now.
     pub fn csv(path: impl AsRef<Path>) -> Result<ContactFile, ImportError> {
-        ContactFile::read(path.as_ref(), Format::Csv)
+        ContactFile::read(path.as_ref(), Format::Csv, ReadOptions::default())
     }
 
     /// A JSON Lines file (see [`JsonLinesRows`]).
     pub fn json_lines(path: impl AsRef<Path>) -> Result<ContactFile, ImportError> {
-        ContactFile::read(path.as_ref(), Format::JsonLines)
+        ContactFile::read(path.as_ref(), Format::JsonLines, ReadOptions::default())
     }
 
     /// A CSV file if its name ends in `.csv`, JSON Lines if in `.jsonl` or
     /// `.ndjson`.
     pub fn open(path: impl AsRef<Path>) -> Result<ContactFile, ImportError> {
+        ContactFile::open_with(path, ReadOptions::default())
+    }
+
+    /// [`open`](Self::open), read through `options` (a CSV header's
+    /// mapping, a region to read phone numbers in). The whole file is read
+    /// now: one that is not UTF-8 is refused ([`ImportError::Encoding`]),
+    /// and [`check`](Self::check) tells what the import will make of it.
+    pub fn open_with(
+        path: impl AsRef<Path>,
+        options: ReadOptions,
+    ) -> Result<ContactFile, ImportError> {
         let path = path.as_ref();
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
         match extension.as_deref() {
-            Some("csv") => ContactFile::csv(path),
-            Some("jsonl" | "ndjson") => ContactFile::json_lines(path),
+            Some("csv") => ContactFile::read(path, Format::Csv, options),
+            Some("jsonl" | "ndjson") => ContactFile::read(path, Format::JsonLines, options),
             _ => Err(ImportError::File {
                 path: path.to_owned(),
                 reason: "the name does not say the format: .csv for CSV, .jsonl or .ndjson \
@@ -79,63 +133,104 @@ impl ContactFile {
         &self.path
     }
 
-    fn read(path: &Path, format: Format) -> Result<ContactFile, ImportError> {
+    /// What reading the file found: numbers rewritten, rows that cannot be
+    /// sent, duplicates within it, rows without a phone number.
+    pub fn check(&self) -> &Check {
+        &self.check
+    }
+
+    fn read(path: &Path, format: Format, options: ReadOptions) -> Result<ContactFile, ImportError> {
         let mut hashing = Hashing {
             inner: BufReader::with_capacity(1 << 16, open(path)?),
             hash: Sha256::new(),
         };
-        let rows = match format {
-            Format::Csv => {
-                let rows = CsvRows::new(&mut hashing).map_err(|error| input(path, error))?;
-                let mut reader = rows.into_reader();
-                let mut record = csv::ByteRecord::new();
-                let mut count = 0;
-                while reader
-                    .read_byte_record(&mut record)
-                    .map_err(|e| unreadable(path, e))?
-                {
-                    count += 1;
-                }
-                count
-            }
-            Format::JsonLines => {
-                let mut count = 0;
-                let mut line = Vec::new();
-                loop {
-                    line.clear();
-                    let read = std::io::BufRead::read_until(&mut hashing, b'\n', &mut line)
-                        .map_err(|e| unreadable(path, e))?;
-                    if read == 0 {
-                        break;
+        let mut check = Check::default();
+        let mut rows = 0;
+        {
+            let items: Box<dyn Iterator<Item = Result<Row, RowError>>> = match format {
+                Format::Csv => Box::new(
+                    CsvRows::with_options(&mut hashing, &options)
+                        .map_err(|error| input(path, error))?,
+                ),
+                Format::JsonLines => Box::new(JsonLinesRows::new(&mut hashing)),
+            };
+            let mut seen: HashMap<String, u64> = HashMap::new();
+            for item in items {
+                rows += 1;
+                let row = match item.and_then(|row| options.normalize(row)) {
+                    Ok(row) => row,
+                    Err(error) if error.not_utf8.is_some() => return Err(not_utf8(path, error)),
+                    Err(error) if error.fatal => return Err(unreadable(path, error)),
+                    Err(error) => {
+                        check.unreadable.push(error);
+                        continue;
                     }
-                    if !line.iter().all(u8::is_ascii_whitespace) {
-                        count += 1;
+                };
+                let number = row.row.unwrap_or(rows);
+                match &row.contact.contact {
+                    None => check.without_contact.push(number),
+                    Some(contact) => {
+                        if let Some(typed) = &row.typed_contact {
+                            check.rewritten.push(Rewrite {
+                                row: number,
+                                typed: typed.clone(),
+                                e164: contact.clone(),
+                            });
+                        }
+                        if let Some(&first_row) = seen.get(contact) {
+                            check.duplicates.push(Duplicate {
+                                row: number,
+                                first_row,
+                                contact: contact.clone(),
+                            });
+                        } else {
+                            seen.insert(contact.clone(), number);
+                        }
                     }
                 }
-                count
             }
-        };
+        }
         // What the readers left unread (none do) is hashed too.
         std::io::copy(&mut hashing, &mut std::io::sink()).map_err(|e| unreadable(path, e))?;
         Ok(ContactFile {
             path: path.to_owned(),
             format,
+            options,
             fingerprint: hashing.hash.finalize().into(),
             rows,
+            check,
         })
     }
 
     /// The rows, read afresh.
     pub(crate) fn items(&self) -> Result<Box<dyn Iterator<Item = ImportItem> + Send>, ImportError> {
         let file = BufReader::with_capacity(1 << 16, open(&self.path)?);
+        let options = self.options.clone();
+        let normalize = move |item: Result<Row, RowError>| {
+            ImportItem::from(item.and_then(|row| options.normalize(row)))
+        };
         Ok(match self.format {
             Format::Csv => Box::new(
-                CsvRows::new(file)
+                CsvRows::with_options(file, &self.options)
                     .map_err(|error| input(&self.path, error))?
-                    .map(ImportItem::from),
+                    .map(normalize),
             ),
-            Format::JsonLines => Box::new(JsonLinesRows::new(file).map(ImportItem::from)),
+            Format::JsonLines => Box::new(JsonLinesRows::new(file).map(normalize)),
         })
+    }
+}
+
+/// A file that is not UTF-8 is refused whole: imported, its names would
+/// come out garbled.
+fn not_utf8(path: &Path, error: RowError) -> ImportError {
+    ImportError::Encoding {
+        path: path.to_owned(),
+        row: error.row,
+        line: error.line,
+        guess: error
+            .not_utf8
+            .unwrap_or(super::csv::Guess::Windows1252)
+            .name(),
     }
 }
 

@@ -83,8 +83,11 @@ impl<'a> ImportContacts<'a> {
         self
     }
 
-    /// Writes the rows that failed or could not be read to a CSV file at
-    /// `path` (replaced): their columns as read, plus `import_error`.
+    /// Writes the rows that failed, could not be read, or had no result to
+    /// a CSV file at `path` (replaced): their columns as read (with the
+    /// input's delimiter), plus `import_error` and `import_row` (the row's
+    /// number in the input, the header being row 1). It starts with a UTF-8
+    /// byte order mark, so that a spreadsheet opens it with its accents.
     pub fn rejects(mut self, path: impl Into<PathBuf>) -> Self {
         self.rejects = Some(path.into());
         self
@@ -265,7 +268,7 @@ impl Run<'_> {
         let mut first = None;
         for item in &mut pending {
             if let Pending::Row { index, row } = item {
-                first.get_or_insert((*index, row.line));
+                first.get_or_insert((*index, row.line, row.row));
                 hash.add(&row.contact);
                 contacts.push(std::mem::take(&mut row.contact));
             }
@@ -274,7 +277,7 @@ impl Run<'_> {
         let mut ids = Vec::new();
         let mut totals = Totals::default();
         let mut from_journal = false;
-        if let Some((first_index, first_line)) = first {
+        if let Some((first_index, first_line, first_row)) = first {
             let content = hash.finish();
             let sent = contacts.len();
             let recorded = self
@@ -332,6 +335,7 @@ impl Run<'_> {
                         batch: number,
                         first_index,
                         first_line,
+                        first_row,
                         error: Box::new(error),
                     })?
                     .into_inner();
@@ -368,7 +372,7 @@ impl Run<'_> {
         let mut outcomes = outcomes.into_iter().zip(ids);
         let mut sent = 0;
         for item in pending {
-            let (index, line, outcome, id) = match item {
+            let (index, line, number, outcome, id) = match item {
                 Pending::Row { index, row } => {
                     let (outcome, id) = outcomes.next().unwrap_or((RowOutcome::NoResult, None));
                     let contact = contacts.get(sent);
@@ -380,24 +384,30 @@ impl Run<'_> {
                                 RowOutcome::Failed { code: Some(code) } => code.clone(),
                                 other => other.to_string(),
                             };
-                            rejects.write(row.source.as_ref(), contact, &error)?;
+                            rejects.write(row.source.as_ref(), contact, row.row, &error)?;
                         }
                     }
-                    (index, row.line, outcome, id)
+                    (index, row.line, row.row, outcome, id)
                 }
                 Pending::Unreadable { index, error } => {
                     totals.unreadable += 1;
                     if let Some(rejects) = &mut self.rejects {
                         rejects.saw(error.source.as_ref());
-                        rejects.write(error.source.as_ref(), None, &error.to_string())?;
+                        rejects.write(
+                            error.source.as_ref(),
+                            None,
+                            Some(error.row),
+                            &error.to_string(),
+                        )?;
                     }
-                    let line = Some(error.line);
-                    (index, line, RowOutcome::Unreadable(error), None)
+                    let (line, number) = (Some(error.line), Some(error.row));
+                    (index, line, number, RowOutcome::Unreadable(error), None)
                 }
             };
             self.report.rows.push(RowReport {
                 index,
                 line,
+                row: number,
                 outcome,
                 id,
             });

@@ -111,6 +111,8 @@ fn row(text: &[u8], line: u64) -> Result<Row, RowError> {
     Ok(Row {
         contact,
         line: Some(line),
+        row: Some(line),
+        typed_contact: None,
         source: None,
     })
 }

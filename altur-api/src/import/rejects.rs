@@ -1,13 +1,18 @@
-//! The rows that failed or could not be read, as CSV: the input's columns
-//! as read (a CSV input's own header; else `NewContact`'s fields, with
-//! `extracted_data` as JSON), plus `import_error`. Fixed, the file imports
-//! again as it is: the CSV reader skips `import_error`.
+//! The rows that failed, could not be read or had no result, as CSV: the
+//! input's columns as read (a CSV input's own header and delimiter; else
+//! `NewContact`'s fields, with `extracted_data` as JSON), plus
+//! `import_error` and `import_row` (the row's number in the input, the
+//! header being row 1). It starts with a UTF-8 byte order mark, by which
+//! Excel knows the encoding (without it, it reads accents in the locale's
+//! code page). Fixed, the file imports again as it is: the CSV reader skips
+//! the mark and both added columns.
 
 use std::fs::File;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::csv::ERROR_COLUMN;
+use super::csv::{ERROR_COLUMN, ROW_COLUMN};
 use super::error::ImportError;
 use super::row::SourceFields;
 use crate::types::NewContact;
@@ -16,24 +21,32 @@ const CONTACT_COLUMNS: [&str; 5] = ["contact", "name", "context", "f_id", "extra
 
 pub(crate) struct Rejects {
     path: PathBuf,
-    writer: csv::Writer<File>,
+    /// Until the first row says which delimiter.
+    file: Option<File>,
+    writer: Option<csv::Writer<File>>,
     /// The header written, once the first row says which.
     columns: Option<Arc<[String]>>,
-    /// The input's columns, as soon as a row shows them.
-    seen: Option<Arc<[String]>>,
+    /// The input's columns and delimiter, as soon as a row shows them.
+    seen: Option<(Arc<[String]>, u8)>,
 }
 
 impl Rejects {
     /// Starts the file afresh: each run writes every rejected row of the
     /// job, those of batches an earlier run did included.
     pub(crate) fn create(path: &Path) -> Result<Rejects, ImportError> {
-        let file = File::create(path).map_err(|e| ImportError::Rejects {
+        let mut file = File::create(path).map_err(|e| ImportError::Rejects {
             path: path.to_owned(),
             reason: format!("cannot create it: {e}"),
         })?;
+        file.write_all(b"\xef\xbb\xbf")
+            .map_err(|e| ImportError::Rejects {
+                path: path.to_owned(),
+                reason: format!("cannot write: {e}"),
+            })?;
         Ok(Rejects {
             path: path.to_owned(),
-            writer: csv::WriterBuilder::new().flexible(true).from_writer(file),
+            file: Some(file),
+            writer: None,
             columns: None,
             seen: None,
         })
@@ -42,8 +55,27 @@ impl Rejects {
     /// Notes the input's columns, for the header of a file without rows.
     pub(crate) fn saw(&mut self, source: Option<&SourceFields>) {
         if self.seen.is_none() {
-            self.seen = source.map(|s| s.columns.clone());
+            self.seen = source.map(|s| (s.columns.clone(), s.delimiter));
         }
+    }
+
+    /// The writer, the header written, from the first row's columns.
+    fn start(&mut self, columns: Arc<[String]>, delimiter: u8) -> Result<(), csv::Error> {
+        if let Some(file) = self.file.take() {
+            let mut writer = csv::WriterBuilder::new()
+                .flexible(true)
+                .delimiter(delimiter)
+                .from_writer(file);
+            writer.write_record(
+                columns
+                    .iter()
+                    .map(String::as_str)
+                    .chain([ERROR_COLUMN, ROW_COLUMN]),
+            )?;
+            self.writer = Some(writer);
+            self.columns = Some(columns);
+        }
+        Ok(())
     }
 
     /// One rejected row: its fields as read where it came from CSV, else
@@ -52,18 +84,19 @@ impl Rejects {
         &mut self,
         source: Option<&SourceFields>,
         contact: Option<&NewContact>,
+        row: Option<u64>,
         error: &str,
     ) -> Result<(), ImportError> {
-        let columns = match source {
-            Some(source) => source.columns.clone(),
-            None => contact_columns(),
+        let (columns, delimiter) = match source {
+            Some(source) => (source.columns.clone(), source.delimiter),
+            None => (contact_columns(), b','),
         };
+        let row = row.map(|r| r.to_string()).unwrap_or_default();
         let result = (|| {
-            if self.columns.is_none() {
-                self.writer
-                    .write_record(columns.iter().map(String::as_str).chain([ERROR_COLUMN]))?;
-                self.columns = Some(columns);
-            }
+            self.start(columns, delimiter)?;
+            let Some(writer) = self.writer.as_mut() else {
+                return Ok(());
+            };
             match (source, contact) {
                 (Some(source), _) => {
                     let mut record = source.record.clone();
@@ -72,7 +105,8 @@ impl Rejects {
                         record.push_field(b"");
                     }
                     record.push_field(error.as_bytes());
-                    self.writer.write_byte_record(&record)
+                    record.push_field(row.as_bytes());
+                    writer.write_byte_record(&record)
                 }
                 (None, Some(contact)) => {
                     let text = |field: &Option<String>| field.clone().unwrap_or_default();
@@ -81,16 +115,17 @@ impl Rejects {
                     } else {
                         serde_json::Value::Object(contact.extracted_data.clone()).to_string()
                     };
-                    self.writer.write_record([
+                    writer.write_record([
                         text(&contact.contact),
                         text(&contact.name),
                         text(&contact.context),
                         text(&contact.f_id),
                         extracted,
                         error.to_owned(),
+                        row,
                     ])
                 }
-                (None, None) => self.writer.write_record(["", "", "", "", "", error].iter()),
+                (None, None) => writer.write_record(["", "", "", "", "", error, &row].iter()),
             }
         })();
         result.map_err(|e| self.failed(e))
@@ -100,17 +135,14 @@ impl Rejects {
     pub(crate) fn finish(&mut self) -> Result<(), ImportError> {
         if self.columns.is_none() {
             // No rejects: the header alone, so that the file says so.
-            let columns = self.seen.clone().unwrap_or_else(contact_columns);
-            self.writer
-                .write_record(columns.iter().map(String::as_str).chain([ERROR_COLUMN]))
-                .map_err(|e| self.failed(e))?;
-            self.columns = Some(columns);
+            let (columns, delimiter) = self.seen.clone().unwrap_or((contact_columns(), b','));
+            self.start(columns, delimiter).map_err(|e| self.failed(e))?;
         }
-        self.writer.flush().map_err(|e| self.failed(e.into()))?;
-        self.writer
-            .get_ref()
-            .sync_data()
-            .map_err(|e| self.failed(e.into()))
+        let Some(writer) = self.writer.as_mut() else {
+            return Ok(());
+        };
+        let flushed = writer.flush().and_then(|()| writer.get_ref().sync_data());
+        flushed.map_err(|e| self.failed(e.into()))
     }
 
     fn failed(&self, error: csv::Error) -> ImportError {

@@ -29,7 +29,8 @@ pub enum RowOutcome {
     /// The API answered with a status this version does not know, or with
     /// none (and no error).
     Other(Option<String>),
-    /// The batch's answer had no result for this row.
+    /// The batch's answer had no result for this row: the API may or may
+    /// not have added it. Rejected, so that it is not counted nowhere.
     NoResult,
 }
 
@@ -80,10 +81,13 @@ impl RowOutcome {
         })
     }
 
-    /// Whether the row belongs in the rejects file: it failed or could not
-    /// be read.
+    /// Whether the row belongs in the rejects file: it failed, could not
+    /// be read, or the answer had no result for it.
     pub fn is_rejected(&self) -> bool {
-        matches!(self, RowOutcome::Failed { .. } | RowOutcome::Unreadable(_))
+        matches!(
+            self,
+            RowOutcome::Failed { .. } | RowOutcome::Unreadable(_) | RowOutcome::NoResult
+        )
     }
 }
 
@@ -98,7 +102,10 @@ impl fmt::Display for RowOutcome {
             RowOutcome::Unreadable(error) => write!(f, "unreadable: {error}"),
             RowOutcome::Other(Some(status)) => write!(f, "other: {status}"),
             RowOutcome::Other(None) => f.write_str("other"),
-            RowOutcome::NoResult => f.write_str("no result"),
+            RowOutcome::NoResult => f.write_str(
+                "no result: the server's answer had none for this row, which may or may not \
+                 have been added; look it up in the campaign before importing it again",
+            ),
         }
     }
 }
@@ -110,6 +117,9 @@ pub struct RowReport {
     pub index: u64,
     /// Its line, when read from a file.
     pub line: Option<u64>,
+    /// Its row number in a spreadsheet (the header is row 1), when read
+    /// from a file (a JSON line's: its line).
+    pub row: Option<u64>,
     /// What became of it.
     pub outcome: RowOutcome,
     /// The contact's id, where the API gave one.
@@ -126,11 +136,16 @@ pub struct Totals {
     pub failed: u64,
     /// Rows never sent because they could not be read.
     pub unreadable: u64,
+    /// Rows the answer had no result for (read as 0 from a journal written
+    /// before this count: those rows' outcomes say it).
+    #[serde(default)]
+    pub no_result: u64,
 }
 
 impl Totals {
-    /// A batch's totals: its `summary`, or where the API sent none, its
-    /// results counted.
+    /// A batch's totals: its `summary`, or where the API sent none, or
+    /// left some rows without a result (so that its counts and the rows'
+    /// outcomes disagree), its results counted.
     pub(crate) fn of_batch(
         summary: Option<&AddContactsResponseSummary>,
         outcomes: &[RowOutcome],
@@ -142,8 +157,9 @@ impl Totals {
             skipped_duplicate: count(|o| *o == RowOutcome::SkippedDuplicate) as u64,
             failed: count(|o| matches!(o, RowOutcome::Failed { .. })) as u64,
             unreadable: 0,
+            no_result: count(|o| *o == RowOutcome::NoResult) as u64,
         };
-        let Some(summary) = summary else {
+        let Some(summary) = summary.filter(|_| counted.no_result == 0) else {
             return counted;
         };
         let or = |given: Option<i64>, counted: u64| given.map_or(counted, |n| n.max(0) as u64);
@@ -153,6 +169,7 @@ impl Totals {
             skipped_duplicate: or(summary.skipped_duplicate, counted.skipped_duplicate),
             failed: or(summary.failed, counted.failed),
             unreadable: 0,
+            no_result: 0,
         }
     }
 
@@ -162,6 +179,7 @@ impl Totals {
         self.skipped_duplicate += other.skipped_duplicate;
         self.failed += other.failed;
         self.unreadable += other.unreadable;
+        self.no_result += other.no_result;
     }
 }
 
@@ -182,7 +200,7 @@ pub struct Report {
 }
 
 impl Report {
-    /// The rows that failed or could not be read.
+    /// The rows that failed, could not be read, or had no result.
     pub fn rejected(&self) -> impl Iterator<Item = &RowReport> {
         self.rows.iter().filter(|row| row.outcome.is_rejected())
     }

@@ -14,6 +14,12 @@ pub struct Row {
     /// The line of the file where the row starts (from 1), when read from
     /// one.
     pub line: Option<u64>,
+    /// Its row number as a spreadsheet shows it (the header is row 1), when
+    /// read from a file; the line, in JSON Lines.
+    pub row: Option<u64>,
+    /// The phone number as the file had it, where
+    /// [`ReadOptions::region`](super::ReadOptions::region) rewrote it.
+    pub typed_contact: Option<String>,
     /// The row's fields as read, for the rejects file.
     pub(crate) source: Option<SourceFields>,
 }
@@ -23,6 +29,8 @@ impl From<NewContact> for Row {
         Row {
             contact,
             line: None,
+            row: None,
+            typed_contact: None,
             source: None,
         }
     }
@@ -33,13 +41,18 @@ impl From<NewContact> for Row {
 pub(crate) struct SourceFields {
     pub(crate) columns: Arc<[String]>,
     pub(crate) record: ::csv::ByteRecord,
+    /// The file's delimiter, which the rejects file keeps.
+    pub(crate) delimiter: u8,
 }
 
 /// A row that could not be read: where, and what was wrong. The job reports
 /// it (and writes it to the rejects file) instead of dropping it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {
-    /// The line of the file (from 1).
+    /// The row as a spreadsheet numbers it (the header is row 1); in JSON
+    /// Lines, the line.
+    pub row: u64,
+    /// The line of the file (from 1) where the row starts.
     pub line: u64,
     /// The column: the field's number (from 1) in a CSV row, the character
     /// (from 1) in a JSON line.
@@ -51,25 +64,43 @@ pub struct RowError {
     /// The rest of the input cannot be read either (an I/O error): the job
     /// stops.
     pub(crate) fatal: bool,
+    /// Not UTF-8: what the text looks like instead.
+    pub(crate) not_utf8: Option<super::csv::Guess>,
+    /// Read from CSV, so named by its row (JSON Lines: by its line).
+    pub(crate) spreadsheet: bool,
     pub(crate) source: Option<SourceFields>,
 }
 
 impl PartialEq for SourceFields {
     fn eq(&self, other: &Self) -> bool {
-        self.columns == other.columns && self.record.as_slice() == other.record.as_slice()
+        self.columns == other.columns
+            && self.record.as_slice() == other.record.as_slice()
+            && self.delimiter == other.delimiter
     }
 }
 
 impl Eq for SourceFields {}
 
 impl RowError {
+    /// A JSON line's.
     pub(crate) fn new(line: u64, message: impl Into<String>) -> RowError {
         RowError {
+            spreadsheet: false,
+            ..RowError::at_row(line, line, message)
+        }
+    }
+
+    /// A CSV row's.
+    pub(crate) fn at_row(row: u64, line: u64, message: impl Into<String>) -> RowError {
+        RowError {
+            spreadsheet: true,
+            row,
             line,
             column: None,
             field: None,
             message: message.into(),
             fatal: false,
+            not_utf8: None,
             source: None,
         }
     }
@@ -83,7 +114,14 @@ impl RowError {
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}", self.line)?;
+        if !self.spreadsheet {
+            write!(f, "line {}", self.line)?;
+        } else {
+            write!(f, "row {}", self.row)?;
+            if self.line != self.row {
+                write!(f, " (line {})", self.line)?;
+            }
+        }
         if let Some(column) = self.column {
             write!(f, ", column {column}")?;
         }

@@ -1,7 +1,8 @@
 //! A process that imports a contact file into a campaign with a journal, for
 //! the test that kills it for real between batches and runs it again:
-//! `import_child BASE_URL CAMPAIGN FILE JOURNAL`. Prints one line per batch
-//! done (`batches N`), and `done` with the totals as JSON at the end.
+//! `import_child BASE_URL CAMPAIGN FILE JOURNAL`, the key in `ALTUR_API_KEY`
+//! (the sandbox's). Prints one line per batch done (`batches N`), and `done`
+//! with the totals as JSON at the end.
 
 use std::io::Write;
 
@@ -13,7 +14,7 @@ async fn main() -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     };
     let client = altur_api::Client::builder()
-        .api_key("test-key")
+        .api_key(std::env::var("ALTUR_API_KEY").unwrap_or_default())
         .base_url(base_url)
         .max_retries(0)
         .build()
