@@ -12,6 +12,8 @@ mod codegen;
 mod adapt;
 mod cli_source;
 mod command_paths;
+mod families;
+mod verbs;
 mod webhook_samples;
 
 use std::path::Path;

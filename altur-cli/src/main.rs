@@ -84,10 +84,13 @@ async fn run(matches: &clap::ArgMatches, globals: &Globals) -> failure::Result<(
             "no command given: see `altur --help`".into(),
         ));
     };
-    if let Some((command, leaf)) = tree::generated_command(matches) {
+    if let Some((command, leaf)) = tree::generated_command(matches)? {
         let client = connection::client(globals.base_url.as_deref())?;
         let cli = generated::Cli::new(client, output::Output::new(globals.format));
-        return cli.execute(command, leaf).await;
+        return cli
+            .execute(command, leaf)
+            .await
+            .map_err(|failure| tree::explain(failure, command, leaf));
     }
     let command = Handwritten::from_arg_matches(matches)
         .map_err(|e| Failure::Usage(format!("{name}: {}", first_line(&e.to_string()))))?;
