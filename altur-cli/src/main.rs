@@ -8,7 +8,7 @@
 //!    a failure into one line and an exit code.
 //! 2. `tree`: the command tree, the hand-written and the generated commands
 //!    in one.
-//! 3. `contacts`, `webhooks`, `sandbox`: the hand-written commands.
+//! 3. `contacts`, `webhooks`, `sandbox`, `api`: the hand-written commands.
 //! 4. `globals`, `connection`: the flags every command takes; the client
 //!    the commands run on.
 //! 5. `output`: what the API commands print.
@@ -17,6 +17,7 @@
 //!    failed, and the exit codes.
 #![forbid(unsafe_code)]
 
+mod api;
 mod connection;
 mod contacts;
 mod failure;

@@ -49,6 +49,23 @@ impl Output {
         }
     }
 
+    /// One answer: JSON, or with `--format table` a table of its fields.
+    pub fn item(&self, item: &impl serde::Serialize) {
+        match self.format {
+            Format::Json => self.json(item),
+            Format::Table => {
+                let Ok(Value::Object(fields)) = serde_json::to_value(item) else {
+                    return self.json(item);
+                };
+                let rows = fields
+                    .into_iter()
+                    .map(|(field, value)| vec![field, cell(&value)])
+                    .collect();
+                print_table(vec!["field".into(), "value".into()], rows);
+            }
+        }
+    }
+
     fn row(&self, value: &impl serde::Serialize) {
         match serde_json::to_value(value) {
             Ok(value) => self.rows.borrow_mut().push(value),
@@ -66,19 +83,7 @@ impl CliConfig for Output {
         T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
     {
         let item: &T = value;
-        match self.format {
-            Format::Json => self.json(item),
-            Format::Table => {
-                let Ok(Value::Object(fields)) = serde_json::to_value(item) else {
-                    return self.json(item);
-                };
-                let rows = fields
-                    .into_iter()
-                    .map(|(field, value)| vec![field, cell(&value)])
-                    .collect();
-                print_table(vec!["field".into(), "value".into()], rows);
-            }
-        }
+        self.item(item);
     }
 
     fn success_no_item(&self, _: &ResponseValue<()>) {}

@@ -12,7 +12,7 @@ use crate::failure::{Failure, Result};
 use crate::generated::{Cli, CliCommand, FAMILIES, VERBS, Verb};
 use crate::globals::Globals;
 use crate::output::Output;
-use crate::{contacts, webhooks};
+use crate::{api, contacts, webhooks};
 
 /// The commands written by hand, on the crate.
 #[derive(Subcommand, Debug)]
@@ -26,6 +26,7 @@ pub enum Handwritten {
     /// Serve the whole API from state on 127.0.0.1, with the documented
     /// rules, to rehearse against: no call or message leaves this machine
     Sandbox(crate::sandbox::Command),
+    Api(api::Command),
     /// Print a completion script for a shell
     Completions {
         #[arg(value_enum)]
@@ -39,6 +40,7 @@ impl Handwritten {
             Handwritten::Contacts(command) => command.run(globals).await,
             Handwritten::Webhooks(command) => command.run(globals).await,
             Handwritten::Sandbox(command) => command.run().await,
+            Handwritten::Api(command) => command.run(globals).await,
             Handwritten::Completions { shell } => {
                 let mut out = Vec::new();
                 clap_complete::generate(shell, &mut command(), "altur", &mut out);

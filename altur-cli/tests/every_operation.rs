@@ -16,7 +16,7 @@ use heck::ToKebabCase;
 use serde_json::{Value, json};
 
 /// The hand-written commands, which the other tests cover.
-const HANDWRITTEN: [&str; 4] = ["webhooks", "completions", "contacts", "sandbox"];
+const HANDWRITTEN: [&str; 5] = ["webhooks", "completions", "contacts", "sandbox", "api"];
 
 struct Operation {
     id: String,
