@@ -8,7 +8,8 @@
 //!    a failure into one line and an exit code.
 //! 2. `tree`: the command tree, the hand-written and the generated commands
 //!    in one.
-//! 3. `contacts`, `webhooks`, `sandbox`, `api`: the hand-written commands.
+//! 3. `contacts`, `webhooks`, `sandbox`, `api`, `campaigns`: the
+//!    hand-written commands.
 //! 4. `globals`, `connection`: the flags every command takes; the client
 //!    the commands run on.
 //! 5. `output`: what the API commands print.
@@ -18,6 +19,7 @@
 #![forbid(unsafe_code)]
 
 mod api;
+mod campaigns;
 mod connection;
 mod contacts;
 mod failure;

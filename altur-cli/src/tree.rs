@@ -12,7 +12,7 @@ use crate::failure::{Failure, Result};
 use crate::generated::{Cli, CliCommand, FAMILIES, VERBS, Verb};
 use crate::globals::Globals;
 use crate::output::Output;
-use crate::{api, contacts, webhooks};
+use crate::{api, campaigns, contacts, webhooks};
 
 /// The commands written by hand, on the crate.
 #[derive(Subcommand, Debug)]
@@ -27,6 +27,9 @@ pub enum Handwritten {
     /// rules, to rehearse against: no call or message leaves this machine
     Sandbox(crate::sandbox::Command),
     Api(api::Command),
+    /// Campaigns (the API's commands join this group)
+    #[command(subcommand)]
+    Campaigns(campaigns::Command),
     /// Print a completion script for a shell
     Completions {
         #[arg(value_enum)]
@@ -41,6 +44,7 @@ impl Handwritten {
             Handwritten::Webhooks(command) => command.run(globals).await,
             Handwritten::Sandbox(command) => command.run().await,
             Handwritten::Api(command) => command.run(globals).await,
+            Handwritten::Campaigns(command) => command.run(globals).await,
             Handwritten::Completions { shell } => {
                 let mut out = Vec::new();
                 clap_complete::generate(shell, &mut command(), "altur", &mut out);

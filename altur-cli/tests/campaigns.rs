@@ -88,3 +88,53 @@ async fn verbs_act_and_an_invalid_transition_names_the_verb_that_gets_there() {
         "{both:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn watch_piped_prints_a_line_per_refresh_and_ends_with_the_final_analytics() {
+    let sandbox = Sandbox::builder()
+        .seed(31)
+        .speed(600.0)
+        .start()
+        .await
+        .unwrap();
+    let agent = &sandbox.agents()[0];
+    let client = sandbox.client();
+    let id = create_campaign(&client, phone_campaign(agent, "En vivo")).await;
+    let rows: Vec<String> = (0..4)
+        .map(|n| format!(r#"{{"contact": "+150055500{n}1"}}"#))
+        .collect();
+    let added = on(
+        &sandbox,
+        &[
+            "api",
+            "POST",
+            &format!("/campaigns/{id}/contacts"),
+            "-f",
+            &format!("contacts=[{}]", rows.join(",")),
+        ],
+    )
+    .await;
+    assert_eq!(added.code, 0, "{added:?}");
+    let id = id.to_string();
+    assert_eq!(
+        status(&on(&sandbox, &["campaigns", "activate", "--id", &id]).await),
+        "active"
+    );
+
+    let watched = on(&sandbox, &["campaigns", "watch", &id, "--interval", "0.2"]).await;
+    assert_eq!(watched.code, 0, "{watched:?}");
+    let lines: Vec<Value> = watched
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object a line"))
+        .collect();
+    let last = lines.last().expect("a line per refresh");
+    assert_eq!(last["status"], "finished", "{last}");
+    assert_eq!(last["contacts_by_status"]["converted"], 4, "{last}");
+
+    let retrieved = on(&sandbox, &["campaigns", "retrieve", "--id", &id]).await;
+    assert_eq!(retrieved.code, 0, "{retrieved:?}");
+    let retrieved: Value = serde_json::from_str(&retrieved.stdout).unwrap();
+    assert_eq!(last["analytics"], retrieved["campaign"]["analytics"]);
+    assert_eq!(last["analytics"]["contactsConverted"], 4, "{last}");
+}
