@@ -43,8 +43,10 @@ pub struct RawRequest<'a> {
 /// What the API answered a [`RawRequest`] with a 2xx status.
 #[derive(Clone, Debug)]
 pub struct RawResponse {
+    /// The 2xx status.
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The whole body, within the client's size limit.
     pub body: Bytes,
 }
 
@@ -65,7 +67,7 @@ impl Client {
     /// never goes anywhere the base URL check did not allow.
     ///
     /// It is sent as the operations are: within the rate limit, the size
-    /// limit and the timeout, with the key (a `authorization` header set on
+    /// limit and the timeout, with the key (an `authorization` header set on
     /// the request replaces it). It is sent again after a passing failure
     /// (429, 502, 503, 504, a connection refused before any answer) where
     /// that cannot do anything twice: `GET`, `HEAD`, `OPTIONS`, `PUT` and
