@@ -238,3 +238,79 @@ impl crate::pages::Page for RawPage {
         (items, Some(pagination), total_count)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(base: &str) -> Client {
+        Client::builder()
+            .api_key("k")
+            .base_url(base)
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_request_stays_on_the_base_urls_server() {
+        let client = client("http://127.0.0.1:9");
+        // Appended to a base without a path, `@host` would be userinfo.
+        let refused = client.request(Method::GET, "@evil.example/x").url();
+        assert!(refused.unwrap_err().contains("starts with `/`"));
+        let url = client
+            .request(Method::GET, "//evil.example/x?a=1")
+            .query("b", "2 3")
+            .url()
+            .unwrap();
+        assert_eq!(url.host_str(), Some("127.0.0.1"));
+        assert_eq!(url.as_str(), "http://127.0.0.1:9//evil.example/x?a=1&b=2+3");
+
+        let api = client_with_path();
+        let url = api.request(Method::GET, "/campaigns/7").url().unwrap();
+        assert_eq!(url.as_str(), "https://api.altur.io/api/v1.0/campaigns/7");
+    }
+
+    fn client_with_path() -> Client {
+        client("https://api.altur.io/api/v1.0")
+    }
+
+    #[test]
+    fn only_what_cannot_happen_twice_is_sent_again() {
+        let client = client("http://127.0.0.1:9");
+        for (method, again) in [
+            (Method::GET, true),
+            (Method::DELETE, true),
+            (Method::PUT, true),
+            (Method::POST, false),
+            (Method::PATCH, false),
+        ] {
+            assert_eq!(
+                client.request(method.clone(), "/x").repeatable(),
+                again,
+                "{method}"
+            );
+        }
+        let keyed = client.request(Method::POST, "/x").header(
+            HeaderName::from_static(IDEMPOTENCY_KEY),
+            HeaderValue::from_static("5d0c6b7e"),
+        );
+        assert!(keyed.repeatable());
+    }
+
+    #[test]
+    fn a_page_is_its_array_its_pagination_and_its_total() {
+        use crate::pages::Page;
+        let page = RawPage(serde_json::json!({
+            "total_count": 5,
+            "contacts": [{"id": 1}, {"id": 2}],
+            "pagination": {"has_next": true, "next_page": 1},
+        }));
+        let (items, pagination, total) = page.into_parts();
+        assert_eq!(items.len(), 2);
+        assert_eq!(pagination.and_then(|p| p.has_next), Some(true));
+        assert_eq!(total, Some(5));
+        // No pagination block: the answer is the one item.
+        let (items, pagination, _) = RawPage(serde_json::json!({"campaign": {}})).into_parts();
+        assert_eq!((items.len(), pagination.is_none()), (1, true));
+    }
+}
