@@ -139,8 +139,11 @@ pub fn explain(failure: Failure, operation: CliCommand, leaf: &clap::ArgMatches)
     let Some(first) = verbs.first() else {
         return failure;
     };
+    // `try_`: an operation with verbs but no `id` flag would panic `get_raw`.
     let id = leaf
-        .get_raw("id")
+        .try_get_raw("id")
+        .ok()
+        .flatten()
         .and_then(|mut values| values.next())
         .map(|id| id.to_string_lossy().into_owned());
     // `campaigns` → `campaign 12`.
