@@ -203,6 +203,39 @@ impl Error {
         }
     }
 
+    /// The error of a raw request (`Client::request`): a transport error,
+    /// or (`None`) the status that is no success, from the record; the
+    /// body read as the operations read the API's errors, whatever its
+    /// shape.
+    pub(crate) fn from_raw(error: Option<reqwest::Error>, exchange: Exchange) -> Error {
+        let attempts = exchange.attempts;
+        let error = match (error, exchange.status) {
+            (Some(e), _) => transport(e, exchange),
+            (None, Some(status)) if exchange.too_large.is_some() => Error::ResponseTooLarge {
+                status,
+                limit: exchange.too_large.unwrap_or_default(),
+            },
+            (None, Some(StatusCode::TOO_MANY_REQUESTS)) => Error::RateLimited {
+                retry_after: exchange.retry_after,
+                body: exchange.body,
+            },
+            (None, Some(status)) => Error::Api {
+                status,
+                error: crate::error_body::read(status, &exchange.body),
+                body: exchange.body,
+            },
+            (None, None) => Error::InvalidRequest("no answer was recorded".into()),
+        };
+        if attempts > 1 {
+            Error::RetriesExhausted {
+                attempts,
+                last: Box::new(error),
+            }
+        } else {
+            error
+        }
+    }
+
     fn from_attempt<E: DocumentedError>(
         error: progenitor_client::Error<E>,
         exchange: Exchange,

@@ -33,6 +33,8 @@ mod pages;
 #[cfg(feature = "client")]
 mod path_segment;
 #[cfg(feature = "client")]
+mod raw;
+#[cfg(feature = "client")]
 mod retry;
 #[cfg(feature = "client")]
 mod tls;
@@ -55,6 +57,8 @@ pub use generated::{
 };
 #[cfg(feature = "client")]
 pub use pages::{PageError, PageErrorKind};
+#[cfg(feature = "client")]
+pub use raw::{RawRequest, RawResponse};
 #[cfg(feature = "client")]
 pub use transport::Transport;
 

@@ -560,3 +560,118 @@ fn joined(first: Option<Bytes>, more: Option<Vec<u8>>) -> Bytes {
         None => first.unwrap_or_default(),
     }
 }
+
+/// What a raw request's span and events call it: never its path, which
+/// can hold an id or a phone number.
+const RAW_OPERATION: &str = "request";
+
+/// A method as a `'static` name for the span (OpenTelemetry's `_OTHER` for
+/// one HTTP does not define).
+fn method_name(method: &reqwest::Method) -> &'static str {
+    use reqwest::Method as M;
+    match *method {
+        M::GET => "GET",
+        M::POST => "POST",
+        M::PUT => "PUT",
+        M::PATCH => "PATCH",
+        M::DELETE => "DELETE",
+        M::HEAD => "HEAD",
+        M::OPTIONS => "OPTIONS",
+        M::TRACE => "TRACE",
+        M::CONNECT => "CONNECT",
+        _ => "_OTHER",
+    }
+}
+
+/// Sends a request of [`Client::request`](crate::Client::request) (`build`
+/// makes each attempt's) as the operations are sent: through
+/// [`ClientHooks::exec`] (key, rate limit, time left) and `attempt` (size
+/// limit, one event per attempt), in a call's span; again after a passing
+/// failure where `repeatable`, as `record_retrying` does. The status,
+/// headers and body of a 2xx; an [`Error`] made as the operations' are
+/// otherwise.
+pub(crate) async fn send_raw(
+    client: &Client,
+    method: &reqwest::Method,
+    build: impl Fn() -> reqwest::Request,
+    repeatable: bool,
+) -> Result<(reqwest::StatusCode, reqwest::header::HeaderMap, Bytes), Error> {
+    let transport = client.inner();
+    let operation = Operation {
+        id: RAW_OPERATION,
+        method: method_name(method),
+        path: "/{path}",
+    };
+    let span = call_span(transport, operation);
+    let closing = span.clone();
+    let info = OperationInfo {
+        operation_id: RAW_OPERATION,
+    };
+    let call = CALL.scope(Call::of(operation), async move {
+        let attempts = if repeatable {
+            transport.max_retries.saturating_add(1)
+        } else {
+            1
+        };
+        let started = Instant::now();
+        let mut attempt = 1;
+        let result = loop {
+            // `Err(None)`: a status that is no success, recorded.
+            let outcome: Result<_, Option<reqwest::Error>> = match client.exec(build(), &info).await
+            {
+                Ok(mut response) if response.status().is_success() => {
+                    let status = response.status();
+                    let headers = std::mem::take(response.headers_mut());
+                    match success_body(&mut response).await {
+                        Ok(Some(body)) => Ok((status, headers, body)),
+                        // Past the size limit: recorded.
+                        Ok(None) => Err(None),
+                        Err(e) => Err(Some(e)),
+                    }
+                }
+                Ok(_) => Err(None),
+                Err(e) => Err(Some(e)),
+            };
+            let passing = match &outcome {
+                Ok(_) => false,
+                Err(None) => {
+                    recorded(|x| x.status.is_some_and(retry::is_passing) && x.too_large.is_none())
+                        .unwrap_or(false)
+                }
+                // Refused or reset before any response: nothing was done.
+                Err(Some(e)) => {
+                    !e.is_timeout() && recorded(|x| x.status.is_none()).unwrap_or(false)
+                }
+            };
+            if !passing || attempt >= attempts {
+                break outcome;
+            }
+            let retry_after = recorded(|x| x.retry_after).flatten();
+            let wait = retry::backoff(attempt, retry_after);
+            if started.elapsed() + wait >= transport.timeout {
+                break outcome;
+            }
+            tracing::info!(
+                target: "altur_api",
+                attempt,
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "retrying after a passing failure"
+            );
+            Box::pin(tokio::time::sleep(wait)).await;
+            attempt += 1;
+            with_call(|call| {
+                call.exchange = Exchange {
+                    attempts: attempt,
+                    ..Exchange::default()
+                };
+                call.deadline.get_or_insert(started + transport.timeout);
+            });
+        };
+        let exchange = take_exchange();
+        let end = (exchange.status, exchange.attempts);
+        let result = result.map_err(|e| Error::from_raw(e, exchange));
+        close_span(&closing, end, &result);
+        result
+    });
+    tracing::Instrument::instrument(call, span).await
+}

@@ -12,7 +12,9 @@
 //!   body override its fields (the file is read first);
 //! - progenitor's unread `--json-body-template` becomes `--body-template`,
 //!   which `main` answers with the template `build/shapes.rs` derives;
-//! - `CliCommand::path()` places each operation in the command tree.
+//! - `CliCommand::path()` places each operation in the command tree, and
+//!   `VERBS` the verbs of an enum path parameter (`build/verbs.rs`);
+//!   `FAMILIES` says what each group of the tree is for.
 //!
 //! Everything is found by what progenitor wrote for the spec, never by an
 //! operation's name, so an operation Altur adds is adapted with no edit.
@@ -25,6 +27,8 @@ use syn::visit_mut::VisitMut;
 use syn::{Expr, ImplItem, Item, Stmt, TraitItem, parse_quote};
 
 use crate::command_paths::CommandPaths;
+use crate::families::Families;
+use crate::verbs::Verb;
 
 /// The flag progenitor makes of the page index parameter, which
 /// `stream()` sets for each page.
@@ -34,6 +38,7 @@ pub fn apply(
     file: &mut syn::File,
     paginated: &[String],
     paths: &CommandPaths,
+    verbs: &[Verb],
 ) -> Result<(), String> {
     ReplaceAnyhow.visit_file_mut(file);
     let variants = variants(file)?;
@@ -60,6 +65,7 @@ pub fn apply(
         }
     }
     file.items.push(command_tree(&variants, paths)?);
+    file.items.extend(verb_table(&variants, verbs)?);
     refuse_panics(file)
 }
 
@@ -346,6 +352,72 @@ fn command_tree(
             }
         }
     })
+}
+
+/// `Verb` and `VERBS`: each value of an enum path parameter as a command.
+fn verb_table(variants: &BTreeMap<String, syn::Path>, verbs: &[Verb]) -> Result<Vec<Item>, String> {
+    let mut rows = Vec::<TokenStream>::new();
+    for verb in verbs {
+        let variant = variants
+            .get(&verb.operation)
+            .ok_or_else(|| format!("operation `{}` has verbs but no command", verb.operation))?;
+        let Verb {
+            words,
+            parameter,
+            value,
+            about,
+            from,
+            to,
+            ..
+        } = verb;
+        let to = match to {
+            Some(to) => quote!(Some(#to)),
+            None => quote!(None),
+        };
+        rows.push(quote! {
+            Verb {
+                operation: #variant,
+                path: &[#(#words),*],
+                parameter: #parameter,
+                value: #value,
+                about: #about,
+                from: &[#(#from),*],
+                to: #to,
+            },
+        });
+    }
+    Ok(vec![
+        parse_quote! {
+            /// A value of an enum path parameter as a command of its own
+            /// (`altur campaigns activate`), from the spec's enum.
+            pub struct Verb {
+                /// The operation it runs, with `parameter` set to `value`.
+                pub operation: CliCommand,
+                pub path: &'static [&'static str],
+                pub parameter: &'static str,
+                pub value: &'static str,
+                pub about: &'static str,
+                /// The statuses it starts from and the one it leads to,
+                /// where the spec says (`x-altur-transitions`).
+                pub from: &'static [&'static str],
+                pub to: Option<&'static str>,
+            }
+        },
+        parse_quote! {
+            pub const VERBS: &[Verb] = &[#(#rows)*];
+        },
+    ])
+}
+
+/// `FAMILIES`: (group words, what the group is for), from the spec's tags.
+pub fn families(families: &Families) -> Item {
+    let rows = families
+        .iter()
+        .map(|(words, about)| quote!((&[#(#words),*], #about),));
+    parse_quote! {
+        /// What each group of commands is for (`build/families.rs`).
+        pub const FAMILIES: &[(&[&str], &str)] = &[#(#rows)*];
+    }
 }
 
 /// The generated code must not be able to panic on anything a user or a

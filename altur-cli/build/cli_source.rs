@@ -1,9 +1,10 @@
 //! The source of the API commands: progenitor's CLI of the spec, made by
 //! altur-api's code generator, with the command tree derived from the
-//! spec's paths, adapted to the crate. The build writes it to `OUT_DIR`;
+//! spec's paths, the verbs of its enum path parameters and the help of its
+//! families from its tags, adapted to the crate. The build writes it to `OUT_DIR`;
 //! tests/new_operation.rs runs it on a changed spec.
 
-use crate::{adapt, codegen, command_paths};
+use crate::{adapt, codegen, command_paths, families, verbs};
 
 pub fn generate(text: &str) -> Result<String, String> {
     let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
@@ -16,6 +17,11 @@ pub fn generate(text: &str) -> Result<String, String> {
     let spec: openapiv3::OpenAPI =
         serde_norway::from_str(text).map_err(|e| format!("not an OpenAPI document: {e}"))?;
     let paths = command_paths::derive(&spec)?;
-    adapt::apply(&mut file, &paginated, &paths)?;
+    let document: serde_json::Value =
+        serde_norway::from_str(text).map_err(|e| format!("not a YAML document: {e}"))?;
+    let verbs = verbs::derive(&document, &paths)?;
+    adapt::apply(&mut file, &paginated, &paths, &verbs)?;
+    file.items
+        .push(adapt::families(&families::derive(&document, &paths)));
     Ok(prettyplease::unparse(&file))
 }

@@ -14,7 +14,9 @@ mod codegen;
 mod adapt;
 mod cli_source;
 mod command_paths;
+mod families;
 mod shapes;
+mod verbs;
 mod webhook_samples;
 
 use std::path::Path;

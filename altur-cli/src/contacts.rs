@@ -204,7 +204,7 @@ fn dry(contacts: &ContactFile, if_duplicate: Duplicate) -> Result<()> {
     }
     let unreadable = check.unreadable.len() as u64;
     let rows = contacts.rows();
-    crate::output::Output::new(crate::output::Format::Json).json(&json!({
+    crate::output::Output::plain_json().json(&json!({
         "dry_run": true,
         "rows": rows,
         "to_send": rows - unreadable,

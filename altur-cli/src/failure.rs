@@ -37,6 +37,12 @@ pub enum Failure {
     Network(String),
     /// A contact import that stopped.
     Import(Box<altur_api::import::ImportError>),
+    /// A 409 INVALID_STATUS_TRANSITION, said as what to do instead
+    /// ([`Failure::with_transition_hint`]).
+    Transition {
+        error: Box<altur_api::Error>,
+        line: String,
+    },
 }
 
 /// The name the generated code knows `anyhow::Error` by.
@@ -54,10 +60,55 @@ impl Failure {
         Failure::Import(Box::new(error))
     }
 
+    /// A 409 INVALID_STATUS_TRANSITION as one line a person can act on:
+    /// what `subject` is, and each status of `valid_targets` with the
+    /// command `command_to(current, target)` that takes it there, where
+    /// there is one. Any other failure is left as it is.
+    pub fn with_transition_hint(
+        self,
+        subject: &str,
+        command_to: impl Fn(&str, &str) -> Option<String>,
+    ) -> Failure {
+        let Failure::Api(error) = self else {
+            return self;
+        };
+        let Some(body) = error
+            .api_error()
+            .filter(|body| body.code() == Some("INVALID_STATUS_TRANSITION"))
+        else {
+            return Failure::Api(error);
+        };
+        let current = body
+            .current_status
+            .as_deref()
+            .unwrap_or("in another status");
+        let targets: Vec<String> = body
+            .valid_targets
+            .iter()
+            .map(|target| match command_to(current, target) {
+                Some(command) => format!("{target} (use `{command}`)"),
+                None => target.clone(),
+            })
+            .collect();
+        let line = if targets.is_empty() {
+            format!(
+                "{subject} is {current}, and no action takes it anywhere from there \
+                 (409 INVALID_STATUS_TRANSITION)"
+            )
+        } else {
+            format!(
+                "{subject} is {current}, which this action does not start from \
+                 (409 INVALID_STATUS_TRANSITION); valid targets: {}",
+                targets.join(", ")
+            )
+        };
+        Failure::Transition { error, line }
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
             Failure::Usage(_) => exit::USAGE,
-            Failure::Api(error) => api_exit_code(error),
+            Failure::Api(error) | Failure::Transition { error, .. } => api_exit_code(error),
             // A page that failed, or a server that pages wrong.
             Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
             Failure::Refused(_) => exit::REFUSED,
@@ -87,6 +138,7 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Failure::Usage(why) | Failure::Refused(why) | Failure::Network(why) => f.write_str(why),
+            Failure::Transition { line, .. } => f.write_str(line),
             Failure::Import(error) => {
                 fmt::Display::fmt(error, f)?;
                 if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {

@@ -8,7 +8,8 @@
 //!    a failure into one line and an exit code.
 //! 2. `tree`: the command tree, the hand-written and the generated commands
 //!    in one.
-//! 3. `contacts`, `webhooks`, `sandbox`: the hand-written commands.
+//! 3. `contacts`, `webhooks`, `sandbox`, `api`, `campaigns`: the
+//!    hand-written commands.
 //! 4. `globals`, `connection`: the flags every command takes; the client
 //!    the commands run on.
 //! 5. `output`: what the API commands print.
@@ -19,6 +20,8 @@
 //!    schema; why a command failed, and the exit codes.
 #![forbid(unsafe_code)]
 
+mod api;
+mod campaigns;
 mod connection;
 mod contacts;
 mod dates;
@@ -89,7 +92,7 @@ async fn run(matches: &clap::ArgMatches, globals: &Globals) -> failure::Result<(
             "no command given: see `altur --help`".into(),
         ));
     };
-    if let Some((command, leaf)) = tree::generated_command(matches) {
+    if let Some((command, leaf)) = tree::generated_command(matches)? {
         let operation = command.operation_id();
         if leaf.try_get_one::<bool>("body-template").ok().flatten() == Some(&true) {
             // No request, so no key needed.
@@ -109,7 +112,10 @@ async fn run(matches: &clap::ArgMatches, globals: &Globals) -> failure::Result<(
         )?;
         let client = connection::client(globals.base_url.as_deref())?;
         let cli = generated::Cli::new(client, output);
-        return cli.execute(command, leaf).await;
+        return cli
+            .execute(command, leaf)
+            .await
+            .map_err(|failure| tree::explain(failure, command, leaf));
     }
     let command = Handwritten::from_arg_matches(matches)
         .map_err(|e| Failure::Usage(format!("{name}: {}", first_line(&e.to_string()))))?;

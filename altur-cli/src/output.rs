@@ -167,6 +167,32 @@ impl Output {
         }
     }
 
+    /// One answer: JSON; a row per item for a list in one answer; else,
+    /// with `--format table`, a table of its fields, or one CSV row.
+    pub fn item(&self, item: &impl serde::Serialize) {
+        let value = serde_json::to_value(item).unwrap_or(Value::Null);
+        match (self.format, value) {
+            (Format::Json, _) => self.json(item),
+            // A list in one answer: a row per item.
+            (_, Value::Array(items)) => {
+                items.iter().for_each(|item| self.row(item));
+                self.list_end();
+            }
+            (Format::Csv, value @ Value::Object(_)) => self.row(&value),
+            (Format::Table, value @ Value::Object(_)) => {
+                let rows = self
+                    .columns
+                    .iter()
+                    .map(|c| (c, text_at(&value, c)))
+                    .filter(|(_, text)| self.chosen || !text.is_empty())
+                    .map(|(c, text)| vec![c.clone(), cut(&text)])
+                    .collect();
+                print_table(vec!["field".into(), "value".into()], rows);
+            }
+            _ => self.json(item),
+        }
+    }
+
     /// One row: CSV goes out now, a table's row waits for the others.
     fn row(&self, value: &impl serde::Serialize) {
         let value = match serde_json::to_value(value) {
@@ -234,27 +260,7 @@ impl CliConfig for Output {
         T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
     {
         let item: &T = value;
-        let value = serde_json::to_value(item).unwrap_or(Value::Null);
-        match (self.format, value) {
-            (Format::Json, _) => self.json(item),
-            // A list in one answer: a row per item.
-            (_, Value::Array(items)) => {
-                items.iter().for_each(|item| self.row(item));
-                self.list_end();
-            }
-            (Format::Csv, value @ Value::Object(_)) => self.row(&value),
-            (Format::Table, value @ Value::Object(_)) => {
-                let rows = self
-                    .columns
-                    .iter()
-                    .map(|c| (c, text_at(&value, c)))
-                    .filter(|(_, text)| self.chosen || !text.is_empty())
-                    .map(|(c, text)| vec![c.clone(), cut(&text)])
-                    .collect();
-                print_table(vec!["field".into(), "value".into()], rows);
-            }
-            _ => self.json(item),
-        }
+        self.item(item);
     }
 
     fn success_no_item(&self, _: &ResponseValue<()>) {}

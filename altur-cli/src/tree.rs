@@ -1,14 +1,18 @@
 //! The command tree: the global flags, the hand-written commands, and every
-//! generated API command at the place its `CliCommand::path()` says.
+//! generated API command at the place its `CliCommand::path()` says, with
+//! the verbs of its enum path parameters (`VERBS`: `campaigns activate`)
+//! and each group's help from the spec's tags (`FAMILIES`).
 
 use std::collections::BTreeMap;
 
+use clap::parser::ValueSource;
 use clap::{Args, Command, Subcommand};
 
-use crate::generated::{Cli, CliCommand};
+use crate::failure::{Failure, Result};
+use crate::generated::{Cli, CliCommand, FAMILIES, VERBS, Verb};
 use crate::globals::Globals;
 use crate::output::Output;
-use crate::{contacts, webhooks};
+use crate::{api, campaigns, contacts, webhooks};
 
 /// The commands written by hand, on the crate.
 #[derive(Subcommand, Debug)]
@@ -22,6 +26,10 @@ pub enum Handwritten {
     /// Serve the whole API from state on 127.0.0.1, with the documented
     /// rules, to rehearse against: no call or message leaves this machine
     Sandbox(crate::sandbox::Command),
+    Api(api::Command),
+    /// Campaigns (the API's commands join this group)
+    #[command(subcommand)]
+    Campaigns(campaigns::Command),
     /// Print a completion script for a shell
     Completions {
         #[arg(value_enum)]
@@ -35,6 +43,8 @@ impl Handwritten {
             Handwritten::Contacts(command) => command.run(globals).await,
             Handwritten::Webhooks(command) => command.run(globals).await,
             Handwritten::Sandbox(command) => command.run().await,
+            Handwritten::Api(command) => command.run(globals).await,
+            Handwritten::Campaigns(command) => command.run(globals).await,
             Handwritten::Completions { shell } => {
                 let mut out = Vec::new();
                 clap_complete::generate(shell, &mut command(), "altur", &mut out);
@@ -62,6 +72,11 @@ pub fn command() -> Command {
     for operation in CliCommand::iter() {
         generated.insert(operation.path(), Cli::<Output>::get_command(operation));
     }
+    for verb in VERBS {
+        if let Some(command) = verb_command(verb) {
+            generated.insert(verb.path, command);
+        }
+    }
     generated
         .children
         .into_iter()
@@ -69,24 +84,118 @@ pub fn command() -> Command {
             if node.command.is_none() && root.find_subcommand(name).is_some() {
                 // A hand-written group of the same name (`contacts`, should the
                 // spec get a `/contacts` path): the generated commands join it.
-                root.mut_subcommand(name, |group| node.add_children(group, &[name]))
+                root.mut_subcommand(name, |group| {
+                    let group = match family(&[name]) {
+                        Some(about) => group.about(about),
+                        None => group,
+                    };
+                    node.add_children(group, &[name])
+                })
             } else {
                 root.subcommand(node.into_command(&[name]))
             }
         })
 }
 
-/// The generated command `matches` chose, with its own matches.
-pub fn generated_command(matches: &clap::ArgMatches) -> Option<(CliCommand, &clap::ArgMatches)> {
+/// The generated command `matches` chose, with its own matches: an
+/// operation's command, or a verb of one.
+pub fn generated_command(
+    matches: &clap::ArgMatches,
+) -> Result<Option<(CliCommand, &clap::ArgMatches)>> {
     let mut words = Vec::new();
     let mut leaf = matches;
     while let Some((name, sub)) = leaf.subcommand() {
         words.push(name);
         leaf = sub;
     }
-    CliCommand::iter()
+    if let Some(verb) = VERBS.iter().find(|verb| verb.path == words.as_slice()) {
+        // The verb sets the parameter itself (a hidden flag's default).
+        if leaf.value_source(verb.parameter) == Some(ValueSource::CommandLine) {
+            return Err(Failure::Usage(format!(
+                "`altur {}` is `--{} {}`: leave --{} out, or use `altur {}`",
+                words.join(" "),
+                verb.parameter,
+                verb.value,
+                verb.parameter,
+                verb.operation.path().join(" "),
+            )));
+        }
+        return Ok(Some((verb.operation, leaf)));
+    }
+    Ok(CliCommand::iter()
         .find(|operation| operation.path() == words.as_slice())
-        .map(|operation| (operation, leaf))
+        .map(|operation| (operation, leaf)))
+}
+
+/// A 409 INVALID_STATUS_TRANSITION of an operation that has verbs, said as
+/// what to do: the statuses the API lists in `valid_targets`, each with the
+/// verb that gets there from the current one (the spec's
+/// `x-altur-transitions`).
+pub fn explain(failure: Failure, operation: CliCommand, leaf: &clap::ArgMatches) -> Failure {
+    let verbs: Vec<&Verb> = VERBS
+        .iter()
+        .filter(|verb| verb.operation.path() == operation.path())
+        .collect();
+    let Some(first) = verbs.first() else {
+        return failure;
+    };
+    // `try_`: an operation with verbs but no `id` flag would panic `get_raw`.
+    let id = leaf
+        .try_get_raw("id")
+        .ok()
+        .flatten()
+        .and_then(|mut values| values.next())
+        .map(|id| id.to_string_lossy().into_owned());
+    // `campaigns` → `campaign 12`.
+    let noun = first.path[..first.path.len() - 1]
+        .last()
+        .map_or("it", |noun| noun.strip_suffix('s').unwrap_or(noun));
+    let subject = match &id {
+        Some(id) => format!("{noun} {id}"),
+        None => format!("the {noun}"),
+    };
+    failure.with_transition_hint(&subject, |current, target| {
+        let verb = verbs
+            .iter()
+            .find(|verb| verb.to == Some(target) && verb.from.contains(&current))?;
+        let mut command = format!("altur {}", verb.path.join(" "));
+        if let Some(id) = &id {
+            command.push_str(&format!(" --id {id}"));
+        }
+        Some(command)
+    })
+}
+
+/// The verb's command: its operation's, with the parameter set (hidden,
+/// defaulted to the verb's value). `None` where the operation's command
+/// has no such flag (progenitor named it otherwise).
+fn verb_command(verb: &Verb) -> Option<Command> {
+    let command = Cli::<Output>::get_command(verb.operation);
+    let has_flag = command
+        .get_arguments()
+        .any(|arg| arg.get_id() == verb.parameter);
+    has_flag.then(|| {
+        let same = format!(
+            "altur {} --{} {}",
+            verb.operation.path().join(" "),
+            verb.parameter,
+            verb.value
+        );
+        command
+            .about(verb.about)
+            .after_help(format!("The same as `{same}`."))
+            .mut_arg(verb.parameter, |arg| {
+                arg.hide(true).required(false).default_value(verb.value)
+            })
+    })
+}
+
+/// What the group at `path` is for, from the spec's tags.
+fn family(path: &[&str]) -> Option<&'static str> {
+    FAMILIES
+        .iter()
+        .find(|(words, _)| *words == path)
+        .map(|(_, about)| *about)
 }
 
 #[derive(Default)]
@@ -121,8 +230,12 @@ impl Node {
                 None => command.name(name),
             };
         }
+        let about = family(path).map_or_else(
+            || format!("The `{}` operations", path.join(" ")),
+            str::to_owned,
+        );
         let group = Command::new(name)
-            .about(format!("The `{}` operations", path.join(" ")))
+            .about(about)
             .subcommand_required(true)
             .arg_required_else_help(true);
         self.add_children(group, path)

@@ -1,7 +1,9 @@
 //! An operation added to the spec becomes a command with no edit: the
 //! build's passes (`build/`, compiled here by `#[path]`) run on a copy of
 //! the spec with one more operation place it in the tree by its path and
-//! operationId, give it flags, and, being a list, a stream with `--limit`.
+//! operationId, give it flags, and, being a list, a stream with `--limit`;
+//! a value added to the lifecycle action's enum becomes a verb, and a tag
+//! the help of its family.
 
 #[path = "../build/adapt.rs"]
 mod adapt;
@@ -9,6 +11,10 @@ mod adapt;
 mod cli_source;
 #[path = "../build/command_paths.rs"]
 mod command_paths;
+#[path = "../build/families.rs"]
+mod families;
+#[path = "../build/verbs.rs"]
+mod verbs;
 
 use altur_api_tests::{codegen, committed_spec};
 use serde_json::{Value, json};
@@ -76,4 +82,83 @@ fn two_operations_on_one_command_fall_back_to_their_operation_ids() {
     let paths = command_paths::derive(&spec).unwrap();
     assert_eq!(paths["retrieve_thread"], ["thread", "retrieve-thread"]);
     assert_eq!(paths["retrieve_threads"], ["thread", "retrieve-threads"]);
+}
+
+#[test]
+fn an_action_added_to_the_enum_is_a_verb_and_a_tag_says_what_a_family_is_for() {
+    let mut spec: Value = serde_norway::from_str(&committed_spec()).unwrap();
+    let action = &mut spec["paths"]["/campaigns/{id}/{action}"]["post"]["parameters"];
+    let schema = &mut action
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["name"] == "action")
+        .unwrap()["schema"];
+    schema["enum"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("restart"));
+    schema["x-enum-descriptions"]["restart"] = json!("Start a finished campaign over.");
+    schema["x-altur-transitions"]["restart"] = json!({"from": ["finished"], "to": "active"});
+    spec["paths"]["/campaigns/{id}/recordings"] = json!({"get": {
+        "operationId": "list_campaign_recordings",
+        "tags": ["Recordings"],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+        "responses": {"200": {"description": "ok"}},
+    }});
+    spec["tags"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"name": "Recordings", "description": "What was said on each call"}));
+    let text = serde_norway::to_string(&spec).unwrap();
+    let typed: openapiv3::OpenAPI = serde_norway::from_str(&text).unwrap();
+    let paths = command_paths::derive(&typed).unwrap();
+
+    let verbs = verbs::derive(&spec, &paths).unwrap();
+    let words: Vec<String> = verbs.iter().map(|v| v.words.join(" ")).collect();
+    assert_eq!(
+        words,
+        [
+            "campaigns activate",
+            "campaigns pause",
+            "campaigns archive",
+            "campaigns resume",
+            "campaigns restart"
+        ]
+    );
+    let restart = verbs.iter().find(|v| v.value == "restart").unwrap();
+    assert_eq!(restart.about, "Start a finished campaign over.");
+    assert_eq!(
+        (restart.from.as_slice(), restart.to.as_deref()),
+        (&["finished".to_owned()][..], Some("active"))
+    );
+    assert_eq!(restart.parameter, "action");
+
+    let families = families::derive(&spec, &paths);
+    let about = |words: &[&str]| {
+        let words: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+        families.get(&words).cloned()
+    };
+    assert_eq!(
+        about(&["campaigns", "recordings"]).as_deref(),
+        Some("What was said on each call")
+    );
+    // `campaigns` now holds an operation without its tag: most of its
+    // operations still carry it.
+    assert!(
+        about(&["campaigns"]).is_some_and(|about| about.starts_with("Reach many contacts")),
+        "{families:?}"
+    );
+    assert!(
+        about(&["campaigns", "contacts"])
+            .is_some_and(|about| about.starts_with("The people a campaign reaches")),
+        "{families:?}"
+    );
+
+    let source = cli_source::generate(&text).unwrap();
+    assert!(
+        source.contains(r#"path: &["campaigns", "restart"]"#),
+        "{source}"
+    );
+    assert!(source.contains("What was said on each call"));
 }
