@@ -109,7 +109,7 @@ async fn watch_piped_prints_a_line_per_refresh_and_ends_with_the_final_analytics
             "api",
             "POST",
             &format!("/campaigns/{id}/contacts"),
-            "-f",
+            "-F",
             &format!("contacts=[{}]", rows.join(",")),
         ],
     )
