@@ -7,16 +7,8 @@ mod common;
 
 use altur_api_tests::sandbox::{create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
-use common::{Run, altur, run_async, run_with_stdin};
+use common::{Run, altur, on, run_with_stdin};
 use serde_json::{Value, json};
-
-async fn on(sandbox: &Sandbox, args: &[&str]) -> Run {
-    let mut command = altur(args);
-    command
-        .env("ALTUR_API_KEY", sandbox.api_key())
-        .env("ALTUR_BASE_URL", sandbox.base_url());
-    run_async(command).await
-}
 
 fn json_of(run: &Run) -> Value {
     assert_eq!(run.code, 0, "{run:?}");

@@ -6,17 +6,8 @@ mod common;
 
 use altur_api_tests::sandbox::{create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
-use common::{Run, altur, run_async};
+use common::{Run, on};
 use serde_json::Value;
-
-/// `altur ARGS` against `sandbox`, with its key.
-async fn on(sandbox: &Sandbox, args: &[&str]) -> Run {
-    let mut command = altur(args);
-    command
-        .env("ALTUR_API_KEY", sandbox.api_key())
-        .env("ALTUR_BASE_URL", sandbox.base_url());
-    run_async(command).await
-}
 
 fn status(run: &Run) -> String {
     assert_eq!(run.code, 0, "{run:?}");

@@ -23,10 +23,8 @@ async fn sandbox() -> Sandbox {
 
 /// `altur` on the sandbox, with `key` as the API key.
 fn on(sandbox: &Sandbox, key: &str, args: &[&str]) -> std::process::Command {
-    let mut command = altur(args);
-    command
-        .env("ALTUR_API_KEY", key)
-        .env("ALTUR_BASE_URL", sandbox.base_url());
+    let mut command = common::sandbox_command(sandbox, args);
+    command.env("ALTUR_API_KEY", key);
     command
 }
 

@@ -27,6 +27,20 @@ pub fn altur<I: IntoIterator<Item = S>, S: AsRef<std::ffi::OsStr>>(args: I) -> C
     command
 }
 
+/// `altur ARGS` on `sandbox`, with its key, as a user points it there.
+pub fn sandbox_command(sandbox: &altur_sandbox::Sandbox, args: &[&str]) -> Command {
+    let mut command = altur(args);
+    command
+        .env("ALTUR_API_KEY", sandbox.api_key())
+        .env("ALTUR_BASE_URL", sandbox.base_url());
+    command
+}
+
+/// `altur ARGS` run on `sandbox`.
+pub async fn on(sandbox: &altur_sandbox::Sandbox, args: &[&str]) -> Run {
+    run_async(sandbox_command(sandbox, args)).await
+}
+
 /// What a run printed, and how it ended.
 #[derive(Debug)]
 pub struct Run {
