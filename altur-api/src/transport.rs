@@ -261,24 +261,11 @@ where
             if started.elapsed() + wait >= transport.timeout {
                 break result;
             }
-            tracing::info!(
-                target: "altur_api",
-                attempt,
-                status = status.map(|status| status.as_u16()),
-                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-                "retrying after a passing failure"
-            );
+            retrying(attempt, status, wait);
             // Boxed: only a retry needs it.
             Box::pin(tokio::time::sleep(wait)).await;
             attempt += 1;
-            with_call(|call| {
-                call.exchange = Exchange {
-                    attempts: attempt,
-                    ..Exchange::default()
-                };
-                // The next attempt carries what is left of the call's time.
-                call.deadline.get_or_insert(started + transport.timeout);
-            });
+            next_attempt(attempt, started + transport.timeout);
             builder = next;
         };
         let exchange = take_exchange();
@@ -298,6 +285,30 @@ type End = (Option<reqwest::StatusCode>, u32);
 
 fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
     CALL.try_with(|call| change(&mut call.borrow_mut())).ok()
+}
+
+/// The event inside the call's span before a retry (`attempt` failed).
+fn retrying(attempt: u32, status: Option<reqwest::StatusCode>, wait: Duration) {
+    tracing::info!(
+        target: "altur_api",
+        attempt,
+        status = status.map(|status| status.as_u16()),
+        wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+        "retrying after a passing failure"
+    );
+}
+
+/// Before attempt `attempt`: its exchange recorded anew, and the call's
+/// deadline kept, so that the attempt carries what is left of the call's
+/// time.
+fn next_attempt(attempt: u32, deadline: Instant) {
+    with_call(|call| {
+        call.exchange = Exchange {
+            attempts: attempt,
+            ..Exchange::default()
+        };
+        call.deadline.get_or_insert(deadline);
+    });
 }
 
 fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
@@ -646,26 +657,15 @@ pub(crate) async fn send_raw(
             if !passing || attempt >= attempts {
                 break outcome;
             }
-            let retry_after = recorded(|x| x.retry_after).flatten();
+            let (status, retry_after) = recorded(|x| (x.status, x.retry_after)).unwrap_or_default();
             let wait = retry::backoff(attempt, retry_after);
             if started.elapsed() + wait >= transport.timeout {
                 break outcome;
             }
-            tracing::info!(
-                target: "altur_api",
-                attempt,
-                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-                "retrying after a passing failure"
-            );
+            retrying(attempt, status, wait);
             Box::pin(tokio::time::sleep(wait)).await;
             attempt += 1;
-            with_call(|call| {
-                call.exchange = Exchange {
-                    attempts: attempt,
-                    ..Exchange::default()
-                };
-                call.deadline.get_or_insert(started + transport.timeout);
-            });
+            next_attempt(attempt, started + transport.timeout);
         };
         let exchange = take_exchange();
         let end = (exchange.status, exchange.attempts);

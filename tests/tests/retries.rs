@@ -336,3 +336,57 @@ async fn fifty_calls_through_a_limit_of_ten_per_second_take_four_seconds_or_more
         .count();
     assert!(early <= 19, "{early} requests in the first 0.95 s");
 }
+
+/// `Client::request` (what `altur api` sends with) goes through the same
+/// retries as the operations: a GET again after a 503; a POST once, unless
+/// it carries an `Idempotency-Key`, which then goes again unchanged.
+#[tokio::test]
+async fn a_raw_request_is_sent_again_only_where_that_cannot_do_something_twice() {
+    use reqwest::Method;
+    use reqwest::header::{HeaderName, HeaderValue};
+    let body = serde_json::json!({"name": "Q3"});
+    let script = || vec![unavailable(""), Reply::json(200, r#"{"ok": true}"#)];
+
+    let server = TestServer::scripted(script()).await;
+    let answer = client(&server)
+        .request(Method::GET, "/campaigns")
+        .query("pageSize", "5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.json().unwrap()["ok"], true);
+    assert_eq!(server.requests().len(), 2);
+
+    let server = TestServer::scripted(script()).await;
+    let error = client(&server)
+        .request(Method::POST, "/campaigns")
+        .json(&body)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "{error}");
+    assert_eq!(error.attempts(), 1);
+    assert_eq!(server.requests().len(), 1);
+
+    let server = TestServer::scripted(script()).await;
+    client(&server)
+        .request(Method::POST, "/campaigns")
+        .header(
+            HeaderName::from_static("idempotency-key"),
+            HeaderValue::from_static("q3-launch-1"),
+        )
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    for request in &requests {
+        assert_eq!(request.header("idempotency-key"), Some("q3-launch-1"));
+        assert_eq!(
+            request.header("authorization"),
+            Some(&*format!("api-key {KEY}"))
+        );
+        assert_eq!(request.json(), body);
+    }
+}
