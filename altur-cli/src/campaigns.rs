@@ -50,8 +50,13 @@ impl Command {
         let client = crate::connection::client(globals.base_url.as_deref())?;
         let terminal = std::io::stdout().is_terminal();
         let mut drawn = 0;
-        let interrupted = tokio::signal::ctrl_c();
-        tokio::pin!(interrupted);
+        // Listening before the first refresh: a Ctrl-C at any time after it
+        // has printed gets the last refresh, never the default of dying.
+        // The listener registers when first polled, which the yield lets the
+        // runtime do now.
+        let mut interrupted = tokio::spawn(tokio::signal::ctrl_c());
+        tokio::task::yield_now().await;
+        let mut last = false;
         loop {
             let started = tokio::time::Instant::now();
             let view = read(&client, id).await?;
@@ -60,12 +65,14 @@ impl Command {
             } else {
                 crate::output::print_line(&view.to_string());
             }
-            if is_over(&view) {
+            if is_over(&view) || last {
                 return Ok(());
             }
             tokio::select! {
                 () = tokio::time::sleep_until(started + Duration::from_secs_f64(interval)) => {}
-                _ = &mut interrupted => return Ok(()),
+                // Stopped by hand: one refresh more, so that what is left on
+                // screen (or the last line) is the numbers as they are now.
+                _ = &mut interrupted => last = true,
             }
         }
     }

@@ -129,3 +129,40 @@ async fn watch_piped_prints_a_line_per_refresh_and_ends_with_the_final_analytics
     assert_eq!(last["analytics"], retrieved["campaign"]["analytics"]);
     assert_eq!(last["analytics"]["contactsConverted"], 4, "{last}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn watch_stopped_by_ctrl_c_prints_the_numbers_as_they_are_then() {
+    let sandbox = Sandbox::builder().manual_clock().start().await.unwrap();
+    let agent = &sandbox.agents()[0];
+    let id = create_campaign(&sandbox.client(), phone_campaign(agent, "Quieta")).await;
+    // A campaign that does not run: watch would refresh every minute.
+    let mut watch = common::sandbox_command(
+        &sandbox,
+        &["campaigns", "watch", &id.to_string(), "--interval", "60"],
+    );
+    let mut child = watch
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    let first: Value = serde_json::from_str(&first).expect("the first refresh");
+    let interrupted = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    let lines: Vec<Value> = rest
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 1, "one refresh after Ctrl-C: {rest}");
+    assert_eq!(lines[0]["id"], first["id"]);
+    assert_eq!(lines[0]["analytics"], first["analytics"]);
+}
