@@ -193,6 +193,11 @@ impl Error {
         } else {
             Error::from_attempt(error, exchange)
         };
+        Error::after(attempts, error)
+    }
+
+    /// `error`, as the last of `attempts`.
+    fn after(attempts: u32, error: Error) -> Error {
         if attempts > 1 {
             Error::RetriesExhausted {
                 attempts,
@@ -226,14 +231,7 @@ impl Error {
             },
             (None, None) => Error::InvalidRequest("no answer was recorded".into()),
         };
-        if attempts > 1 {
-            Error::RetriesExhausted {
-                attempts,
-                last: Box::new(error),
-            }
-        } else {
-            error
-        }
+        Error::after(attempts, error)
     }
 
     fn from_attempt<E: DocumentedError>(

@@ -6,14 +6,19 @@
 
 use crate::{adapt, codegen, command_paths, families, verbs};
 
-pub fn generate(text: &str) -> Result<String, String> {
-    let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
-    let paginated: Vec<String> = codegen::operation_facts(text)
+/// The operationIds of the list operations (those with pages).
+pub fn paginated(text: &str) -> Result<Vec<String>, String> {
+    Ok(codegen::operation_facts(text)
         .map_err(|e| e.to_string())?
         .into_iter()
         .filter(|(_, pages)| *pages)
         .map(|(operation, _)| operation.id)
-        .collect();
+        .collect())
+}
+
+pub fn generate(text: &str) -> Result<String, String> {
+    let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
+    let paginated = paginated(text)?;
     let spec: openapiv3::OpenAPI =
         serde_norway::from_str(text).map_err(|e| format!("not an OpenAPI document: {e}"))?;
     let paths = command_paths::derive(&spec)?;

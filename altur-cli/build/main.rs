@@ -72,12 +72,7 @@ fn samples(text: &str) -> Result<String, String> {
 /// `COLUMNS`: (operationId, its columns); `BODY_TEMPLATES`: (operationId,
 /// its body template).
 fn shapes(text: &str) -> Result<String, String> {
-    let paginated: Vec<String> = codegen::operation_facts(text)
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .filter(|(_, pages)| *pages)
-        .map(|(operation, _)| operation.id)
-        .collect();
+    let paginated = cli_source::paginated(text)?;
     let (ids, columns): (Vec<_>, Vec<_>) = shapes::columns(text, &paginated)?.into_iter().unzip();
     let (body_ids, templates): (Vec<_>, Vec<_>) = shapes::body_templates(text)?.into_iter().unzip();
     let file: syn::File = syn::parse_quote! {

@@ -203,17 +203,7 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
             )
         });
         let mut args: Vec<String> = path.clone();
-        for parameter in &operation.parameters {
-            if parameter["required"] == json!(true) {
-                // progenitor's flag for a parameter: `pageIndex` → `--page-index`.
-                let name = parameter["name"].as_str().expect("a name");
-                args.push(format!("--{}", name.to_kebab_case()));
-                args.push(match sample(&spec, &parameter["schema"]) {
-                    Value::String(text) => text,
-                    other => other.to_string(),
-                });
-            }
-        }
+        args.extend(required_flags(&spec, &operation.parameters));
         if let Some(schema) = &operation.body {
             let file = files.path().join(format!("{}.json", operation.id));
             std::fs::write(&file, sample(&spec, schema).to_string()).expect("written");
@@ -308,16 +298,7 @@ fn every_body_template_is_accepted_back_as_the_json_body_by_prism() {
         let file = files.path().join(format!("{}.json", operation.id));
         std::fs::write(&file, &printed.stdout).expect("written");
         let mut args: Vec<String> = path.clone();
-        for parameter in &operation.parameters {
-            if parameter["required"] == json!(true) {
-                let name = parameter["name"].as_str().expect("a name");
-                args.push(format!("--{}", name.to_kebab_case()));
-                args.push(match sample(&spec, &parameter["schema"]) {
-                    Value::String(text) => text,
-                    other => other.to_string(),
-                });
-            }
-        }
+        args.extend(required_flags(&spec, &operation.parameters));
         args.extend(["--json-body".into(), file.display().to_string()]);
         let before = prism.violations().len();
         let mut command = altur(&args);
@@ -339,4 +320,21 @@ fn every_body_template_is_accepted_back_as_the_json_body_by_prism() {
         tried += 1;
     }
     assert!(tried >= 7, "the spec's operations with a body: {tried}");
+}
+
+/// The flags and sample values of an operation's required parameters:
+/// progenitor's flag for a parameter, `pageIndex` → `--page-index`.
+fn required_flags(spec: &Value, parameters: &[Value]) -> Vec<String> {
+    let mut args = Vec::new();
+    for parameter in parameters {
+        if parameter["required"] == json!(true) {
+            let name = parameter["name"].as_str().expect("a name");
+            args.push(format!("--{}", name.to_kebab_case()));
+            args.push(match sample(spec, &parameter["schema"]) {
+                Value::String(text) => text,
+                other => other.to_string(),
+            });
+        }
+    }
+    args
 }
