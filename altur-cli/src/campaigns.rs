@@ -1,4 +1,4 @@
-//! `altur campaigns watch ID`: a running campaign, live. Each refresh reads
+//! `altur campaigns watch --id ID`: a running campaign, live. Each refresh reads
 //! the campaign (status and analytics) and its contacts (counted by
 //! status) through the generated client, whose rate limit keeps every
 //! refresh within Altur's 12 requests a second; `--interval` spaces them.
@@ -21,9 +21,8 @@ pub enum Command {
     /// Watch a running campaign: its status, contacts by status, calls and
     /// conversions, refreshed until it finishes or is archived
     Watch {
-        /// The campaign's id
-        #[arg(value_name = "ID")]
-        id: i64,
+        #[command(flatten)]
+        campaign: crate::names::CampaignId,
         /// Seconds between refreshes (each is 1 request, and 1 more per 100
         /// contacts, within the 12 a second Altur allows)
         #[arg(long, value_name = "SECONDS", default_value_t = 2.0,
@@ -46,7 +45,8 @@ fn is_over(view: &Value) -> bool {
 
 impl Command {
     pub async fn run(self, globals: &Globals) -> Result<()> {
-        let Command::Watch { id, interval } = self;
+        let Command::Watch { campaign, interval } = self;
+        let id = campaign.id;
         let client = crate::connection::client(globals.base_url.as_deref())?;
         let terminal = std::io::stdout().is_terminal();
         let mut drawn = 0;
@@ -59,7 +59,9 @@ impl Command {
         let mut last = false;
         loop {
             let started = tokio::time::Instant::now();
-            let view = read(&client, id).await?;
+            let view = read(&client, id)
+                .await
+                .map_err(|failure| crate::names::not_found(failure, "campaign", id))?;
             if terminal {
                 drawn = redraw(&render(&view), drawn);
             } else {

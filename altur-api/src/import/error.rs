@@ -104,8 +104,7 @@ impl fmt::Display for ImportError {
             ImportError::File { path, reason } => write!(f, "{}: {reason}", path.display()),
             ImportError::Input { path, error } => write!(f, "{}: {error}", path.display()),
             ImportError::Encoding {
-                path,
-                row, guess, ..
+                path, row, guess, ..
             } => {
                 let from = if guess.starts_with("UTF-16") {
                     "UTF-16"
