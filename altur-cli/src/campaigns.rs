@@ -29,6 +29,14 @@ pub enum Command {
               value_parser = interval)]
         interval: f64,
     },
+    /// Write one workbook of a campaign to --output FILE.xlsx: the campaign
+    /// and its analytics; each contact with its attempts and its last
+    /// call's outcome (status, who answered, what was extracted, the
+    /// recording); every call; the contacts by status, with a chart
+    Report {
+        #[command(flatten)]
+        campaign: crate::names::CampaignId,
+    },
 }
 
 fn interval(text: &str) -> std::result::Result<f64, String> {
@@ -45,8 +53,19 @@ fn is_over(view: &Value) -> bool {
 
 impl Command {
     pub async fn run(self, globals: &Globals) -> Result<()> {
-        let Command::Watch { campaign, interval } = self;
-        let id = campaign.id;
+        let (id, interval) = match self {
+            Command::Watch { campaign, interval } => (campaign.id, interval),
+            Command::Report { campaign } => {
+                let output = globals.output.clone().ok_or_else(|| {
+                    Failure::Usage(
+                        "campaigns report writes a workbook: name it with --output FILE.xlsx"
+                            .into(),
+                    )
+                })?;
+                let client = crate::connection::client(globals.base_url.as_deref())?;
+                return crate::report::run(&client, campaign.id, output, globals.tz).await;
+            }
+        };
         let client = crate::connection::client(globals.base_url.as_deref())?;
         let terminal = std::io::stdout().is_terminal();
         let mut drawn = 0;

@@ -30,13 +30,19 @@ pub fn date_time(text: &str) -> Result<DateTime<Utc>, String> {
 /// date in any locale); `None` for any other text.
 pub fn in_zone(text: &str, tz: chrono_tz::Tz) -> Option<String> {
     let at = DateTime::parse_from_rfc3339(text).ok()?;
-    Some(at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S").to_string())
+    Some(
+        at.with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string(),
+    )
 }
 
 /// `--tz`: an IANA time zone name.
 pub fn zone(text: &str) -> Result<chrono_tz::Tz, String> {
     text.trim().parse().map_err(|_| {
-        format!("`{text}` is not a time zone: give an IANA name, such as America/Mexico_City or UTC")
+        format!(
+            "`{text}` is not a time zone: give an IANA name, such as America/Mexico_City or UTC"
+        )
     })
 }
 

@@ -59,6 +59,8 @@ fn delimiter(text: &str) -> Result<u8, String> {
     match text {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if text.len() == 1 && text.is_ascii() && text != "\"" => Ok(text.as_bytes()[0]),
-        _ => Err(format!("`{text}` is not one character: give `,`, `;`, `|` or `tab`")),
+        _ => Err(format!(
+            "`{text}` is not one character: give `,`, `;`, `|` or `tab`"
+        )),
     }
 }

@@ -263,7 +263,11 @@ impl Output {
             self.values.borrow_mut().push(values);
             return;
         }
-        let cells: Vec<String> = self.columns.iter().map(|c| self.text_at(&value, c)).collect();
+        let cells: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| self.text_at(&value, c))
+            .collect();
         match self.format {
             Format::Csv => {
                 self.csv_header();
@@ -379,7 +383,7 @@ impl CliConfig for Output {
 }
 
 /// The value of `column` (`agent.name`) in `value`; null where missing.
-fn value_at(value: &Value, column: &str) -> Value {
+pub fn value_at(value: &Value, column: &str) -> Value {
     column
         .split('.')
         .try_fold(value, |value, name| value.get(name))
@@ -446,7 +450,8 @@ const MIN_COLUMN: usize = 6;
 /// its tables: the widest column gives up a character at a time, down to
 /// `MIN_COLUMN`; what still does not fit is left out from the right.
 fn fit(mut widths: Vec<usize>, width: usize) -> Vec<usize> {
-    let total = |widths: &[usize]| widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    let total =
+        |widths: &[usize]| widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
     while total(&widths) > width {
         let Some((at, widest)) = widths
             .iter()
