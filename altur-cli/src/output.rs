@@ -443,31 +443,31 @@ fn table_width() -> Option<usize> {
     std::env::var("COLUMNS").ok()?.parse().ok()
 }
 
-/// A cell's narrowest: a header keeps its first letters, a cell a few.
-const MIN_COLUMN: usize = 6;
+/// A column's narrowest, unless its widest cell is narrower: enough to
+/// read a name or a date's day.
+const MIN_COLUMN: usize = 12;
 
 /// Widths that fit `width` with two spaces between columns, as gh fits
-/// its tables: the widest column gives up a character at a time, down to
-/// `MIN_COLUMN`; what still does not fit is left out from the right.
+/// its tables: the columns that fit at their narrowest are kept, from the
+/// left (the spec's order puts `id` and `name` first), the rest left out;
+/// then the widest gives up a character at a time until the line fits.
 fn fit(mut widths: Vec<usize>, width: usize) -> Vec<usize> {
     let total =
         |widths: &[usize]| widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    let floor: Vec<usize> = widths.iter().map(|w| (*w).min(MIN_COLUMN)).collect();
+    while widths.len() > 1 && total(&floor[..widths.len()]) > width {
+        widths.pop();
+    }
     while total(&widths) > width {
-        let Some((at, widest)) = widths
+        let Some((at, _)) = widths
             .iter()
-            .copied()
             .enumerate()
-            .max_by_key(|(at, w)| (*w, usize::MAX - at))
+            .filter(|(at, w)| **w > floor[*at])
+            .max_by_key(|(at, w)| (**w, usize::MAX - at))
         else {
             break;
         };
-        if widest <= MIN_COLUMN {
-            break;
-        }
         widths[at] -= 1;
-    }
-    while widths.len() > 1 && total(&widths) > width {
-        widths.pop();
     }
     widths
 }
