@@ -32,7 +32,8 @@ pub enum Format {
     Json,
     Table,
     Csv,
-    /// An Excel workbook, to the file --output names.
+    // An Excel workbook, to the file --output names (a plain comment:
+    // a variant's doc would turn every command's help to its long form).
     Xlsx,
 }
 
