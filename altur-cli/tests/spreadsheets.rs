@@ -478,10 +478,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
         let contact_id = &row[at("id")];
         let mine: Vec<&Value> = calls
             .iter()
-            .filter(|c| {
-                c["contact"]["id"] == *contact_id
-                    || c["contact"]["id"].to_string() == contact_id.to_string()
-            })
+            .filter(|c| c["contact"]["id"] == *contact_id)
             .collect();
         assert_eq!(row[at("attempts")], json!(mine.len()), "{row:?}");
         let last = mine
