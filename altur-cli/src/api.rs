@@ -141,6 +141,9 @@ impl Command {
                 fields: None,
                 jq: globals.jq.as_deref(),
                 bom: false,
+                delimiter: b',',
+                tz: None,
+                output: None,
             },
         )?;
         if self.paginate {

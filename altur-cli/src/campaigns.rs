@@ -1,4 +1,4 @@
-//! `altur campaigns watch ID`: a running campaign, live. Each refresh reads
+//! `altur campaigns watch --id ID`: a running campaign, live. Each refresh reads
 //! the campaign (status and analytics) and its contacts (counted by
 //! status) through the generated client, whose rate limit keeps every
 //! refresh within Altur's 12 requests a second; `--interval` spaces them.
@@ -21,14 +21,21 @@ pub enum Command {
     /// Watch a running campaign: its status, contacts by status, calls and
     /// conversions, refreshed until it finishes or is archived
     Watch {
-        /// The campaign's id
-        #[arg(value_name = "ID")]
-        id: i64,
+        #[command(flatten)]
+        campaign: crate::names::CampaignId,
         /// Seconds between refreshes (each is 1 request, and 1 more per 100
         /// contacts, within the 12 a second Altur allows)
         #[arg(long, value_name = "SECONDS", default_value_t = 2.0,
               value_parser = interval)]
         interval: f64,
+    },
+    /// Write one workbook of a campaign to --output FILE.xlsx: the campaign
+    /// and its analytics; each contact with its attempts and its last
+    /// call's outcome (status, who answered, what was extracted, the
+    /// recording); every call; the contacts by status, with a chart
+    Report {
+        #[command(flatten)]
+        campaign: crate::names::CampaignId,
     },
 }
 
@@ -46,7 +53,19 @@ fn is_over(view: &Value) -> bool {
 
 impl Command {
     pub async fn run(self, globals: &Globals) -> Result<()> {
-        let Command::Watch { id, interval } = self;
+        let (id, interval) = match self {
+            Command::Watch { campaign, interval } => (campaign.id, interval),
+            Command::Report { campaign } => {
+                let output = globals.output.clone().ok_or_else(|| {
+                    Failure::Usage(
+                        "campaigns report writes a workbook: name it with --output FILE.xlsx"
+                            .into(),
+                    )
+                })?;
+                let client = crate::connection::client(globals.base_url.as_deref())?;
+                return crate::report::run(&client, campaign.id, output, globals.tz).await;
+            }
+        };
         let client = crate::connection::client(globals.base_url.as_deref())?;
         let terminal = std::io::stdout().is_terminal();
         let mut drawn = 0;
@@ -59,7 +78,9 @@ impl Command {
         let mut last = false;
         loop {
             let started = tokio::time::Instant::now();
-            let view = read(&client, id).await?;
+            let view = read(&client, id)
+                .await
+                .map_err(|failure| crate::names::not_found(failure, "campaign", id))?;
             if terminal {
                 drawn = redraw(&render(&view), drawn);
             } else {

@@ -1,4 +1,4 @@
-//! `altur contacts import`: a CSV or JSON Lines file of contacts into a
+//! `altur contacts import`: a CSV, JSON Lines or Excel file of contacts into a
 //! campaign, a thin front to the crate's `Client::import_contacts` (batches,
 //! idempotency keys, journal, pacing and rejects are all the crate's). What
 //! is here is what a person watches: a progress bar on a terminal, plain
@@ -19,22 +19,27 @@ use crate::globals::Globals;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
-    /// Import a CSV or JSON Lines file of contacts into a campaign, in
-    /// batches each sent with its own idempotency key; with --journal a run
-    /// that stopped goes on where it stopped
+    /// Import a CSV, JSON Lines or Excel file of contacts into a campaign,
+    /// in batches each sent with its own idempotency key; with --journal a
+    /// run that stopped goes on where it stopped
     Import {
-        /// The campaign's id
-        #[arg(long, value_name = "ID")]
-        campaign: i64,
+        #[command(flatten)]
+        campaign: crate::names::CampaignId,
         /// The contacts: CSV with a header (contact, name, context, f_id,
         /// any other column into extracted_data; comma, semicolon or tab
         /// delimited; UTF-8, as a spreadsheet's "CSV UTF-8") if it ends in
-        /// .csv, JSON Lines if in .jsonl or .ndjson
+        /// .csv, an Excel workbook (its first sheet, or --sheet; the first
+        /// row the header, as in CSV) if in .xlsx, JSON Lines if in .jsonl
+        /// or .ndjson
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// The sheet of an Excel workbook to read [default: the first]
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// Read a field from a column of another name, as
         /// `--map contact=Teléfono --map name=Nombre` (fields: contact, name,
-        /// context, f_id, extracted_data)
+        /// context, f_id, extracted_data); `--map f_id=COLUMN` sends your own
+        /// customer id, which every on_call_end webhook gives back
         #[arg(long = "map", value_name = "FIELD=COLUMN")]
         maps: Vec<String>,
         /// Read phone numbers as written in this country (MX, US, ES...) and
@@ -42,9 +47,9 @@ pub enum Command {
         /// anything is sent
         #[arg(long, value_name = "CODE")]
         region: Option<String>,
-        /// Read, map, normalize and check the file (rows, duplicates within
-        /// it, what would fail), print what an import would do, and send
-        /// nothing
+        /// Check that the campaign exists; read, map, normalize and check the
+        /// file (rows, duplicates within it, what would fail, into --rejects),
+        /// print what an import would do, and send no contact
         #[arg(long)]
         dry_run: bool,
         /// Record each batch done in this file; run again with it to go on
@@ -73,6 +78,7 @@ impl Command {
         let Command::Import {
             campaign,
             file,
+            sheet,
             maps,
             region,
             dry_run,
@@ -94,17 +100,30 @@ impl Command {
                 .region(region)
                 .map_err(|e| Failure::Usage(format!("--region: {e}")))?;
         }
-        let contacts = ContactFile::open_with(&file, options).map_err(Failure::import)?;
+        let campaign = campaign.id;
+        let contacts = match &sheet {
+            Some(sheet) => ContactFile::xlsx_sheet(&file, sheet, options),
+            None => ContactFile::open_with(&file, options),
+        }
+        .map_err(Failure::import)?;
         for rewrite in &contacts.check().rewritten {
             eprintln!(
                 "row {}: phone number {} sent as {}",
                 rewrite.row, rewrite.typed, rewrite.e164
             );
         }
-        if dry_run {
-            return dry(&contacts, if_duplicate);
-        }
         let client = crate::connection::client(globals.base_url.as_deref())?;
+        if dry_run {
+            // Read-only: a campaign that is not there is said now, not
+            // after the file was checked for nothing.
+            client
+                .retrieve_campaign()
+                .id(campaign)
+                .send()
+                .await
+                .map_err(|e| crate::names::not_found(e.into(), "campaign", campaign))?;
+            return dry(&contacts, if_duplicate, rejects.as_deref());
+        }
         let mut job = client
             .import_contacts(campaign)
             .if_duplicate(match if_duplicate {
@@ -120,19 +139,33 @@ impl Command {
         let (sender, progress) = mpsc::unbounded_channel();
         let job = job.progress(sender);
         let watcher = Watcher::new(contacts.rows());
-        let (report, ()) = tokio::join!(job.run_file(&contacts), watcher.watch(progress));
-        let report = report.map_err(Failure::import)?;
+        let run = async {
+            let (report, ()) = tokio::join!(job.run_file(&contacts), watcher.watch(progress));
+            report
+        };
+        let report = tokio::select! {
+            report = run => report.map_err(|e| stopped(Failure::import(e), journal.as_deref(), campaign))?,
+            // The batch in flight is dropped: the journal has every batch
+            // done before it, and its key makes a resend harmless.
+            _ = tokio::signal::ctrl_c() => {
+                return Err(Failure::Interrupted(resume(
+                    "interrupted", journal.as_deref(),
+                )));
+            }
+        };
 
         crate::output::Output::plain_json().json(&json!({
             "job_id": report.job_id,
             "batches": report.batches,
             "batches_from_journal": report.batches_from_journal,
+            "batches_replayed": report.batches_replayed,
             "totals": report.totals,
+            "replayed": report.replayed,
         }));
         let rejected = report.rejected().count();
         eprintln!(
             "done: {}",
-            summary(report.rows.len() as u64, &report.totals)
+            summary(report.rows.len() as u64, &report.totals, &report.replayed)
         );
         if rejected == 0 {
             return Ok(());
@@ -157,8 +190,48 @@ impl Command {
     }
 }
 
-fn summary(count: u64, totals: &Totals) -> String {
-    format!("{}: {}", rows(count), outcomes(totals))
+fn summary(count: u64, totals: &Totals, replayed: &Totals) -> String {
+    format!("{}: {}", rows(count), outcomes(totals, replayed))
+}
+
+/// How to go on after a run that stopped: the same command, which the
+/// journal (or, without one, the batches' keys) keeps from doing anything
+/// twice.
+fn resume(what: &str, journal: Option<&std::path::Path>) -> String {
+    match journal {
+        Some(journal) => format!(
+            "{what}: run the same command again to go on where it stopped (the journal {} \
+             records every batch done; none is sent twice)",
+            journal.display()
+        ),
+        None => format!(
+            "{what}: run the same command again to go on (the batches already sent are \
+             answered again by their keys, nothing is added twice); add --journal FILE to \
+             skip them"
+        ),
+    }
+}
+
+/// An import that stopped part way, with how to go on where that helps.
+fn stopped(failure: Failure, journal: Option<&std::path::Path>, campaign: i64) -> Failure {
+    let Failure::Import(error) = failure else {
+        return failure;
+    };
+    match *error {
+        altur_api::import::ImportError::Batch { error: api, .. }
+            if crate::failure::is_not_found(&api) =>
+        {
+            crate::names::not_found(Failure::from(*api), "campaign", campaign)
+        }
+        error @ altur_api::import::ImportError::Batch { .. } => {
+            let line = resume(&error.to_string(), journal);
+            Failure::Stopped {
+                error: Box::new(error),
+                line,
+            }
+        }
+        other => Failure::import(other),
+    }
 }
 
 fn rows(count: u64) -> String {
@@ -168,14 +241,29 @@ fn rows(count: u64) -> String {
     }
 }
 
-fn outcomes(totals: &Totals) -> String {
+/// The counts; what batches answered as replays hold is said as replayed
+/// (an earlier run did it), not as done now.
+fn outcomes(totals: &Totals, replayed: &Totals) -> String {
+    let done_now = |all: u64, earlier: u64| all.saturating_sub(earlier);
+    let replays = [
+        replayed.created,
+        replayed.updated,
+        replayed.skipped_duplicate,
+        replayed.failed,
+    ]
+    .iter()
+    .sum::<u64>();
+    let replays = match replays {
+        0 => String::new(),
+        n => format!("{n} replayed (an earlier run sent them: nothing done again), "),
+    };
     format!(
-        "{} created, {} updated, {} skipped as duplicates, {} failed, {} unreadable, \
+        "{replays}{} created, {} updated, {} skipped as duplicates, {} failed, {} unreadable, \
          {} without a result",
-        totals.created,
-        totals.updated,
-        totals.skipped_duplicate,
-        totals.failed,
+        done_now(totals.created, replayed.created),
+        done_now(totals.updated, replayed.updated),
+        done_now(totals.skipped_duplicate, replayed.skipped_duplicate),
+        done_now(totals.failed, replayed.failed),
         totals.unreadable,
         totals.no_result
     )
@@ -184,7 +272,11 @@ fn outcomes(totals: &Totals) -> String {
 /// `--dry-run`: what reading the file found, a line per row concerned and
 /// the summary (stdout, JSON), nothing sent. Exits as an import would: 1
 /// where rows would fail before being sent.
-fn dry(contacts: &ContactFile, if_duplicate: Duplicate) -> Result<()> {
+fn dry(
+    contacts: &ContactFile,
+    if_duplicate: Duplicate,
+    rejects: Option<&std::path::Path>,
+) -> Result<()> {
     let check: &Check = contacts.check();
     for error in &check.unreadable {
         eprintln!("{error}");
@@ -204,6 +296,10 @@ fn dry(contacts: &ContactFile, if_duplicate: Duplicate) -> Result<()> {
     }
     let unreadable = check.unreadable.len() as u64;
     let rows = contacts.rows();
+    let rejects_written = match rejects {
+        Some(path) => Some((path, contacts.write_rejects(path).map_err(Failure::import)?)),
+        None => None,
+    };
     crate::output::Output::plain_json().json(&json!({
         "dry_run": true,
         "rows": rows,
@@ -215,11 +311,15 @@ fn dry(contacts: &ContactFile, if_duplicate: Duplicate) -> Result<()> {
     }));
     eprintln!(
         "dry run: {rows} rows: {} to send, {unreadable} unreadable, {} phone numbers rewritten, \
-         {} duplicates within the file, {} without a phone number; nothing was sent",
+         {} duplicates within the file, {} without a phone number; no contact was sent{}",
         rows - unreadable,
         check.rewritten.len(),
         check.duplicates.len(),
-        check.without_contact.len()
+        check.without_contact.len(),
+        match rejects_written {
+            Some((path, n)) => format!("; the {n} rows that would fail are in {}", path.display()),
+            None => String::new(),
+        }
     );
     if unreadable == 0 {
         Ok(())
@@ -279,7 +379,7 @@ impl Watcher {
                         "batch {}{journal}: {} so far{of}: {}",
                         state.batches_done,
                         rows(state.rows_done),
-                        outcomes(&state.totals)
+                        outcomes(&state.totals, &state.replayed)
                     );
                 }
             }

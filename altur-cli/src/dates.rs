@@ -25,6 +25,27 @@ pub fn date_time(text: &str) -> Result<DateTime<Utc>, String> {
     ))
 }
 
+/// A date-time the API sent (RFC 3339) in `tz`, as spreadsheets read a
+/// date-time (`2025-01-15 08:30:00`: Excel and LibreOffice take it as a
+/// date in any locale); `None` for any other text.
+pub fn in_zone(text: &str, tz: chrono_tz::Tz) -> Option<String> {
+    let at = DateTime::parse_from_rfc3339(text).ok()?;
+    Some(
+        at.with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string(),
+    )
+}
+
+/// `--tz`: an IANA time zone name.
+pub fn zone(text: &str) -> Result<chrono_tz::Tz, String> {
+    text.trim().parse().map_err(|_| {
+        format!(
+            "`{text}` is not a time zone: give an IANA name, such as America/Mexico_City or UTC"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::date_time;

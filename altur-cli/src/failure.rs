@@ -20,6 +20,8 @@ pub mod exit {
     /// was done, nothing is wrong, and the same command goes ahead once that
     /// run has ended.
     pub const BUSY: u8 = 5;
+    /// Stopped by Ctrl-C (128 + SIGINT, as a shell reports it).
+    pub const INTERRUPTED: u8 = 130;
 }
 
 /// What failed.
@@ -43,6 +45,29 @@ pub enum Failure {
         error: Box<altur_api::Error>,
         line: String,
     },
+    /// An id the API has nothing under ([`Failure::not_found`]), in the
+    /// same words whichever command met it.
+    NotFound {
+        error: Box<altur_api::Error>,
+        line: String,
+    },
+    /// A contact import that stopped part way, with how to go on.
+    Stopped {
+        error: Box<altur_api::import::ImportError>,
+        line: String,
+    },
+    /// Stopped by Ctrl-C, with how to go on.
+    Interrupted(String),
+}
+
+/// The API has nothing under the id asked for: 404, or the error code
+/// NOT_FOUND (which Altur's lifecycle actions answer with a 400).
+pub fn is_not_found(error: &altur_api::Error) -> bool {
+    let error = error.last_attempt();
+    error.status() == Some(reqwest::StatusCode::NOT_FOUND)
+        || error
+            .api_error()
+            .is_some_and(|body| body.code() == Some("NOT_FOUND"))
 }
 
 /// The name the generated code knows `anyhow::Error` by.
@@ -105,10 +130,37 @@ impl Failure {
         Failure::Transition { error, line }
     }
 
+    /// A failure of the API to find what was asked for (see
+    /// [`is_not_found`]) as the one line `line` makes; any other failure
+    /// as it is.
+    pub fn not_found(self, line: impl FnOnce() -> String) -> Failure {
+        let error = match self {
+            Failure::Api(error) if is_not_found(&error) => error,
+            Failure::Page(page) if page.error().is_some_and(is_not_found) => match page.kind {
+                altur_api::PageErrorKind::Failed(error) => Box::new(error),
+                kind => {
+                    return Failure::Page(Box::new(altur_api::PageError { kind, ..*page }));
+                }
+            },
+            other => return other,
+        };
+        Failure::NotFound {
+            error,
+            line: line(),
+        }
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
             Failure::Usage(_) => exit::USAGE,
-            Failure::Api(error) | Failure::Transition { error, .. } => api_exit_code(error),
+            Failure::Api(error)
+            | Failure::Transition { error, .. }
+            | Failure::NotFound { error, .. } => api_exit_code(error),
+            Failure::Interrupted(_) => exit::INTERRUPTED,
+            Failure::Stopped { error, .. } => match error.as_ref() {
+                altur_api::import::ImportError::Batch { error, .. } => api_exit_code(error),
+                _ => exit::USAGE,
+            },
             // A page that failed, or a server that pages wrong.
             Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
             Failure::Refused(_) => exit::REFUSED,
@@ -137,8 +189,18 @@ fn api_exit_code(error: &altur_api::Error) -> u8 {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Failure::Usage(why) | Failure::Refused(why) | Failure::Network(why) => f.write_str(why),
-            Failure::Transition { line, .. } => f.write_str(line),
+            Failure::Usage(why)
+            | Failure::Refused(why)
+            | Failure::Network(why)
+            | Failure::Interrupted(why) => f.write_str(why),
+            Failure::Transition { line, .. } | Failure::NotFound { line, .. } => f.write_str(line),
+            Failure::Stopped { error, line } => {
+                f.write_str(line)?;
+                if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {
+                    write_message(error, f)?;
+                }
+                Ok(())
+            }
             Failure::Import(error) => {
                 fmt::Display::fmt(error, f)?;
                 if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {

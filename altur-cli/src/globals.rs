@@ -18,12 +18,28 @@ pub struct Globals {
     #[arg(long, global = true, value_name = "URL")]
     pub base_url: Option<String>,
     /// How to print results: JSON (pretty on a terminal, one object per line
-    /// otherwise), a table, or CSV (a header row, then a row per item, with a
-    /// UTF-8 byte order mark so that Excel reads accents right)
+    /// otherwise), a table (cut to the terminal's width), CSV (a header row,
+    /// then a row per item, with a UTF-8 byte order mark so that Excel reads
+    /// accents right), or an Excel workbook to --output (dates as dates,
+    /// numbers as numbers, phone numbers as text, filters on)
     #[arg(long, global = true, value_enum, default_value_t = Format::Json)]
     pub format: Format,
+    /// The file --format xlsx writes the workbook to
+    #[arg(long, global = true, value_name = "FILE.xlsx")]
+    pub output: Option<std::path::PathBuf>,
+    /// Write date-times in this time zone (`America/Mexico_City`), as
+    /// spreadsheets read a date (`2025-01-15 08:30:00`) [default: as the API
+    /// sends them; UTC in a workbook]
+    #[arg(long, global = true, value_name = "ZONE", value_parser = crate::dates::zone)]
+    pub tz: Option<chrono_tz::Tz>,
+    /// CSV's delimiter (`;` for a spreadsheet in a locale whose decimal mark
+    /// is a comma, `tab`)
+    #[arg(long, global = true, value_name = "CHAR", default_value = ",",
+          value_parser = delimiter)]
+    pub delimiter: u8,
     /// The columns of a table or CSV, in this order (`id,name,agent.name`);
-    /// a nested field is named with dots
+    /// a nested field is named with dots, and so is a key of a free-form
+    /// object (`extracted_data.Monto`)
     #[arg(long, global = true, value_name = "A,B,..", value_delimiter = ',')]
     pub fields: Option<Vec<String>>,
     /// Filter JSON output with a jq expression, applied to each item of a list
@@ -36,4 +52,15 @@ pub struct Globals {
     /// Print one line per request on standard error
     #[arg(short, long, global = true)]
     pub verbose: bool,
+}
+
+/// `--delimiter`: one ASCII character, or `tab`.
+fn delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if text.len() == 1 && text.is_ascii() && text != "\"" => Ok(text.as_bytes()[0]),
+        _ => Err(format!(
+            "`{text}` is not one character: give `,`, `;`, `|` or `tab`"
+        )),
+    }
 }

@@ -9,6 +9,28 @@ use serde_json::Value;
 
 use crate::failure::{Failure, Result};
 
+/// jq's `@csv` and `@tsv`, which jaq leaves out: an array as one CSV
+/// (strings quoted, quotes doubled) or TSV (tabs, line breaks and
+/// backslashes escaped) row; a number as is, a boolean as true or false,
+/// null as nothing; anything else an error, as in jq.
+const FORMATS: &str = r#"
+def @csv: if type != "array" then error("\(type) (\(tojson)) cannot be csv-formatted, only an array can be")
+  else map(
+    if type == "string" then "\"" + (split("\"") | join("\"\"")) + "\""
+    elif . == null then ""
+    elif type == "number" or type == "boolean" then tojson
+    else error("\(type) (\(tojson)) is not valid in a csv row") end
+  ) | join(",") end;
+def @tsv: if type != "array" then error("\(type) (\(tojson)) cannot be tsv-formatted, only an array can be")
+  else map(
+    if type == "string" then split("\\") | join("\\\\") | split("\t") | join("\\t")
+      | split("\n") | join("\\n") | split("\r") | join("\\r")
+    elif . == null then ""
+    elif type == "number" or type == "boolean" then tojson
+    else error("\(type) (\(tojson)) is not valid in a tsv row") end
+  ) | join("\t") end;
+"#;
+
 pub struct Jq {
     filter: jaq_core::Filter<data::JustLut<Val>>,
 }
@@ -17,9 +39,12 @@ impl Jq {
     /// The filter, or a usage error saying what is wrong with it.
     pub fn compile(code: &str) -> Result<Jq> {
         let usage = |why: String| Failure::Usage(format!("--jq `{code}`: {why}"));
+        let formats = jaq_core::load::parse(FORMATS, |p| p.defs())
+            .ok_or_else(|| usage("the definitions of @csv and @tsv do not parse".into()))?;
         let defs = jaq_core::defs()
             .chain(jaq_std::defs())
-            .chain(jaq_json::defs());
+            .chain(jaq_json::defs())
+            .chain(formats);
         let funs = jaq_core::funs()
             .chain(jaq_std::funs())
             .chain(jaq_json::funs());

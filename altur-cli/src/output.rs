@@ -4,10 +4,17 @@
 //! prints, read off its response schema at build time (`build/shapes.rs`):
 //! in the spec's order, nested objects flattened with dotted names
 //! (`agent.name`), arrays and free-form objects as JSON text in one cell,
-//! `--fields` choosing and ordering them.
+//! `--fields` choosing and ordering them (and reaching into a free-form
+//! object's keys: `extracted_data.Monto`); or `--format xlsx`, the same
+//! columns in a workbook with typed cells (`workbook`). `--tz` writes
+//! date-times in a time zone, as spreadsheets read them; a table fits the
+//! terminal's width.
 
 use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
 
 use altur_api::ResponseValue;
 use serde_json::Value;
@@ -25,6 +32,9 @@ pub enum Format {
     Json,
     Table,
     Csv,
+    // An Excel workbook, to the file --output names (a plain comment:
+    // a variant's doc would turn every command's help to its long form).
+    Xlsx,
 }
 
 /// The columns of what `operation` prints, flattened, in the spec's order.
@@ -50,6 +60,13 @@ pub struct Settings<'a> {
     pub jq: Option<&'a str>,
     /// A UTF-8 byte order mark before CSV, for Excel.
     pub bom: bool,
+    /// CSV's delimiter.
+    pub delimiter: u8,
+    /// Date-times in this time zone (else as the API sent them; in a
+    /// workbook, UTC).
+    pub tz: Option<Tz>,
+    /// Where a workbook goes.
+    pub output: Option<&'a Path>,
 }
 
 pub struct Output {
@@ -64,6 +81,11 @@ pub struct Output {
     header: Cell<bool>,
     /// A table's rows wait for the last, so that its columns line up.
     rows: RefCell<Vec<Vec<String>>>,
+    delimiter: u8,
+    tz: Option<Tz>,
+    /// A workbook's rows, typed, and where it goes.
+    values: RefCell<Vec<Vec<Value>>>,
+    output: Option<PathBuf>,
 }
 
 impl Output {
@@ -82,9 +104,14 @@ impl Output {
             }
             Some(fields) => {
                 let fields: Vec<String> = fields.iter().map(|f| f.trim().to_owned()).collect();
+                // A key of a free-form object column (`extracted_data.Monto`)
+                // is a column too: its keys are the data's, not the spec's.
                 let unknown: Vec<&String> = fields
                     .iter()
-                    .filter(|f| !all.contains(&f.as_str()))
+                    .filter(|f| {
+                        !all.contains(&f.as_str())
+                            && !all.iter().any(|c| f.starts_with(&format!("{c}.")))
+                    })
                     .collect();
                 if let Some(field) = unknown.first() {
                     let choices = if all.is_empty() {
@@ -102,15 +129,33 @@ impl Output {
         let jq = match settings.jq {
             Some(code) if settings.format != Format::Json => {
                 return Err(Failure::Usage(format!(
-                    "--jq `{code}` filters JSON output: leave out --format {}",
+                    "--jq `{code}` filters JSON output: leave out --format {} (or write \
+                     CSV with jq's @csv: --jq '[.id, .name] | @csv')",
                     match settings.format {
                         Format::Csv => "csv",
+                        Format::Xlsx => "xlsx",
                         _ => "table",
                     }
                 )));
             }
             Some(code) => Some(Jq::compile(code)?),
             None => None,
+        };
+        let output = match (settings.format, settings.output) {
+            (Format::Xlsx, Some(path)) => Some(path.to_owned()),
+            (Format::Xlsx, None) => {
+                return Err(Failure::Usage(
+                    "--format xlsx writes a workbook: name it with --output FILE.xlsx".into(),
+                ));
+            }
+            (_, Some(_)) => {
+                return Err(Failure::Usage(
+                    "--output names the workbook of --format xlsx (send other formats to a \
+                     file with >)"
+                        .into(),
+                ));
+            }
+            (_, None) => None,
         };
         Ok(Output {
             format: settings.format,
@@ -121,6 +166,10 @@ impl Output {
             bom: settings.bom,
             header: Cell::new(false),
             rows: RefCell::new(Vec::new()),
+            delimiter: settings.delimiter,
+            tz: settings.tz,
+            values: RefCell::new(Vec::new()),
+            output,
         })
     }
 
@@ -135,6 +184,10 @@ impl Output {
             bom: false,
             header: Cell::new(false),
             rows: RefCell::new(Vec::new()),
+            delimiter: b',',
+            tz: None,
+            values: RefCell::new(Vec::new()),
+            output: None,
         }
     }
 
@@ -179,11 +232,15 @@ impl Output {
                 self.list_end();
             }
             (Format::Csv, value @ Value::Object(_)) => self.row(&value),
+            (Format::Xlsx, value @ Value::Object(_)) => {
+                self.row(&value);
+                self.list_end();
+            }
             (Format::Table, value @ Value::Object(_)) => {
                 let rows = self
                     .columns
                     .iter()
-                    .map(|c| (c, text_at(&value, c)))
+                    .map(|c| (c, self.text_at(&value, c)))
                     .filter(|(_, text)| self.chosen || !text.is_empty())
                     .map(|(c, text)| vec![c.clone(), cut(&text)])
                     .collect();
@@ -202,14 +259,50 @@ impl Output {
                 std::process::exit(exit::API.into());
             }
         };
-        let cells: Vec<String> = self.columns.iter().map(|c| text_at(&value, c)).collect();
+        if self.format == Format::Xlsx {
+            let values = self.columns.iter().map(|c| value_at(&value, c)).collect();
+            self.values.borrow_mut().push(values);
+            return;
+        }
+        let cells: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| self.text_at(&value, c))
+            .collect();
         match self.format {
             Format::Csv => {
                 self.csv_header();
-                write_csv(&cells);
+                write_csv(&cells, self.delimiter);
             }
             _ => self.rows.borrow_mut().push(cells),
         }
+    }
+
+    /// A cell's text; a date-time in `--tz` where one is asked for.
+    fn text_at(&self, value: &Value, column: &str) -> String {
+        let text = text_at(value, column);
+        match self.tz {
+            Some(tz) => crate::dates::in_zone(&text, tz).unwrap_or(text),
+            None => text,
+        }
+    }
+
+    /// The workbook, once every row is in.
+    fn save_workbook(&self) {
+        let Some(path) = &self.output else { return };
+        let sheet = crate::workbook::Sheet {
+            name: "altur".into(),
+            header: self.columns.clone(),
+            rows: std::mem::take(&mut *self.values.borrow_mut()),
+        };
+        let rows = sheet.rows.len();
+        if let Err(why) =
+            crate::workbook::save(path, &[sheet], &[], self.tz.unwrap_or(chrono_tz::UTC))
+        {
+            eprintln!("error: {why}");
+            std::process::exit(exit::USAGE.into());
+        }
+        eprintln!("wrote {rows} rows to {}", path.display());
     }
 
     fn csv_header(&self) {
@@ -219,7 +312,7 @@ impl Output {
         if self.bom {
             write_out(b"\xEF\xBB\xBF");
         }
-        write_csv(&self.columns);
+        write_csv(&self.columns, self.delimiter);
     }
 
     fn print_rows(&self) {
@@ -271,7 +364,7 @@ impl CliConfig for Output {
     fn list_item<T: serde::Serialize>(&self, value: &T) {
         match self.format {
             Format::Json => self.json(value),
-            Format::Table | Format::Csv => self.row(value),
+            Format::Table | Format::Csv | Format::Xlsx => self.row(value),
         }
     }
 
@@ -280,6 +373,7 @@ impl CliConfig for Output {
             Format::Json => {}
             // An empty list is its header alone.
             Format::Csv => self.csv_header(),
+            Format::Xlsx => self.save_workbook(),
             Format::Table => {
                 if !self.rows.borrow().is_empty() {
                     self.print_rows();
@@ -289,21 +383,29 @@ impl CliConfig for Output {
     }
 }
 
+/// The value of `column` (`agent.name`) in `value`; null where missing.
+pub fn value_at(value: &Value, column: &str) -> Value {
+    column
+        .split('.')
+        .try_fold(value, |value, name| value.get(name))
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
 /// The text of `column` (`agent.name`) in `value`: empty where it is
 /// missing or null, JSON for an array or an object.
 fn text_at(value: &Value, column: &str) -> String {
-    let found = column
-        .split('.')
-        .try_fold(value, |value, name| value.get(name));
-    match found {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
+    match value_at(value, column) {
+        Value::Null => String::new(),
+        Value::String(s) => s,
+        other => other.to_string(),
     }
 }
 
-fn write_csv(cells: &[impl AsRef<[u8]>]) {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+fn write_csv(cells: &[impl AsRef<[u8]>], delimiter: u8) {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
     let line = writer
         .write_record(cells)
         .map_err(|e| e.to_string())
@@ -331,6 +433,55 @@ fn cut(text: &str) -> String {
     }
 }
 
+/// The width a table must fit: the terminal's, else `COLUMNS` where the
+/// shell sets it; none when printing to a file or a pipe.
+fn table_width() -> Option<usize> {
+    if let Some((terminal_size::Width(width), _)) =
+        terminal_size::terminal_size_of(std::io::stdout())
+    {
+        return Some(usize::from(width));
+    }
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}
+
+/// A column's narrowest, unless its widest cell is narrower: enough to
+/// read a name or a date's day.
+const MIN_COLUMN: usize = 12;
+
+/// Widths that fit `width` with two spaces between columns, as gh fits
+/// its tables: the columns that fit at their narrowest are kept, from the
+/// left (the spec's order puts `id` and `name` first), the rest left out;
+/// then the widest gives up a character at a time until the line fits.
+fn fit(mut widths: Vec<usize>, width: usize) -> Vec<usize> {
+    let total =
+        |widths: &[usize]| widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    let floor: Vec<usize> = widths.iter().map(|w| (*w).min(MIN_COLUMN)).collect();
+    while widths.len() > 1 && total(&floor[..widths.len()]) > width {
+        widths.pop();
+    }
+    while total(&widths) > width {
+        let Some((at, _)) = widths
+            .iter()
+            .enumerate()
+            .filter(|(at, w)| **w > floor[*at])
+            .max_by_key(|(at, w)| (**w, usize::MAX - at))
+        else {
+            break;
+        };
+        widths[at] -= 1;
+    }
+    widths
+}
+
+/// `text` in `width` characters at most, an ellipsis where cut.
+fn cut_to(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{cut}…")
+}
+
 fn print_table(header: Vec<String>, rows: Vec<Vec<String>>) {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
@@ -338,11 +489,23 @@ fn print_table(header: Vec<String>, rows: Vec<Vec<String>>) {
             *width = (*width).max(cell.chars().count());
         }
     }
+    if let Some(width) = table_width() {
+        let all = widths.len();
+        widths = fit(widths, width);
+        if widths.len() < all {
+            eprintln!(
+                "{} of {all} columns shown, to fit {width} characters ({} left out); \
+                 --fields chooses them",
+                widths.len(),
+                header[widths.len()..].join(", ")
+            );
+        }
+    }
     let line = |cells: &[String]| {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
-            .map(|(cell, width)| format!("{cell:<width$}"))
+            .map(|(cell, width)| format!("{:<width$}", cut_to(cell, *width)))
             .collect();
         padded.join("  ").trim_end().to_owned()
     };

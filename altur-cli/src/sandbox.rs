@@ -13,6 +13,15 @@ use crate::failure::{Failure, Result};
 use crate::output::print_line;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Its first line on standard output is one JSON object: base_url and api_key \
+    (export them as ALTUR_BASE_URL and ALTUR_API_KEY, and every `altur` command and the crate \
+    talk to the sandbox), agents (id, public_id, name, nickname) and integrations (id, \
+    agent_id, channel, phone_number) to create campaigns with, webhook_secret (for \
+    ALTUR_WEBHOOK_SECRET and `altur webhooks listen`), webhooks (the URLs it delivers to) and \
+    seed (to draw the same ids and outcomes again). Then a line per request and per delivery \
+    attempt on standard error, until Ctrl-C or SIGTERM."
+)]
 pub struct Command {
     /// The port to listen on, on 127.0.0.1 [default: a free one]
     #[arg(long, default_value_t = 0, hide_default_value = true)]

@@ -70,11 +70,12 @@ pub fn command() -> Command {
         .arg_required_else_help(true);
     let mut generated = Node::default();
     for operation in CliCommand::iter() {
-        generated.insert(operation.path(), Cli::<Output>::get_command(operation));
+        let command = campaign_alias(operation.path(), Cli::<Output>::get_command(operation));
+        generated.insert(operation.path(), command);
     }
     for verb in VERBS {
         if let Some(command) = verb_command(verb) {
-            generated.insert(verb.path, command);
+            generated.insert(verb.path, campaign_alias(verb.path, command));
         }
     }
     generated
@@ -95,6 +96,22 @@ pub fn command() -> Command {
                 root.subcommand(node.into_command(&[name]))
             }
         })
+}
+
+/// A campaign is named the same way in every command: the `--id` of the
+/// `campaigns` commands is `--campaign` too, as the hand-written ones take
+/// it (`campaign_id`).
+fn campaign_alias(path: &[&str], command: Command) -> Command {
+    let is_campaigns = path.first() == Some(&"campaigns");
+    let has_id = command.get_arguments().any(|arg| arg.get_id() == "id");
+    let taken = command
+        .get_arguments()
+        .any(|arg| arg.get_long() == Some(crate::names::ALIAS));
+    if is_campaigns && has_id && !taken {
+        command.mut_arg("id", |arg| arg.visible_alias(crate::names::ALIAS))
+    } else {
+        command
+    }
 }
 
 /// The generated command `matches` chose, with its own matches: an
@@ -132,6 +149,7 @@ pub fn generated_command(
 /// verb that gets there from the current one (the spec's
 /// `x-altur-transitions`).
 pub fn explain(failure: Failure, operation: CliCommand, leaf: &clap::ArgMatches) -> Failure {
+    let failure = not_found(failure, operation, leaf);
     let verbs: Vec<&Verb> = VERBS
         .iter()
         .filter(|verb| verb.operation.path() == operation.path())
@@ -164,6 +182,38 @@ pub fn explain(failure: Failure, operation: CliCommand, leaf: &clap::ArgMatches)
         }
         Some(command)
     })
+}
+
+/// An id the API has nothing under, said as every command says it
+/// (`Failure::not_found`): the thing the id names is the one of its flag
+/// (`--thread-id`: a thread), or for `--id`, what the command's first word
+/// names (`campaigns contacts list --id`: a campaign).
+fn not_found(failure: Failure, operation: CliCommand, leaf: &clap::ArgMatches) -> Failure {
+    let given = |name: &str| {
+        leaf.try_get_raw(name)
+            .ok()
+            .flatten()
+            .and_then(|mut values| values.next())
+            .map(|value| value.to_string_lossy().into_owned())
+    };
+    let (noun, id) = if let Some(id) = given("id") {
+        let first = operation.path().first().copied().unwrap_or("item");
+        (first.strip_suffix('s').unwrap_or(first).to_owned(), id)
+    } else {
+        let ids: Vec<(String, String)> = leaf
+            .ids()
+            .filter_map(|name| {
+                let name = name.as_str();
+                let noun = name.strip_suffix("-id")?;
+                Some((noun.replace('-', " "), given(name)?))
+            })
+            .collect();
+        match ids.as_slice() {
+            [(noun, id)] => (noun.clone(), id.clone()),
+            _ => return failure,
+        }
+    };
+    crate::names::not_found(failure, &noun, id)
 }
 
 /// The verb's command: its operation's, with the parameter set (hidden,

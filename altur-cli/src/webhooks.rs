@@ -1,6 +1,7 @@
 //! `altur webhooks verify | listen | trigger`: Altur's deliveries checked,
 //! received and sent on this machine, on `altur_api::webhook`.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -31,8 +32,16 @@ pub enum Command {
         signature: String,
     },
     /// Receive deliveries on 127.0.0.1: verify each with the secret in
-    /// ALTUR_WEBHOOK_SECRET, print its event as a JSON line, answer 200 (400
-    /// to one that does not verify)
+    /// ALTUR_WEBHOOK_SECRET, print a line a person reads per event (on a
+    /// terminal; piped, its event as a JSON line, the person's line on
+    /// standard error), answer 200 (400 to one that does not verify)
+    #[command(
+        after_help = "Deliveries come only where they are sent: start the sandbox with \
+        `altur sandbox --webhook-url http://127.0.0.1:3000/` (the port of --port), or for the \
+        real API, set this URL (through a tunnel that reaches this machine) as the webhook URL \
+        in Altur's dashboard, whose secret goes in ALTUR_WEBHOOK_SECRET. `altur webhooks \
+        trigger` sends one by hand."
+    )]
     Listen {
         /// The port to listen on
         #[arg(long, default_value_t = 3000)]
@@ -303,9 +312,16 @@ async fn deliver(
             return (StatusCode::BAD_REQUEST, format!("refused: {e}\n"));
         }
     };
-    match serde_json::to_string(&event_json(&event)) {
-        Ok(line) => print_line(&line),
-        Err(e) => eprintln!("cannot print the event: {e}"),
+    let json = event_json(&event);
+    let said = said(&json);
+    if std::io::stdout().is_terminal() {
+        print_line(&said);
+    } else {
+        match serde_json::to_string(&json) {
+            Ok(line) => print_line(&line),
+            Err(e) => eprintln!("cannot print the event: {e}"),
+        }
+        eprintln!("{said}");
     }
     let route = listener
         .routes
@@ -335,6 +351,69 @@ async fn deliver(
             (StatusCode::BAD_GATEWAY, format!("cannot forward: {why}\n"))
         }
     }
+}
+
+/// An event as a person reads it: for a call, which call, which contact
+/// (your own id, `campaign_user.f_id`, as `contacts import --map f_id=...`
+/// sent it, and the name) and how it went; for a campaign, which and what
+/// changed. Read off the event's JSON, so a field missing is left out.
+fn said(event: &Value) -> String {
+    let payload = &event["payload"];
+    let text = |value: &Value| match value {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    };
+    let kind = event["event_type"].as_str().unwrap_or("event");
+    if payload.get("campaign_user").is_some() || kind == "on_call_end" {
+        let mut line = format!(
+            "call {}",
+            text(&payload["id"]).unwrap_or_else(|| "?".into())
+        );
+        if let Some(to) = text(&payload["phone_number_to"]) {
+            line.push_str(&format!(" to {to}"));
+        }
+        let user = &payload["campaign_user"];
+        let who: Vec<String> = [
+            text(&user["f_id"]),
+            text(&user["name"]).map(|name| format!("“{name}”")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !who.is_empty() {
+            line.push_str(&format!(", contact {}", who.join(" ")));
+        }
+        let how: Vec<String> = [
+            text(&payload["status"]),
+            text(&payload["answered_by"]).map(|by| format!("answered by {by}")),
+            text(&payload["duration"]).map(|s| format!("{s} s")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !how.is_empty() {
+            line.push_str(&format!(": {}", how.join(", ")));
+        }
+        return line;
+    }
+    let campaign = &payload["data"]["campaign"];
+    if let Some(id) = text(&campaign["id"]) {
+        let name = text(&campaign["name"])
+            .map(|name| format!(" “{name}”"))
+            .unwrap_or_default();
+        let status = match (
+            text(&campaign["previous_status"]),
+            text(&campaign["status"]),
+        ) {
+            (Some(before), Some(now)) => format!(": {before} → {now}"),
+            (None, Some(now)) => format!(": {now}"),
+            _ => String::new(),
+        };
+        return format!("{kind}: campaign {id}{name}{status}");
+    }
+    format!("{kind} {}", text(&event["dedup_key"]).unwrap_or_default())
 }
 
 /// New on each call (the time in nanoseconds, in hex), so that a receiver

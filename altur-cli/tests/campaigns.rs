@@ -112,7 +112,11 @@ async fn watch_piped_prints_a_line_per_refresh_and_ends_with_the_final_analytics
         "active"
     );
 
-    let watched = on(&sandbox, &["campaigns", "watch", &id, "--interval", "0.2"]).await;
+    let watched = on(
+        &sandbox,
+        &["campaigns", "watch", "--id", &id, "--interval", "0.2"],
+    )
+    .await;
     assert_eq!(watched.code, 0, "{watched:?}");
     let lines: Vec<Value> = watched
         .stdout
@@ -138,7 +142,14 @@ async fn watch_stopped_by_ctrl_c_prints_the_numbers_as_they_are_then() {
     // A campaign that does not run: watch would refresh every minute.
     let mut watch = common::sandbox_command(
         &sandbox,
-        &["campaigns", "watch", &id.to_string(), "--interval", "60"],
+        &[
+            "campaigns",
+            "watch",
+            "--campaign",
+            &id.to_string(),
+            "--interval",
+            "60",
+        ],
     );
     let mut child = watch
         .stdout(std::process::Stdio::piped())

@@ -6,6 +6,7 @@ pub mod captured;
 pub mod codegen;
 pub mod example_receiver;
 pub mod openapi_validator;
+pub mod openpyxl;
 pub mod pages;
 pub mod prism;
 pub mod proxy;

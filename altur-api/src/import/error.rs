@@ -104,10 +104,7 @@ impl fmt::Display for ImportError {
             ImportError::File { path, reason } => write!(f, "{}: {reason}", path.display()),
             ImportError::Input { path, error } => write!(f, "{}: {error}", path.display()),
             ImportError::Encoding {
-                path,
-                row,
-                line,
-                guess,
+                path, row, guess, ..
             } => {
                 let from = if guess.starts_with("UTF-16") {
                     "UTF-16"
@@ -118,9 +115,6 @@ impl fmt::Display for ImportError {
                     .file_name()
                     .map_or_else(|| "in.csv".into(), |n| n.to_string_lossy());
                 write!(f, "{}: not UTF-8 from row {row}", path.display())?;
-                if line != row {
-                    write!(f, " (line {line})")?;
-                }
                 write!(
                     f,
                     ": it looks like {guess}; convert it (`iconv -f {from} -t UTF-8 {name} > \

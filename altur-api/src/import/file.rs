@@ -19,13 +19,16 @@ use super::keys::Digest256;
 use super::options::ReadOptions;
 use super::row::{ImportItem, Row, RowError};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Format {
     Csv,
     JsonLines,
+    /// A workbook's sheet: the first, or the one named.
+    #[cfg(feature = "xlsx")]
+    Xlsx(Option<String>),
 }
 
-/// A CSV or JSON Lines file of contacts, for
+/// A CSV, JSON Lines or (feature `xlsx`) Excel file of contacts, for
 /// [`ImportContacts::run_file`](super::ImportContacts::run_file).
 #[derive(Clone, Debug)]
 pub struct ContactFile {
@@ -85,7 +88,8 @@ impl ContactFile {
     }
 
     /// A CSV file if its name ends in `.csv`, JSON Lines if in `.jsonl` or
-    /// `.ndjson`.
+    /// `.ndjson`, the first sheet of an Excel workbook if in `.xlsx`
+    /// (feature `xlsx`).
     pub fn open(path: impl AsRef<Path>) -> Result<ContactFile, ImportError> {
         ContactFile::open_with(path, ReadOptions::default())
     }
@@ -106,13 +110,33 @@ impl ContactFile {
         match extension.as_deref() {
             Some("csv") => ContactFile::read(path, Format::Csv, options),
             Some("jsonl" | "ndjson") => ContactFile::read(path, Format::JsonLines, options),
+            #[cfg(feature = "xlsx")]
+            Some("xlsx" | "xlsm") => ContactFile::read(path, Format::Xlsx(None), options),
             _ => Err(ImportError::File {
                 path: path.to_owned(),
-                reason: "the name does not say the format: .csv for CSV, .jsonl or .ndjson \
-                         for JSON Lines"
-                    .to_owned(),
+                reason: if cfg!(feature = "xlsx") {
+                    "the name does not say the format: .csv for CSV, .jsonl or .ndjson for \
+                     JSON Lines, .xlsx for an Excel workbook"
+                } else {
+                    "the name does not say the format: .csv for CSV, .jsonl or .ndjson \
+                     for JSON Lines"
+                }
+                .to_owned(),
             }),
         }
+    }
+
+    /// The sheet named `sheet` (matched exactly, else regardless of case)
+    /// of an Excel workbook (see [`XlsxRows`](super::XlsxRows)), read
+    /// through `options`; [`open_with`](Self::open_with) reads a
+    /// workbook's first sheet.
+    #[cfg(feature = "xlsx")]
+    pub fn xlsx_sheet(
+        path: impl AsRef<Path>,
+        sheet: &str,
+        options: ReadOptions,
+    ) -> Result<ContactFile, ImportError> {
+        ContactFile::read(path.as_ref(), Format::Xlsx(Some(sheet.to_owned())), options)
     }
 
     /// Rows in the file (records under the header; non-blank lines).
@@ -147,12 +171,14 @@ impl ContactFile {
         let mut check = Check::default();
         let mut rows = 0;
         {
-            let items: Box<dyn Iterator<Item = Result<Row, RowError>>> = match format {
+            let items: Box<dyn Iterator<Item = Result<Row, RowError>>> = match &format {
                 Format::Csv => Box::new(
                     CsvRows::with_options(&mut hashing, &options)
                         .map_err(|error| input(path, error))?,
                 ),
                 Format::JsonLines => Box::new(JsonLinesRows::new(&mut hashing)),
+                #[cfg(feature = "xlsx")]
+                Format::Xlsx(sheet) => Box::new(xlsx_rows(path, &mut hashing, sheet, &options)?),
             };
             let mut seen: HashMap<String, u64> = HashMap::new();
             for item in items {
@@ -209,15 +235,36 @@ impl ContactFile {
         let normalize = move |item: Result<Row, RowError>| {
             ImportItem::from(item.and_then(|row| options.normalize(row)))
         };
-        Ok(match self.format {
+        Ok(match &self.format {
             Format::Csv => Box::new(
                 CsvRows::with_options(file, &self.options)
                     .map_err(|error| input(&self.path, error))?
                     .map(normalize),
             ),
             Format::JsonLines => Box::new(JsonLinesRows::new(file).map(normalize)),
+            #[cfg(feature = "xlsx")]
+            Format::Xlsx(sheet) => {
+                let mut file = file;
+                Box::new(xlsx_rows(&self.path, &mut file, sheet, &self.options)?.map(normalize))
+            }
         })
     }
+}
+
+/// A workbook's sheet: the whole file read (a zip archive is read from its
+/// end), then its rows.
+#[cfg(feature = "xlsx")]
+fn xlsx_rows(
+    path: &Path,
+    file: &mut impl Read,
+    sheet: &Option<String>,
+    options: &ReadOptions,
+) -> Result<super::xlsx::XlsxRows, ImportError> {
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(|e| unreadable(path, e))?;
+    super::xlsx::XlsxRows::new(std::io::Cursor::new(bytes), sheet.as_deref(), options)
+        .map_err(|error| input(path, error))
 }
 
 /// A file that is not UTF-8 is refused whole: imported, its names would
@@ -249,6 +296,10 @@ fn unreadable(path: &Path, error: impl std::fmt::Display) -> ImportError {
 }
 
 fn input(path: &Path, error: RowError) -> ImportError {
+    // A header in another encoding gets the advice its rows would.
+    if error.not_utf8.is_some() {
+        return not_utf8(path, error);
+    }
     ImportError::Input {
         path: path.to_owned(),
         error: Box::new(error),

@@ -192,6 +192,8 @@ impl<'a> ImportContacts<'a> {
                 totals: Totals::default(),
                 batches: 0,
                 batches_from_journal: 0,
+                batches_replayed: 0,
+                replayed: Totals::default(),
             },
             job: self,
             journal,
@@ -277,6 +279,7 @@ impl Run<'_> {
         let mut ids = Vec::new();
         let mut totals = Totals::default();
         let mut from_journal = false;
+        let mut replayed = false;
         if let Some((first_index, first_line, first_row)) = first {
             let content = hash.finish();
             let sent = contacts.len();
@@ -337,8 +340,14 @@ impl Run<'_> {
                         first_line,
                         first_row,
                         error: Box::new(error),
-                    })?
-                    .into_inner();
+                    })?;
+                // Not documented by Altur: the header Stripe (and the
+                // sandbox) put on an answer given again for a seen key.
+                replayed = response
+                    .headers()
+                    .get("idempotent-replayed")
+                    .is_some_and(|value| value.as_bytes().eq_ignore_ascii_case(b"true"));
+                let response = response.into_inner();
                 outcomes = vec![RowOutcome::NoResult; sent];
                 ids = vec![None; sent];
                 for (position, result) in response.results.iter().enumerate() {
@@ -417,6 +426,10 @@ impl Run<'_> {
         if rows > 0 {
             self.report.batches += 1;
             self.report.batches_from_journal += u64::from(from_journal);
+            if replayed {
+                self.report.batches_replayed += 1;
+                self.report.replayed.add(&totals);
+            }
             tracing::info!(
                 target: "altur_api::import",
                 campaign = self.job.campaign,
@@ -440,6 +453,7 @@ impl Run<'_> {
                 batches_done: self.report.batches,
                 batches_from_journal: self.report.batches_from_journal,
                 totals: self.report.totals,
+                replayed: self.report.replayed,
             });
         }
         Ok(())

@@ -5,7 +5,7 @@
 //!
 //! One job per file: `job` runs the batches, `keys` names jobs and batches,
 //! `journal` remembers what was done, `pacing` keeps the job under the rate
-//! limit, `csv` and `json_lines` read files, `file` fingerprints them,
+//! limit, `csv`, `json_lines` and `xlsx` read files, `file` fingerprints them,
 //! `report` and `rejects` say what became of each row, `progress` tells a
 //! watcher as it goes.
 
@@ -22,6 +22,8 @@ mod progress;
 mod rejects;
 mod report;
 mod row;
+#[cfg(feature = "xlsx")]
+mod xlsx;
 
 pub use self::csv::CsvRows;
 pub use error::ImportError;
@@ -32,6 +34,8 @@ pub use options::{ReadOptions, UnknownRegion};
 pub use progress::Progress;
 pub use report::{Report, RowOutcome, RowReport, Totals};
 pub use row::{ImportItem, Row, RowError};
+#[cfg(feature = "xlsx")]
+pub use xlsx::XlsxRows;
 
 /// `if_duplicate` of the batch body: what the API does with a contact whose
 /// phone number the campaign already has.

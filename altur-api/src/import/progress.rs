@@ -18,4 +18,7 @@ pub struct Progress {
     pub batches_from_journal: u64,
     /// Outcomes so far.
     pub totals: Totals,
+    /// Of `totals`, those of batches the API answered as a replay of an
+    /// earlier run's (`Idempotent-Replayed: true`): done then, not now.
+    pub replayed: Totals,
 }

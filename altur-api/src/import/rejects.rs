@@ -156,3 +156,45 @@ impl Rejects {
 fn contact_columns() -> Arc<[String]> {
     CONTACT_COLUMNS.iter().map(|c| c.to_string()).collect()
 }
+
+impl super::ContactFile {
+    /// Writes to `path` what an import of this file would put in its
+    /// rejects file before sending anything (a dry run's): the rows that
+    /// cannot be read, and those without a phone number, which the API
+    /// fails (`MISSING_CONTACT`), in the form
+    /// [`ImportContacts::rejects`](super::ImportContacts::rejects) writes.
+    /// Returns how many rows it wrote.
+    pub fn write_rejects(&self, path: impl AsRef<Path>) -> Result<u64, ImportError> {
+        let mut rejects = Rejects::create(path.as_ref())?;
+        let mut written = 0;
+        for super::ImportItem(item) in self.items()? {
+            match item {
+                Ok(row) => {
+                    rejects.saw(row.source.as_ref());
+                    if row.contact.contact.is_none() {
+                        rejects.write(
+                            row.source.as_ref(),
+                            Some(&row.contact),
+                            row.row,
+                            "MISSING_CONTACT (no phone number)",
+                        )?;
+                        written += 1;
+                    }
+                }
+                Err(error) if error.fatal => return Err(ImportError::Unreadable(Box::new(error))),
+                Err(error) => {
+                    rejects.saw(error.source.as_ref());
+                    rejects.write(
+                        error.source.as_ref(),
+                        None,
+                        Some(error.row),
+                        &error.to_string(),
+                    )?;
+                    written += 1;
+                }
+            }
+        }
+        rejects.finish()?;
+        Ok(written)
+    }
+}

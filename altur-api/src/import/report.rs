@@ -197,6 +197,13 @@ pub struct Report {
     pub batches: u64,
     /// Of those, how many the journal recorded as done, so were not sent.
     pub batches_from_journal: u64,
+    /// Of those sent, how many the API answered as a replay of an earlier
+    /// run's request with the same key (`Idempotent-Replayed: true`, as
+    /// Stripe and the sandbox say it): nothing was done again.
+    pub batches_replayed: u64,
+    /// Of `totals`, those of the replayed batches: what the earlier run
+    /// did, not this one.
+    pub replayed: Totals,
 }
 
 impl Report {

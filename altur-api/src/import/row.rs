@@ -117,10 +117,9 @@ impl fmt::Display for RowError {
         if !self.spreadsheet {
             write!(f, "line {}", self.line)?;
         } else {
+            // One number a person finds in the spreadsheet; `line` stays
+            // for a program.
             write!(f, "row {}", self.row)?;
-            if self.line != self.row {
-                write!(f, " (line {})", self.line)?;
-            }
         }
         if let Some(column) = self.column {
             write!(f, ", column {column}")?;
