@@ -50,6 +50,9 @@ pub enum Failure {
     NotFound {
         error: Box<altur_api::Error>,
         line: String,
+        /// Where to look instead (`: \`altur campaigns list\` lists them`),
+        /// or nothing.
+        hint: String,
     },
     /// A contact import that stopped part way, with how to go on.
     Stopped {
@@ -131,9 +134,9 @@ impl Failure {
     }
 
     /// A failure of the API to find what was asked for (see
-    /// [`is_not_found`]) as the one line `line` makes; any other failure
+    /// [`is_not_found`]) as the one line `line` makes (what is missing, and where to look instead), with what the API said between them; any other failure
     /// as it is.
-    pub fn not_found(self, line: impl FnOnce() -> String) -> Failure {
+    pub fn not_found(self, line: impl FnOnce() -> (String, String)) -> Failure {
         let error = match self {
             Failure::Api(error) if is_not_found(&error) => error,
             Failure::Page(page) if page.error().is_some_and(is_not_found) => match page.kind {
@@ -144,10 +147,8 @@ impl Failure {
             },
             other => return other,
         };
-        Failure::NotFound {
-            error,
-            line: line(),
-        }
+        let (line, hint) = line();
+        Failure::NotFound { error, line, hint }
     }
 
     pub fn exit_code(&self) -> ExitCode {
@@ -193,7 +194,18 @@ impl fmt::Display for Failure {
             | Failure::Refused(why)
             | Failure::Network(why)
             | Failure::Interrupted(why) => f.write_str(why),
-            Failure::Transition { line, .. } | Failure::NotFound { line, .. } => f.write_str(line),
+            Failure::Transition { line, .. } => f.write_str(line),
+            // The person's line, then what the API said, so that nothing
+            // the API explained is lost in the rewording.
+            Failure::NotFound { line, hint, error } => {
+                f.write_str(line)?;
+                // Not the status: operations answer an unknown id with
+                // 404 or with 400 NOT_FOUND, and the line is one.
+                if let Some(said) = api_message(error) {
+                    write!(f, " (the API said: {said})")?;
+                }
+                f.write_str(hint)
+            }
             Failure::Stopped { error, line } => {
                 f.write_str(line)?;
                 if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {

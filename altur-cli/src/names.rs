@@ -30,6 +30,6 @@ pub fn not_found(failure: Failure, noun: &str, id: impl fmt::Display) -> Failure
             .find(|path| path.len() == 2 && path[1] == "list" && path[0].starts_with(noun))
             .map(|path| format!(": `altur {}` lists them", path.join(" ")))
             .unwrap_or_default();
-        format!("there is no {noun} {id} for this API key{list}")
+        (format!("there is no {noun} {id} for this API key"), list)
     })
 }

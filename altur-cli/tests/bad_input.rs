@@ -125,10 +125,11 @@ async fn a_server_answering_html_is_an_api_error_with_its_status() {
 
 #[tokio::test]
 async fn an_api_error_is_its_status_and_the_api_message() {
+    // Not a 404: an unknown id is a line of its own (words.rs).
     let server = TestServer::replying(
-        404,
+        422,
         "application/json",
-        r#"{"error": 404, "message": "Thread not found"}"#,
+        r#"{"error": 422, "message": "Thread id is not valid"}"#,
     )
     .await;
     let outcome = run_async(with_key(
@@ -138,7 +139,7 @@ async fn an_api_error_is_its_status_and_the_api_message() {
     .await;
     let line = failed(&outcome, API);
     assert!(
-        line.contains("404") && line.contains("Thread not found"),
+        line.contains("422") && line.contains("Thread id is not valid"),
         "{line}"
     );
     assert_eq!(outcome.stdout, "");

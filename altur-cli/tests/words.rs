@@ -50,8 +50,7 @@ async fn an_unknown_campaign_is_one_line_the_same_for_every_command() {
     let folder = tempfile::tempdir().unwrap();
     let file = write(folder.path(), "c.csv", b"contact\n+525512345678\n");
     let out = folder.path().join("r.xlsx");
-    let expected =
-        "error: there is no campaign 9999 for this API key: `altur campaigns list` lists them";
+    let expected = "error: there is no campaign 9999 for this API key (the API said: no campaign 9999): `altur campaigns list` lists them";
     for args in [
         &["campaigns", "retrieve", "--id", "9999"][..],
         &["campaigns", "activate", "--id", "9999"],
