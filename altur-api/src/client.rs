@@ -156,6 +156,7 @@ impl ClientBuilder {
     /// client (off unless set). Altur documents 12 per second for the
     /// campaign endpoints; a bulk job under this limit never meets a 429.
     #[cfg(feature = "rate-limit")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rate-limit")))]
     pub fn rate_limit(mut self, requests_per_second: std::num::NonZeroU32) -> Self {
         self.rate_limit = Some(requests_per_second);
         self
