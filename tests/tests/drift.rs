@@ -306,6 +306,17 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
 /// a refused key, a forbidden resource, a validation error, a crash.
 const ANY_OPERATION_MAY_MEET: &[u16] = &[400, 401, 403, 404, 409, 422, 500];
 
+/// The error statuses tried on `operation`: its documented ones, and those
+/// any operation may meet.
+fn error_statuses(operation: &Operation) -> BTreeSet<u16> {
+    operation
+        .errors
+        .iter()
+        .chain(ANY_OPERATION_MAY_MEET)
+        .copied()
+        .collect()
+}
+
 /// The operations whose every error line the test prints, for a reader.
 const PRINTED: &[&str] = &["campaign_action", "send_message", "start_call"];
 
@@ -317,13 +328,7 @@ const PRINTED: &[&str] = &["campaign_action", "send_message", "start_call"];
 async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -> usize {
     let mut checked = 0;
     for operation in operations {
-        let statuses: BTreeSet<u16> = operation
-            .errors
-            .iter()
-            .chain(ANY_OPERATION_MAY_MEET)
-            .copied()
-            .collect();
-        for status in statuses {
+        for status in error_statuses(operation) {
             let documented = operation.errors.contains(&status);
             let reason = reqwest::StatusCode::from_u16(status)
                 .unwrap()
@@ -463,13 +468,7 @@ async fn a_nested_error_object_is_read_for_every_error_status_documented_or_not(
     let mut server = Drifted::start().await;
     let mut checked = 0;
     for operation in &operations {
-        let statuses: BTreeSet<u16> = operation
-            .errors
-            .iter()
-            .chain(ANY_OPERATION_MAY_MEET)
-            .copied()
-            .collect();
-        for status in statuses {
+        for status in error_statuses(operation) {
             for nested in NESTED_ERRORS {
                 let what = format!("{} {status} {}", operation.id, nested.body);
                 let error = match server

@@ -252,7 +252,7 @@ async fn a_transport_error_names_the_operation_and_never_the_filled_path() {
     }
 }
 
-/// A port nothing listens on: bound, then let go.
+/// A port nothing listens on: bound, noted, closed.
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -263,13 +263,7 @@ fn free_port() -> u16 {
 
 #[tokio::test]
 async fn connection_refused_and_an_unresolvable_name() {
-    // Bind, note the port, close: nothing listens there any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let error = send(&format!("http://127.0.0.1:{port}")).await;
+    let error = send(&format!("http://127.0.0.1:{}", free_port())).await;
     assert!(matches!(error, Error::Connect { .. }), "{error:?}");
     assert!(
         error

@@ -33,7 +33,10 @@ fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder
 fn documented(error: Error) -> (u16, Option<String>, Option<String>) {
     // `api_error()` reads an undocumented status's body too: this is the
     // documented one.
-    assert!(matches!(error, Error::Api { .. }), "not Error::Api: {error}");
+    assert!(
+        matches!(error, Error::Api { .. }),
+        "not Error::Api: {error}"
+    );
     let status = error.status().map_or(0, |s| s.as_u16());
     let api = error
         .api_error()
