@@ -156,6 +156,7 @@ impl ClientBuilder {
     /// client (off unless set). Altur documents 12 per second for the
     /// campaign endpoints; a bulk job under this limit never meets a 429.
     #[cfg(feature = "rate-limit")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rate-limit")))]
     pub fn rate_limit(mut self, requests_per_second: std::num::NonZeroU32) -> Self {
         self.rate_limit = Some(requests_per_second);
         self
@@ -174,6 +175,13 @@ impl ClientBuilder {
     /// read timeouts, the pool, and the redirect policy (see the crate docs'
     /// "Your own HTTP client" for what that means for the key).
     /// [`connect_timeout`](Self::connect_timeout) is then not used.
+    ///
+    /// It takes a client of **reqwest 0.13**, re-exported as
+    /// [`altur_api::reqwest`](crate::reqwest): build it from there
+    /// (`altur_api::reqwest::Client::builder()`), or depend on `reqwest =
+    /// "0.13"`. A client of another reqwest (0.12) is another type, which
+    /// the compiler refuses ("multiple different versions of crate
+    /// `reqwest`").
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self

@@ -10,9 +10,18 @@ use reqwest::StatusCode;
 
 use crate::exchange::Exchange;
 use crate::generated::types;
+use crate::operation::Operation;
 
 /// Why a call failed. Whatever the server sent is kept: the status, and the
 /// raw body where it could not be decoded as documented.
+///
+/// Its `Display` is one line, and where the server answered with a body
+/// that says something (a message, a code, a field, in any shape
+/// [`Error::api_error`] reads), whatever the status, that line carries it:
+/// `Altur API error 400 Bad Request: cycles.enabled cannot be changed
+/// (IMMUTABLE_FIELD; field cycles.enabled)`. A transport error names the
+/// operation and the spec's path (`retrieve_end_user (GET /enduser/{id})`),
+/// never the URL, which holds the ids the path was filled with.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -30,7 +39,8 @@ pub enum Error {
         body: Bytes,
     },
     /// The API answered with a status the spec does not document for this
-    /// operation (a 502 page from a proxy, say).
+    /// operation (a 502 page from a proxy, say, or the API's own 401 where
+    /// the spec lists none).
     UnexpectedStatus {
         /// The HTTP status.
         status: StatusCode,
@@ -38,6 +48,10 @@ pub enum Error {
         content_type: Option<String>,
         /// The raw body.
         body: Bytes,
+        /// The body read as the spec's error, as [`Error::Api`]'s is, where
+        /// it says something (a message, a code, a field); `None` for an
+        /// HTML page, an empty body, or JSON without any of those.
+        error: Option<types::Error>,
     },
     /// The status is documented but the body does not decode as documented.
     /// On a 2xx the server accepted the request, and may have carried it
@@ -61,25 +75,43 @@ pub enum Error {
     },
     /// The connection failed while the body was being read.
     IncompleteBody {
+        /// The operation called.
+        operation: Operation,
         /// The HTTP status.
         status: StatusCode,
         /// What arrived before the failure.
         received: Bytes,
-        /// The transport error.
+        /// The transport error, without its URL.
         source: reqwest::Error,
     },
     /// No answer within the connect or request timeout.
-    Timeout(reqwest::Error),
+    Timeout {
+        /// The operation called.
+        operation: Operation,
+        /// reqwest's error, without its URL (which holds the filled path).
+        source: reqwest::Error,
+    },
     /// The server could not be reached (refused, unresolvable name, TLS).
-    Connect(reqwest::Error),
+    Connect {
+        /// The operation called.
+        operation: Operation,
+        /// reqwest's error, without its URL (which holds the filled path).
+        source: reqwest::Error,
+    },
     /// Any other transport failure (a refused redirect, a reset connection).
-    Transport(reqwest::Error),
+    Transport {
+        /// The operation called.
+        operation: Operation,
+        /// reqwest's error, without its URL (which holds the filled path).
+        source: reqwest::Error,
+    },
     /// The request could not be built from the arguments given.
     InvalidRequest(String),
     /// (Feature `mock`.) The request reached an httpmock server and no mock
     /// matched it: the test registered none for this request, or its `when`
     /// differs from what was sent. Never an API answer.
     #[cfg(feature = "mock")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
     NoMockMatched,
     /// 429 Too Many Requests, after any retries the operation allows.
     RateLimited {
@@ -87,6 +119,8 @@ pub enum Error {
         retry_after: Option<Duration>,
         /// The raw body.
         body: Bytes,
+        /// The body read as the spec's error, where it says something.
+        error: Option<types::Error>,
     },
     /// The operation was sent several times, each after a passing failure
     /// (429, 502, 503, 504, a connection refused or reset before any
@@ -111,9 +145,9 @@ impl Error {
             Error::Decode { .. } => "decode",
             Error::ResponseTooLarge { .. } => "response_too_large",
             Error::IncompleteBody { .. } => "incomplete_body",
-            Error::Timeout(_) => "timeout",
-            Error::Connect(_) => "connect",
-            Error::Transport(_) => "transport",
+            Error::Timeout { .. } => "timeout",
+            Error::Connect { .. } => "connect",
+            Error::Transport { .. } => "transport",
             Error::InvalidRequest(_) => "invalid_request",
             #[cfg(feature = "mock")]
             Error::NoMockMatched => "no_mock_matched",
@@ -130,9 +164,9 @@ impl Error {
             | Error::Decode { status, .. }
             | Error::ResponseTooLarge { status, .. }
             | Error::IncompleteBody { status, .. } => Some(*status),
-            Error::Timeout(_)
-            | Error::Connect(_)
-            | Error::Transport(_)
+            Error::Timeout { .. }
+            | Error::Connect { .. }
+            | Error::Transport { .. }
             | Error::InvalidRequest(_) => None,
             // httpmock's 404 is no status of the API's.
             #[cfg(feature = "mock")]
@@ -153,11 +187,32 @@ impl Error {
         }
     }
 
-    /// The spec's error body, for a documented error status.
+    /// What the API said, as the spec's error: its message, `code()`,
+    /// `field`, `current_status` and `valid_targets`, read from whatever
+    /// shape the body has. Always there for a documented error status
+    /// ([`Error::Api`]); for any other status (undocumented, 429) where the
+    /// body says something, and `None` where it says nothing (an HTML page,
+    /// an empty body). The raw body stays in [`Error::body`].
     pub fn api_error(&self) -> Option<&types::Error> {
         match self {
             Error::Api { error, .. } => Some(error),
+            Error::UnexpectedStatus { error, .. } | Error::RateLimited { error, .. } => {
+                error.as_ref()
+            }
             Error::RetriesExhausted { last, .. } => last.api_error(),
+            _ => None,
+        }
+    }
+
+    /// The operation a transport error happened in (no answer, no
+    /// connection, a body broken off).
+    pub fn operation(&self) -> Option<&Operation> {
+        match self {
+            Error::Timeout { operation, .. }
+            | Error::Connect { operation, .. }
+            | Error::Transport { operation, .. }
+            | Error::IncompleteBody { operation, .. } => Some(operation),
+            Error::RetriesExhausted { last, .. } => last.operation(),
             _ => None,
         }
     }
@@ -181,17 +236,15 @@ impl Error {
     pub(crate) fn from_generated<E: DocumentedError>(
         error: progenitor_client::Error<E>,
         exchange: Exchange,
+        operation: Operation,
     ) -> Error {
         let attempts = exchange.attempts;
         let rate_limited =
             exchange.status == Some(StatusCode::TOO_MANY_REQUESTS) && exchange.too_large.is_none();
         let error = if rate_limited {
-            Error::RateLimited {
-                retry_after: exchange.retry_after,
-                body: exchange.body,
-            }
+            rate_limited_by(exchange)
         } else {
-            Error::from_attempt(error, exchange)
+            Error::from_attempt(error, exchange, operation)
         };
         Error::after(attempts, error)
     }
@@ -212,18 +265,19 @@ impl Error {
     /// or (`None`) the status that is no success, from the record; the
     /// body read as the operations read the API's errors, whatever its
     /// shape.
-    pub(crate) fn from_raw(error: Option<reqwest::Error>, exchange: Exchange) -> Error {
+    pub(crate) fn from_raw(
+        error: Option<reqwest::Error>,
+        exchange: Exchange,
+        operation: Operation,
+    ) -> Error {
         let attempts = exchange.attempts;
         let error = match (error, exchange.status) {
-            (Some(e), _) => transport(e, exchange),
+            (Some(e), _) => transport(e, exchange, operation),
             (None, Some(status)) if exchange.too_large.is_some() => Error::ResponseTooLarge {
                 status,
                 limit: exchange.too_large.unwrap_or_default(),
             },
-            (None, Some(StatusCode::TOO_MANY_REQUESTS)) => Error::RateLimited {
-                retry_after: exchange.retry_after,
-                body: exchange.body,
-            },
+            (None, Some(StatusCode::TOO_MANY_REQUESTS)) => rate_limited_by(exchange),
             (None, Some(status)) => Error::Api {
                 status,
                 error: crate::error_body::read(status, &exchange.body),
@@ -237,6 +291,7 @@ impl Error {
     fn from_attempt<E: DocumentedError>(
         error: progenitor_client::Error<E>,
         exchange: Exchange,
+        operation: Operation,
     ) -> Error {
         use progenitor_client::Error as Generated;
 
@@ -288,7 +343,7 @@ impl Error {
             },
             Generated::CommunicationError(e)
             | Generated::ResponseBodyError(e)
-            | Generated::InvalidUpgrade(e) => transport(e, exchange),
+            | Generated::InvalidUpgrade(e) => transport(e, exchange, operation),
             Generated::InvalidRequest(why) | Generated::Custom(why) => Error::InvalidRequest(why),
         }
     }
@@ -301,23 +356,37 @@ fn unexpected(status: StatusCode, exchange: Exchange) -> Error {
     Error::UnexpectedStatus {
         status,
         content_type,
+        error: crate::error_body::said(status, &exchange.body),
         body: exchange.body,
     }
 }
 
-fn transport(e: reqwest::Error, exchange: Exchange) -> Error {
-    if e.is_timeout() {
-        Error::Timeout(e)
+fn rate_limited_by(exchange: Exchange) -> Error {
+    Error::RateLimited {
+        retry_after: exchange.retry_after,
+        error: crate::error_body::said(StatusCode::TOO_MANY_REQUESTS, &exchange.body),
+        body: exchange.body,
+    }
+}
+
+/// A transport error, without the URL reqwest gives it: the URL holds the
+/// filled path (an id, a phone number), which logs should not; the
+/// operation says which call it was instead.
+fn transport(e: reqwest::Error, exchange: Exchange, operation: Operation) -> Error {
+    let source = e.without_url();
+    if source.is_timeout() {
+        Error::Timeout { operation, source }
     } else if let Some(status) = exchange.status {
         Error::IncompleteBody {
+            operation,
             status,
             received: exchange.body,
-            source: e,
+            source,
         }
-    } else if e.is_connect() {
-        Error::Connect(e)
+    } else if source.is_connect() {
+        Error::Connect { operation, source }
     } else {
-        Error::Transport(e)
+        Error::Transport { operation, source }
     }
 }
 
@@ -325,17 +394,22 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Api { status, error, .. } => {
-                write!(f, "Altur API error {status}: {}", one_line(&error.message))?;
-                match (error.code(), &error.error) {
-                    (Some(code), _) => write!(f, " ({})", one_line(code)),
-                    (None, Some(number)) => write!(f, " (error {number})"),
-                    (None, None) => Ok(()),
-                }
+                write!(f, "Altur API error {status}")?;
+                write_said(f, error)
+            }
+            Error::UnexpectedStatus {
+                status,
+                error: Some(error),
+                ..
+            } => {
+                write!(f, "Altur API answered with undocumented status {status}")?;
+                write_said(f, error)
             }
             Error::UnexpectedStatus {
                 status,
                 content_type,
                 body,
+                error: None,
             } => write!(
                 f,
                 "Altur API answered with undocumented status {status} ({}, {} bytes)",
@@ -367,25 +441,45 @@ impl fmt::Display for Error {
                 "the {status} response of the Altur API is larger than the {limit}-byte limit"
             ),
             Error::IncompleteBody {
+                operation,
                 status,
                 received,
                 source,
             } => write!(
                 f,
-                "the {status} response of the Altur API broke off after {} bytes: {source}",
-                received.len()
+                "the {status} response of the Altur API to {operation} broke off after {} \
+                 bytes: {}",
+                received.len(),
+                chain(source)
             ),
-            Error::Timeout(e) => write!(f, "the Altur API did not answer in time: {e}"),
-            Error::Connect(e) => write!(f, "cannot connect to the Altur API: {}", chain(e)),
-            Error::Transport(e) => write!(f, "request to the Altur API failed: {}", chain(e)),
+            Error::Timeout { operation, source } => write!(
+                f,
+                "the Altur API did not answer {operation} in time: {}",
+                chain(source)
+            ),
+            Error::Connect { operation, source } => write!(
+                f,
+                "cannot connect to the Altur API for {operation}: {}",
+                chain(source)
+            ),
+            Error::Transport { operation, source } => write!(
+                f,
+                "request to the Altur API failed for {operation}: {}",
+                chain(source)
+            ),
             Error::InvalidRequest(why) => write!(f, "invalid request: {}", one_line(why)),
             #[cfg(feature = "mock")]
             Error::NoMockMatched => f.write_str(
                 "no mock matched the request (httpmock answered it, not the API): \
                  register a mock for it, or check that its `when` is what was sent",
             ),
-            Error::RateLimited { retry_after, .. } => {
+            Error::RateLimited {
+                retry_after, error, ..
+            } => {
                 f.write_str("the Altur API is rate limiting this client (429)")?;
+                if let Some(error) = error {
+                    write_said(f, error)?;
+                }
                 match retry_after {
                     Some(wait) => write!(f, "; it asks to wait {} s", wait.as_secs_f64()),
                     None => Ok(()),
@@ -398,12 +492,37 @@ impl fmt::Display for Error {
     }
 }
 
+/// What the API said, after the status: `: <message> (<code>; field
+/// <field>)`, each part where the body has it.
+fn write_said(f: &mut fmt::Formatter<'_>, error: &types::Error) -> fmt::Result {
+    write!(f, ": {}", one_line(&error.message))?;
+    let code = match (error.code(), &error.error) {
+        // `{"error": "Unauthorized"}` is message and code at once.
+        (Some(code), _) if code == error.message => None,
+        (Some(code), _) => Some(one_line(code)),
+        (None, Some(number)) => Some(format!("error {number}")),
+        (None, None) => None,
+    };
+    let field = error
+        .field
+        .as_deref()
+        .filter(|field| !field.trim().is_empty())
+        .map(|field| format!("field {}", one_line(field)));
+    match (code, field) {
+        (Some(code), Some(field)) => write!(f, " ({code}; {field})"),
+        (Some(part), None) | (None, Some(part)) => write!(f, " ({part})"),
+        (None, None) => Ok(()),
+    }
+}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Decode { source, .. } => Some(source),
-            Error::IncompleteBody { source, .. } => Some(source),
-            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => Some(e),
+            Error::IncompleteBody { source, .. }
+            | Error::Timeout { source, .. }
+            | Error::Connect { source, .. }
+            | Error::Transport { source, .. } => Some(source),
             Error::RetriesExhausted { last, .. } => Some(last.as_ref()),
             _ => None,
         }

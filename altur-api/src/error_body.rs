@@ -13,14 +13,24 @@ use crate::generated::types;
 
 /// The spec's `Error` made of `body`, when it does not decode as one. What
 /// it cannot place stays in the raw body, which [`crate::Error::Api`] keeps.
+/// A body that says nothing gets the status's reason for a message.
 pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
-    let value: Option<Value> = serde_json::from_slice(body).ok();
+    said(status, body).unwrap_or_else(|| with_message(reason(status, body)))
+}
+
+/// What `body` says, read as [`read`] reads it, where it says anything: a
+/// message, a code, a field, a status or targets of a transition; `None`
+/// for an empty body, an HTML page, or JSON with none of these. For the
+/// answers whose status the spec does not document, whose body may be the
+/// API's error all the same (a 401 where the spec lists none) or a proxy's.
+pub(crate) fn said(status: StatusCode, body: &[u8]) -> Option<types::Error> {
+    let value: Value = serde_json::from_slice(body).ok()?;
     let object = match &value {
-        Some(Value::Object(object)) => object,
-        Some(Value::String(text)) if !text.trim().is_empty() => {
-            return with_message(text.clone());
+        Value::Object(object) => object,
+        Value::String(text) if !text.trim().is_empty() => {
+            return Some(with_message(text.clone()));
         }
-        _ => return with_message(reason(status, body)),
+        _ => return None,
     };
     // Stripe and many frameworks nest it: `{"error": {"code", "message",
     // "field"}}`. The keys are read there as at the top, the top first.
@@ -29,9 +39,6 @@ pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
         Some(Value::Object(inner)) => documented_keys(inner),
         _ => (None, with_message(String::new())),
     };
-    error.message = message
-        .or(nested_message)
-        .unwrap_or_else(|| reason(status, body));
     error.code = error.code.or(nested.code);
     error.error = error.error.or(nested.error);
     error.field = error.field.or(nested.field);
@@ -39,7 +46,18 @@ pub(crate) fn read(status: StatusCode, body: &[u8]) -> types::Error {
     if error.valid_targets.is_empty() {
         error.valid_targets = nested.valid_targets;
     }
-    error
+    let message = message.or(nested_message);
+    let nothing = message.is_none()
+        && error.code.is_none()
+        && error.error.is_none()
+        && error.field.is_none()
+        && error.current_status.is_none()
+        && error.valid_targets.is_empty();
+    if nothing {
+        return None;
+    }
+    error.message = message.unwrap_or_else(|| reason(status, body));
+    Some(error)
 }
 
 /// What one object says, in every shape `read` knows: the message, if it

@@ -92,16 +92,11 @@ fn take_exchange() -> Exchange {
     CALL.with(|call| std::mem::take(&mut call.borrow_mut().exchange))
 }
 
-/// What a call's span says of its operation, derived from the spec by the
-/// code generator (`codegen/call_spans.rs`): each operation's builder
-/// hands its own to `record` or `record_retrying`.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Operation {
-    pub(crate) id: &'static str,
-    pub(crate) method: &'static str,
-    /// The spec's path, parameters unfilled (`/thread/{id}`).
-    pub(crate) path: &'static str,
-}
+/// What a call's span and its transport errors say of its operation,
+/// derived from the spec by the code generator (`codegen/call_spans.rs`,
+/// which names it by this path): each operation's builder hands its own to
+/// `record` or `record_retrying`.
+pub(crate) use crate::operation::Operation;
 
 /// The call's span: one per call, retries and waits inside it, named and
 /// attributed as OpenTelemetry names HTTP client spans (`otel.*` fields are
@@ -207,7 +202,7 @@ pub(crate) fn record<'a, T: 'a, E: DocumentedError>(
         let result = call.await;
         let exchange = take_exchange();
         let end = (exchange.status, exchange.attempts);
-        let result = result.map_err(|e| Error::from_generated(e, exchange));
+        let result = result.map_err(|e| Error::from_generated(e, exchange, operation));
         close_span(&closing, end, &result);
         result
     });
@@ -270,7 +265,7 @@ where
         };
         let exchange = take_exchange();
         let end = (exchange.status, exchange.attempts);
-        let result = result.map_err(|e| Error::from_generated(e, exchange));
+        let result = result.map_err(|e| Error::from_generated(e, exchange, operation));
         close_span(&closing, end, &result);
         result
     });
@@ -288,12 +283,14 @@ fn with_call<T>(change: impl FnOnce(&mut Call) -> T) -> Option<T> {
 }
 
 /// The event inside the call's span before a retry (`attempt` failed).
+/// Its numbers are `i64`, as every number of the crate's events and spans:
+/// tracing-opentelemetry exports a `u64` as a string.
 fn retrying(attempt: u32, status: Option<reqwest::StatusCode>, wait: Duration) {
     tracing::info!(
         target: "altur_api",
-        attempt,
-        status = status.map(|status| status.as_u16()),
-        wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+        attempt = i64::from(attempt),
+        status = status.map(|status| i64::from(status.as_u16())),
+        wait_ms = i64::try_from(wait.as_millis()).unwrap_or(i64::MAX),
         "retrying after a passing failure"
     );
 }
@@ -466,6 +463,8 @@ impl Client {
             }
         };
         let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+        // As numbers an exporter keeps as numbers (see `retrying`).
+        let attempt = i64::from(attempt);
         match &outcome {
             Ok(response) => {
                 tracing::debug!(
@@ -473,7 +472,7 @@ impl Client {
                     operation = info.operation_id,
                     %method,
                     path = %self.template(),
-                    status = response.status().as_u16(),
+                    status = i64::from(response.status().as_u16()),
                     elapsed_ms,
                     attempt,
                     "request"
@@ -669,7 +668,7 @@ pub(crate) async fn send_raw(
         };
         let exchange = take_exchange();
         let end = (exchange.status, exchange.attempts);
-        let result = result.map_err(|e| Error::from_raw(e, exchange));
+        let result = result.map_err(|e| Error::from_raw(e, exchange, operation));
         close_span(&closing, end, &result);
         result
     });

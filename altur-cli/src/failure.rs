@@ -182,7 +182,9 @@ fn api_exit_code(error: &altur_api::Error) -> u8 {
     use altur_api::Error as E;
     match error.last_attempt() {
         E::InvalidRequest(_) => exit::USAGE,
-        E::Timeout(_) | E::Connect(_) | E::Transport(_) | E::IncompleteBody { .. } => exit::NETWORK,
+        E::Timeout { .. } | E::Connect { .. } | E::Transport { .. } | E::IncompleteBody { .. } => {
+            exit::NETWORK
+        }
         _ => exit::API,
     }
 }

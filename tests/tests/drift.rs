@@ -302,22 +302,47 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
     assert!(checked > 1000, "{checked}");
 }
 
-/// Every documented error status of every operation, in every body shape.
+/// Error statuses an operation may meet whether its spec lists them or not:
+/// a refused key, a forbidden resource, a validation error, a crash.
+const ANY_OPERATION_MAY_MEET: &[u16] = &[400, 401, 403, 404, 409, 422, 500];
+
+/// The error statuses tried on `operation`: its documented ones, and those
+/// any operation may meet.
+fn error_statuses(operation: &Operation) -> BTreeSet<u16> {
+    operation
+        .errors
+        .iter()
+        .chain(ANY_OPERATION_MAY_MEET)
+        .copied()
+        .collect()
+}
+
+/// The operations whose every error line the test prints, for a reader.
+const PRINTED: &[&str] = &["campaign_action", "send_message", "start_call"];
+
+/// Every error status of every operation, documented or not, in every body
+/// shape: a documented one is `Error::Api` with the message read; an
+/// undocumented one `Error::UnexpectedStatus`, whose `api_error()` reads the
+/// body as `Api`'s does where it says something. Either way the raw body is
+/// kept, and the error's line carries the message.
 async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -> usize {
     let mut checked = 0;
     for operation in operations {
-        for &status in &operation.errors {
+        for status in error_statuses(operation) {
+            let documented = operation.errors.contains(&status);
             let reason = reqwest::StatusCode::from_u16(status)
                 .unwrap()
                 .canonical_reason()
                 .unwrap();
             for (body, message) in error_bodies(reason) {
-                let outcome = server
+                let what = format!("{} {status} {body}", operation.id);
+                let html = body.starts_with('<');
+                let error = server
                     .answer(
                         &operation.id,
                         Reply::Http {
                             status,
-                            content_type: if body.starts_with('<') {
+                            content_type: if html {
                                 "text/html"
                             } else {
                                 "application/json"
@@ -325,24 +350,57 @@ async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -
                             body: body.clone().into_bytes(),
                         },
                     )
-                    .await;
-                match outcome {
-                    Err(Error::Api {
-                        status: got,
-                        error,
-                        body: kept,
-                    }) => {
-                        assert_eq!(got.as_u16(), status, "{}", operation.id);
-                        assert_eq!(error.message, message, "{} {status} {body}", operation.id);
-                        assert_eq!(&kept[..], body.as_bytes(), "the raw body is kept");
+                    .await
+                    .expect_err(&what);
+                let says_something = !body.is_empty() && !html;
+                match &error {
+                    Error::Api { status: got, .. } => {
+                        assert!(documented, "{what}: {error:?}");
+                        assert_eq!(got.as_u16(), status, "{what}");
                     }
-                    other => panic!("{} {status} {body}: {other:?}", operation.id),
+                    Error::UnexpectedStatus { status: got, .. } => {
+                        assert!(!documented, "{what}: {error:?}");
+                        assert_eq!(got.as_u16(), status, "{what}");
+                    }
+                    other => panic!("{what}: {other:?}"),
+                }
+                let line = error.to_string();
+                assert!(!line.contains('\n'), "{line}");
+                if documented || says_something {
+                    let api = error.api_error().unwrap_or_else(|| panic!("{what}"));
+                    assert_eq!(api.message, message, "{what}");
+                    assert!(line.contains(&message), "{what}: {line}");
+                } else {
+                    assert!(error.api_error().is_none(), "{what}: {error:?}");
+                    let content_type = if html {
+                        "text/html"
+                    } else {
+                        "application/json"
+                    };
+                    assert!(
+                        line.ends_with(&format!(
+                            "status {status} {reason} ({content_type}, {} bytes)",
+                            body.len()
+                        )),
+                        "{what}: {line}"
+                    );
+                }
+                assert_eq!(
+                    error.body().unwrap(),
+                    body.as_bytes(),
+                    "the raw body is kept"
+                );
+                if PRINTED.contains(&operation.id.as_str()) {
+                    println!("{:<16} {status}  {body:<60.60}  {line}", operation.id);
                 }
                 checked += 1;
             }
         }
     }
-    assert!(checked >= 17 * 10, "{checked}");
+    assert!(
+        checked >= 18 * ANY_OPERATION_MAY_MEET.len() * 10,
+        "{checked}"
+    );
     checked
 }
 
@@ -405,19 +463,24 @@ const NESTED_ERRORS: &[Nested] = &[
 ];
 
 #[tokio::test]
-async fn a_nested_error_object_is_read_for_every_documented_error_status() {
+async fn a_nested_error_object_is_read_for_every_error_status_documented_or_not() {
     let operations = operations(&spec());
     let mut server = Drifted::start().await;
     let mut checked = 0;
     for operation in &operations {
-        for &status in &operation.errors {
+        for status in error_statuses(operation) {
             for nested in NESTED_ERRORS {
                 let what = format!("{} {status} {}", operation.id, nested.body);
                 let error = match server
                     .answer(&operation.id, Reply::json(status, nested.body))
                     .await
                 {
-                    Err(error @ Error::Api { .. }) => error,
+                    Err(error @ Error::Api { .. }) if operation.errors.contains(&status) => error,
+                    Err(error @ Error::UnexpectedStatus { .. })
+                        if !operation.errors.contains(&status) =>
+                    {
+                        error
+                    }
                     other => panic!("{what}: {other:?}"),
                 };
                 let api = error.api_error().unwrap();
@@ -435,17 +498,29 @@ async fn a_nested_error_object_is_read_for_every_documented_error_status() {
                     nested.body.as_bytes(),
                     "the raw body is kept"
                 );
+                // The message, then the code and the field where there are.
                 let line = error.to_string();
-                assert!(line.contains(nested.message), "{line}");
-                if let Some(code) = nested.code {
-                    assert!(line.ends_with(&format!(" ({code})")), "{line}");
+                let said = match (nested.code, nested.field) {
+                    (Some(code), Some(field)) => {
+                        format!(": {} ({code}; field {field})", nested.message)
+                    }
+                    (Some(part), None) => format!(": {} ({part})", nested.message),
+                    (None, Some(field)) => format!(": {} (field {field})", nested.message),
+                    (None, None) => format!(": {}", nested.message),
+                };
+                assert!(line.ends_with(&said), "{what}: {line}");
+                if PRINTED.contains(&operation.id.as_str()) {
+                    println!("{:<16} {status}  {line}", operation.id);
                 }
                 checked += 1;
             }
         }
     }
     println!("nested error objects checked: {checked}");
-    assert!(checked >= 17 * NESTED_ERRORS.len(), "{checked}");
+    assert!(
+        checked >= 18 * ANY_OPERATION_MAY_MEET.len() * NESTED_ERRORS.len(),
+        "{checked}"
+    );
 }
 
 #[tokio::test]

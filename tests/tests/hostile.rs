@@ -170,10 +170,12 @@ async fn html_502_and_503_pages() {
         let page = format!("<html><title>{status}</title><body>upstream down</body></html>");
         let server = TestServer::replying(status, "text/html; charset=utf-8", &page).await;
         let error = send(&server.url).await;
+        // An HTML page says nothing in the API's words: no error read.
         let Error::UnexpectedStatus {
             status: got,
             content_type,
             body,
+            error: None,
         } = &error
         else {
             panic!("{error:?}")
@@ -198,19 +200,71 @@ async fn a_server_that_never_answers_hits_the_request_timeout() {
         .body(altur_api::types::SendMessageBody::builder())
         .send()
         .await;
-    assert!(matches!(error, Err(Error::Timeout(_))), "{error:?}");
+    assert!(matches!(error, Err(Error::Timeout { .. })), "{error:?}");
+}
+
+/// A transport error names the operation and the spec's path, and holds no
+/// URL, whose filled path (an id, a phone number) a log should not get: not
+/// in its `Display`, its `Debug`, nor any error of its chain.
+#[tokio::test]
+async fn a_transport_error_names_the_operation_and_never_the_filled_path() {
+    const ID: &str = "thr_5215512345678";
+    let refused = format!("http://127.0.0.1:{}", free_port());
+    let silent = TestServer::start(|_| Reply::Silence).await;
+    let broken =
+        TestServer::start(|_| raw("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"id\"")).await;
+    for url in [refused, silent.url.clone(), broken.url.clone()] {
+        let client = Client::builder()
+            .api_key(KEY)
+            .base_url(&url)
+            .timeout(Duration::from_millis(500))
+            .max_retries(0)
+            .build()
+            .unwrap();
+        let error = client.retrieve_thread().id(ID).send().await.unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::Connect { .. } | Error::Timeout { .. } | Error::IncompleteBody { .. }
+            ),
+            "{error:?}"
+        );
+        let operation = error.operation().expect("a transport error's operation");
+        assert_eq!(
+            (operation.id(), operation.method(), operation.path()),
+            ("retrieve_thread", "GET", "/thread/{id}")
+        );
+        let line = error.to_string();
+        println!("{line}");
+        assert!(
+            line.contains("retrieve_thread (GET /thread/{id})"),
+            "{line}"
+        );
+        let mut texts = vec![line, format!("{error:?}")];
+        let mut source = std::error::Error::source(&error);
+        while let Some(cause) = source {
+            texts.extend([cause.to_string(), format!("{cause:?}")]);
+            source = cause.source();
+        }
+        for text in texts {
+            assert!(!text.contains(ID) && !text.contains("for url"), "{text}");
+        }
+    }
+}
+
+/// A port nothing listens on: bound, noted, closed.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 #[tokio::test]
 async fn connection_refused_and_an_unresolvable_name() {
-    // Bind, note the port, close: nothing listens there any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let error = send(&format!("http://127.0.0.1:{port}")).await;
-    assert!(matches!(error, Error::Connect(_)), "{error:?}");
+    let error = send(&format!("http://127.0.0.1:{}", free_port())).await;
+    assert!(matches!(error, Error::Connect { .. }), "{error:?}");
     assert!(
         error
             .to_string()
@@ -220,7 +274,7 @@ async fn connection_refused_and_an_unresolvable_name() {
 
     // `.invalid` never resolves (RFC 6761); https, so no loopback exception.
     let error = send("https://altur-api-test.invalid").await;
-    assert!(matches!(error, Error::Connect(_)), "{error:?}");
+    assert!(matches!(error, Error::Connect { .. }), "{error:?}");
 }
 
 #[tokio::test]
@@ -298,7 +352,7 @@ async fn a_redirect_off_tls_is_refused() {
     })
     .await;
     let error = send(&origin.url).await;
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     assert!(
         error.to_string().contains("not https and not loopback"),
         "{error}"

@@ -188,7 +188,7 @@ async fn a_reset_before_the_response_is_retried_only_where_safe() {
         .await
         .unwrap_err();
     assert_eq!(server.requests().len(), 1, "{error}");
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
 }
 
 #[tokio::test]
@@ -241,7 +241,7 @@ async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
         .unwrap_err();
     assert_eq!(error.attempts(), 3, "{error}");
     assert!(
-        matches!(error.last_attempt(), Error::Connect(_)),
+        matches!(error.last_attempt(), Error::Connect { .. }),
         "{error:?}"
     );
 }
@@ -257,12 +257,25 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
         .await
         .unwrap_err();
     assert_eq!(server.requests().len(), 1);
-    let Error::RateLimited { retry_after, body } = &error else {
+    let Error::RateLimited {
+        retry_after,
+        body,
+        error: said,
+    } = &error
+    else {
         panic!("{error:?}")
     };
     assert_eq!(*retry_after, Some(Duration::from_secs(30)));
     assert_eq!(&body[..], br#"{"message": "slow down!!"}"#);
+    assert_eq!(
+        said.as_ref().map(|e| e.message.as_str()),
+        Some("slow down!!")
+    );
     assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
+    assert_eq!(
+        error.to_string(),
+        "the Altur API is rate limiting this client (429): slow down!!; it asks to wait 30 s"
+    );
 
     // Retried, with Retry-After: 0, until the retries run out.
     let server = TestServer::scripted(vec![too_many("0")]).await;

@@ -31,6 +31,12 @@ fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder
 
 /// The documented error's status, code and `field`.
 fn documented(error: Error) -> (u16, Option<String>, Option<String>) {
+    // `api_error()` reads an undocumented status's body too: this is the
+    // documented one.
+    assert!(
+        matches!(error, Error::Api { .. }),
+        "not Error::Api: {error}"
+    );
     let status = error.status().map_or(0, |s| s.as_u16());
     let api = error
         .api_error()

@@ -313,6 +313,10 @@ async fn contacts_are_deleted_only_from_queue_or_failed() {
         .send()
         .await
         .unwrap_err();
+    assert!(
+        matches!(e, altur_api::Error::Api { .. }),
+        "documented: {e:?}"
+    );
     let api = e.api_error().expect("documented");
     assert_eq!(
         (e.status().map(|s| s.as_u16()), api.code()),

@@ -132,7 +132,7 @@ async fn aimed_faults_hit_their_request() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(hung, altur_api::Error::Timeout(_)), "{hung}");
+    assert!(matches!(hung, altur_api::Error::Timeout { .. }), "{hung}");
     let faults: Vec<_> = sandbox
         .requests()
         .iter()

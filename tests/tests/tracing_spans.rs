@@ -137,6 +137,33 @@ async fn a_retried_503_is_one_span_with_its_resend_count_and_the_wait_inside() {
         names.contains(&"retrying after a passing failure"),
         "the retry and its wait are events of the call's span: {names:?}"
     );
+    // The numbers of the events are numbers once exported (tracing-
+    // opentelemetry turns a `u64` into a string): each attempt's `request`
+    // event, and the retry's.
+    let numbers = |name: &str| -> Vec<BTreeMap<String, Value>> {
+        span.events
+            .iter()
+            .filter(|event| event.name == name)
+            .map(|event| {
+                event
+                    .attributes
+                    .iter()
+                    .map(|KeyValue { key, value, .. }| (key.to_string(), value.clone()))
+                    .collect()
+            })
+            .collect()
+    };
+    let attempts = numbers("request");
+    assert_eq!(attempts.len(), 2, "{:#?}", span.events);
+    for (n, (event, status)) in attempts.iter().zip([503_i64, 200]).enumerate() {
+        assert_eq!(event["status"], Value::I64(status), "{event:?}");
+        assert_eq!(event["attempt"], Value::I64(n as i64 + 1), "{event:?}");
+        assert!(matches!(event["elapsed_ms"], Value::F64(_)), "{event:?}");
+    }
+    let retry = &numbers("retrying after a passing failure")[0];
+    assert_eq!(retry["status"], Value::I64(503), "{retry:?}");
+    assert_eq!(retry["attempt"], Value::I64(1), "{retry:?}");
+    assert!(matches!(retry["wait_ms"], Value::I64(_)), "{retry:?}");
 }
 
 #[tokio::test]

@@ -3,6 +3,7 @@
 //! `examples/webhook_receiver/` is a whole receiver.
 
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod event;
 mod python_json;
