@@ -195,6 +195,10 @@ fn merge_components(
     overruled: &mut Vec<String>,
     notes: &mut Vec<String>,
 ) -> Result<Mapping, String> {
+    // Per component: the pages whose definitions were joined, and where
+    // they differ.
+    let mut united: BTreeMap<String, (Vec<String>, std::collections::BTreeSet<String>)> =
+        BTreeMap::new();
     let mut components = Mapping::new();
     let mut origin: BTreeMap<String, &Page> = BTreeMap::new();
     let mut settled: Vec<String> = Vec::new();
@@ -251,14 +255,13 @@ fn merge_components(
                         let mut union = Union::default();
                         let joined = union.join(existing, definition, "");
                         if union.conflicts.is_empty() {
-                            if !union.added.is_empty() {
-                                notes.push(format!(
-                                    "`{key}`: {} and {} define it differently, one only adding to the other ({}); their union is kept",
-                                    first.name,
-                                    page.name,
-                                    union.added.join(", ")
-                                ));
-                            }
+                            let mut fields = Vec::new();
+                            differing_fields(existing, definition, String::new(), &mut fields);
+                            let note = united.entry(key.clone()).or_insert_with(|| {
+                                (vec![first.name.clone()], std::collections::BTreeSet::new())
+                            });
+                            note.0.push(page.name.clone());
+                            note.1.extend(fields);
                             merged.insert(name.clone(), joined);
                             continue;
                         }
@@ -267,6 +270,14 @@ fn merge_components(
                 }
             }
         }
+    }
+    for (key, (pages, fields)) in united {
+        notes.push(format!(
+            "`{key}`: {} define it differently, one only adding to another \
+             (properties, descriptions, required names); their union is kept. Differing fields: {}",
+            pages.join(", "),
+            fields.into_iter().collect::<Vec<_>>().join(", ")
+        ));
     }
     Ok(components)
 }
@@ -311,7 +322,6 @@ fn is_words(key: &str) -> bool {
 /// opposite directions) is a conflict.
 #[derive(Default)]
 struct Union {
-    added: Vec<String>,
     conflicts: Vec<String>,
 }
 
@@ -344,7 +354,6 @@ impl Union {
                     let theirs = theirs.as_sequence().cloned().unwrap_or_default();
                     let within = |x: &[Value], y: &[Value]| x.iter().all(|v| y.contains(v));
                     if within(ours, &theirs) {
-                        self.added.push(format!("{} required", here(name)));
                         out.insert(key.clone(), Value::Sequence(theirs));
                     } else if !within(&theirs, ours) {
                         self.conflicts
@@ -366,10 +375,6 @@ impl Union {
                                 properties.insert(property.clone(), joined);
                             }
                             None => {
-                                self.added.push(format!(
-                                    "property `{}`",
-                                    path.trim_start_matches("properties.")
-                                ));
                                 properties.insert(property.clone(), schema.clone());
                             }
                         }
@@ -382,9 +387,6 @@ impl Union {
                 }
                 Some(_) => self.conflicts.push(here(name)),
                 None if is_words(name) || name == "properties" || name == "required" => {
-                    if !is_words(name) {
-                        self.added.push(here(name));
-                    }
                     out.insert(key.clone(), theirs.clone());
                 }
                 None => self.conflicts.push(here(name)),

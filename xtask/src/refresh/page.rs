@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn finds_the_block_of_the_seed_page() {
-        let page = include_str!("../../tests/fixtures/site/en/api-reference/messages/send.md");
+        let page = include_str!("../../tests/fixtures/send-message-page.md");
         let block = extract(page).unwrap();
         assert_eq!(
             (block.method.as_str(), block.path.as_str()),
