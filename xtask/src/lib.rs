@@ -15,5 +15,6 @@ pub mod reconstructed;
 pub mod refresh;
 pub mod release;
 pub mod report;
+pub mod semver;
 pub mod spec;
 pub mod supersede;

@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::files::Mode;
-use xtask::{bench, refresh, release, spec};
+use xtask::{bench, refresh, release, semver, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -41,6 +41,11 @@ commands:
                          and propose the next version; with --bump, write that
                          version and date the changelog; with --check, write
                          nothing and fail if anything would change
+  semver                 cargo-semver-checks (installed once) compares altur-api
+                         with the last release ([workspace.metadata.release] in
+                         Cargo.toml), and fails where its verdict on the
+                         generated code and the report of openapi/altur.yaml's
+                         changes disagree, naming the change
   bench tls              clean build time of altur-api with each TLS backend
   bench build            build cost of altur-api: full spec, one operation, by hand
   bench instructions     instructions per request (callgrind), generated client
@@ -56,6 +61,7 @@ fn main() -> ExitCode {
         ["spec", "build"] => spec::build(&root, Mode::Write),
         ["spec", "build", "--check"] => spec::build(&root, Mode::Check),
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
+        ["semver"] => semver::run(&root),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build"] => bench::build(&root),
         ["bench", "instructions"] => bench::instructions(&root),
