@@ -52,10 +52,18 @@ fn units(source: &str) -> BTreeMap<String, Vec<syn::Item>> {
         {
             for member in &i.items {
                 if let syn::ImplItem::Fn(method) = member
-                    && method.sig.output.to_token_stream().to_string().contains("builder ::")
+                    && method
+                        .sig
+                        .output
+                        .to_token_stream()
+                        .to_string()
+                        .contains("builder ::")
                 {
                     let id = method.sig.ident.to_string();
-                    operations.insert(heck::ToUpperCamelCase::to_upper_camel_case(id.as_str()), id.clone());
+                    operations.insert(
+                        heck::ToUpperCamelCase::to_upper_camel_case(id.as_str()),
+                        id.clone(),
+                    );
                     let mut alone = i.clone();
                     alone.items = vec![member.clone()];
                     units
@@ -101,7 +109,9 @@ fn units(source: &str) -> BTreeMap<String, Vec<syn::Item>> {
             }
             _ => match item {
                 syn::Item::Impl(_) if self_type(item).as_deref() == Some("Client") => {
-                    let syn::Item::Impl(i) = item else { unreachable!() };
+                    let syn::Item::Impl(i) = item else {
+                        unreachable!()
+                    };
                     if i.trait_.is_some() || !units.keys().any(|k| k.starts_with("operation_")) {
                         put(&mut units, "client".into(), item);
                     } else {
@@ -248,7 +258,10 @@ fn a_spec_change_changes_the_generated_code_accordingly() {
             }
         }
     }
-    assert!(before.keys().all(|k| after.contains_key(k)), "no unit is gone");
+    assert!(
+        before.keys().all(|k| after.contains_key(k)),
+        "no unit is gone"
+    );
     insta::assert_snapshot!(diff);
 }
 

@@ -127,7 +127,11 @@ fn a_document_without_info_or_with_a_ref_to_nothing_fails_naming_the_file() {
     let reference = "_shared.yaml#/components/schemas/";
     std::fs::write(
         &path,
-        text.replacen(reference, "_shared.yaml#/components/schemas/NoSuchSchema", 1),
+        text.replacen(
+            reference,
+            "_shared.yaml#/components/schemas/NoSuchSchema",
+            1,
+        ),
     )
     .unwrap();
     let why = validate(&path).expect_err("a $ref to no schema does not resolve");

@@ -14,16 +14,36 @@ use xtask::refresh::{self, Options};
 mod common;
 use common::*;
 
-/// The target directory this test was built in: the copy builds there, so
-/// that it reuses every compiled dependency. Only the workspace's own crates
-/// are built again, and only once the copy's version is bumped are they
-/// other artifacts than the workspace's: cargo names a workspace's crates
-/// by their path within it and their version, not by where it is.
+/// Where the copy builds: `<target>/change-day`, seeded from the target
+/// directory this test was built in so that every compiled dependency is
+/// reused. Not that directory itself: the `cargo test` running this holds
+/// its lock until the tests end. The compiled crates are hard links (rustc
+/// replaces a file it rebuilds rather than writing into it); cargo's
+/// fingerprints and the build scripts' outputs, which are written in place,
+/// are copies. Only once the copy's version is bumped are its crates other
+/// artifacts than the workspace's: cargo names a workspace's crates by
+/// their path within it and their version, not by where it is.
 fn target_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .expect("CARGO_TARGET_TMPDIR is <target>/tmp")
-        .to_owned()
+        .to_owned();
+    let seeded = target.join("change-day");
+    let profile = seeded.join("debug");
+    std::fs::create_dir_all(&profile).unwrap();
+    for (dir, how) in [("deps", "-aln"), (".fingerprint", "-an"), ("build", "-an")] {
+        let from = target.join("debug").join(dir);
+        if from.exists() {
+            let status = Command::new("cp")
+                .arg(how)
+                .arg(&from)
+                .arg(&profile)
+                .status()
+                .expect("cp runs");
+            assert!(status.success(), "cp {how} {} failed", from.display());
+        }
+    }
+    seeded
 }
 
 /// The repository's files as a fresh clone has them (tracked, and new ones
@@ -195,8 +215,9 @@ fn cargo_semver_checks_agrees_with_the_report_on_the_next_version() {
     // version, other artifacts), though they build in its target directory.
     xtask::release::bump(&copy.0, &refreshed.version, "2026-12-31").unwrap();
     let started = Instant::now();
-    let verdict = xtask::semver::check(&copy.0, &workspace(), &target_dir())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let target = target_dir();
+    let verdict =
+        xtask::semver::check(&copy.0, &workspace(), &target).unwrap_or_else(|e| panic!("{e}"));
     println!(
         "cargo-semver-checks and two rustdoc builds: {:.0?}\n{}",
         started.elapsed(),
