@@ -26,7 +26,27 @@ fn self_type(item: &syn::Item) -> Option<String> {
         syn::Item::Struct(s) => Some(s.ident.to_string()),
         syn::Item::Enum(e) => Some(e.ident.to_string()),
         syn::Item::Type(t) => Some(t.ident.to_string()),
-        syn::Item::Impl(i) => last(&i.self_ty),
+        // `impl FieldValue<Call> for &str` is about `Call`.
+        syn::Item::Impl(i) => last(&i.self_ty).or_else(|| {
+            let (path, _) = i.trait_.as_ref()?;
+            let syn::PathArguments::AngleBracketed(args) = &path.segments.last()?.arguments else {
+                return None;
+            };
+            let mut ty = args.args.iter().find_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })?;
+            // Through `Option<..>`.
+            while let syn::Type::Path(p) = ty
+                && let Some(segment) = p.path.segments.last()
+                && segment.ident == "Option"
+                && let syn::PathArguments::AngleBracketed(inner) = &segment.arguments
+                && let Some(syn::GenericArgument::Type(t)) = inner.args.first()
+            {
+                ty = t;
+            }
+            last(ty)
+        }),
         _ => None,
     }
 }
@@ -75,7 +95,7 @@ fn units(source: &str) -> BTreeMap<String, Vec<syn::Item>> {
             continue;
         }
     }
-    let mut put = |units: &mut BTreeMap<String, Vec<syn::Item>>, key: String, item: &syn::Item| {
+    let put = |units: &mut BTreeMap<String, Vec<syn::Item>>, key: String, item: &syn::Item| {
         units.entry(key).or_default().push(item.clone());
     };
     for item in &file.items {
@@ -168,11 +188,9 @@ fn mock_units(source: &str) -> BTreeMap<String, Vec<syn::Item>> {
 }
 
 fn text(items: &[syn::Item]) -> String {
-    prettyplease::unparse(&syn::File {
-        shebang: None,
-        attrs: Vec::new(),
-        items: items.to_vec(),
-    })
+    let mut file: syn::File = syn::parse_str("").expect("an empty file parses");
+    file.items = items.to_vec();
+    prettyplease::unparse(&file)
 }
 
 const SNAPSHOTS: &str = "tests/snapshots";
