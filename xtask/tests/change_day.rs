@@ -263,6 +263,7 @@ fn change_day_walks_the_readme_to_a_released_version() {
             "--workspace",
             "--all-targets",
             "--locked",
+            "--keep-going",
             "--message-format=short",
         ])
         .current_dir(&copy.0)
