@@ -290,6 +290,14 @@ pub fn run(root: &Path) -> Result<(), String> {
             released.version, released.rev
         ));
     }
+    // Another version, so that cargo builds the baseline's crates as other
+    // artifacts than the workspace's in the one target directory: it names
+    // a workspace's crates by their path within it and their version.
+    release::bump(
+        &baseline,
+        &format!("{}-baseline", released.version),
+        "baseline",
+    )?;
     let verdict = check(root, &baseline, &target_dir)?;
     let generated = verdict.findings.iter().filter(|f| f.generated()).count();
     println!(

@@ -31,7 +31,10 @@ fn target_dir() -> PathBuf {
     let seeded = target.join("change-day");
     let profile = seeded.join("debug");
     std::fs::create_dir_all(&profile).unwrap();
-    for (dir, how) in [("deps", "-aln"), (".fingerprint", "-an"), ("build", "-an")] {
+    // Seeded anew each time: what an earlier run left may claim what the
+    // crates of this build no longer are.
+    for (dir, how) in [("deps", "-al"), (".fingerprint", "-a"), ("build", "-a")] {
+        let _ = std::fs::remove_dir_all(profile.join(dir));
         let from = target.join("debug").join(dir);
         if from.exists() {
             let status = Command::new("cp")
