@@ -12,7 +12,10 @@ const SPEC: &str = "altur.yaml";
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={SPEC}");
     println!("cargo::rerun-if-changed=codegen");
-    let spec_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SPEC);
+    // Read when the script runs, not when it was compiled: a build script
+    // compiled for one checkout may run for another (same target directory).
+    let spec_path =
+        Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join(SPEC);
     let text = match std::fs::read_to_string(&spec_path) {
         Ok(text) => text,
         Err(e) => return fail(&format!("{}: cannot read it: {e}", spec_path.display())),

@@ -1,21 +1,230 @@
-//! The generated client, as a reviewer reads it: a spec change shows up in
-//! these snapshots as a diff of Rust code.
+//! The generated client, as a reviewer reads it: one snapshot per type
+//! (`generated_code__type_Call.snap`: the type, its impls and its builder)
+//! and per operation (`generated_code__operation_send_message.snap`: the
+//! method, its builder and, in `mock_`, its typed mock), each a whole unit
+//! with no line numbers, so that a spec change shows up as the diffs of the
+//! units it touches and nothing else.
 
-use altur_api_tests::{codegen, committed_spec};
+use std::collections::BTreeMap;
+
+use altur_api_tests::{codegen, committed_spec, workspace_root};
+use heck::ToSnakeCase;
+use quote::ToTokens;
 
 fn generate(spec: &str) -> String {
     codegen::generate(spec).unwrap_or_else(|e| panic!("the spec does not generate: {e}"))
 }
 
-#[test]
-fn generated_source() {
-    insta::assert_snapshot!(generate(&committed_spec()));
+/// The name of the type an item is about (`Call` for `struct Call`,
+/// `impl Call`, `impl From<Call> for X`'s self type, `builder::Call`).
+fn self_type(item: &syn::Item) -> Option<String> {
+    let last = |ty: &syn::Type| match ty {
+        syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    match item {
+        syn::Item::Struct(s) => Some(s.ident.to_string()),
+        syn::Item::Enum(e) => Some(e.ident.to_string()),
+        syn::Item::Type(t) => Some(t.ident.to_string()),
+        // `impl FieldValue<Call> for &str` is about `Call`.
+        syn::Item::Impl(i) => last(&i.self_ty).or_else(|| {
+            let (path, _) = i.trait_.as_ref()?;
+            let syn::PathArguments::AngleBracketed(args) = &path.segments.last()?.arguments else {
+                return None;
+            };
+            let mut ty = args.args.iter().find_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })?;
+            // Through `Option<..>`.
+            while let syn::Type::Path(p) = ty
+                && let Some(segment) = p.path.segments.last()
+                && segment.ident == "Option"
+                && let syn::PathArguments::AngleBracketed(inner) = &segment.arguments
+                && let Some(syn::GenericArgument::Type(t)) = inner.args.first()
+            {
+                ty = t;
+            }
+            last(ty)
+        }),
+        _ => None,
+    }
 }
 
+fn module_items(item: &syn::Item) -> Option<(&syn::Ident, &[syn::Item])> {
+    match item {
+        syn::Item::Mod(m) => m.content.as_ref().map(|(_, items)| (&m.ident, &items[..])),
+        _ => None,
+    }
+}
+
+/// The generated source as units: `type_<Name>`, `operation_<id>`, and
+/// `client` for what belongs to no one type or operation.
+fn units(source: &str) -> BTreeMap<String, Vec<syn::Item>> {
+    let file = syn::parse_file(source).expect("generated source parses");
+    let mut units: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
+    // The operations are the methods of `impl Client` that return a builder.
+    let mut operations: BTreeMap<String, String> = BTreeMap::new();
+    for item in &file.items {
+        if let syn::Item::Impl(i) = item
+            && self_type(item).as_deref() == Some("Client")
+            && i.trait_.is_none()
+        {
+            for member in &i.items {
+                if let syn::ImplItem::Fn(method) = member
+                    && method
+                        .sig
+                        .output
+                        .to_token_stream()
+                        .to_string()
+                        .contains("builder ::")
+                {
+                    let id = method.sig.ident.to_string();
+                    operations.insert(
+                        heck::ToUpperCamelCase::to_upper_camel_case(id.as_str()),
+                        id.clone(),
+                    );
+                    let mut alone = i.clone();
+                    alone.items = vec![member.clone()];
+                    units
+                        .entry(format!("operation_{id}"))
+                        .or_default()
+                        .push(syn::Item::Impl(alone));
+                }
+            }
+            continue;
+        }
+    }
+    let put = |units: &mut BTreeMap<String, Vec<syn::Item>>, key: String, item: &syn::Item| {
+        units.entry(key).or_default().push(item.clone());
+    };
+    for item in &file.items {
+        match module_items(item) {
+            Some((name, items)) if name == "types" => {
+                for inner in items {
+                    match module_items(inner) {
+                        Some((module, builders)) if module == "builder" => {
+                            for b in builders {
+                                match self_type(b) {
+                                    Some(ty) => put(&mut units, format!("type_{ty}"), b),
+                                    None => put(&mut units, "client".into(), b),
+                                }
+                            }
+                        }
+                        Some(_) => put(&mut units, "client".into(), inner),
+                        None => match self_type(inner) {
+                            Some(ty) => put(&mut units, format!("type_{ty}"), inner),
+                            None => put(&mut units, "client".into(), inner),
+                        },
+                    }
+                }
+            }
+            Some((name, items)) if name == "builder" => {
+                for b in items {
+                    match self_type(b).and_then(|ty| operations.get(&ty)) {
+                        Some(id) => put(&mut units, format!("operation_{id}"), b),
+                        None => put(&mut units, "client".into(), b),
+                    }
+                }
+            }
+            _ => match item {
+                syn::Item::Impl(_) if self_type(item).as_deref() == Some("Client") => {
+                    let syn::Item::Impl(i) = item else {
+                        unreachable!()
+                    };
+                    if i.trait_.is_some() || !units.keys().any(|k| k.starts_with("operation_")) {
+                        put(&mut units, "client".into(), item);
+                    } else {
+                        // What of `impl Client` is no operation.
+                        let mut rest = i.clone();
+                        rest.items.retain(|m| {
+                            !matches!(m, syn::ImplItem::Fn(f) if operations.values().any(|id| f.sig.ident == id))
+                        });
+                        if !rest.items.is_empty() {
+                            put(&mut units, "client".into(), &syn::Item::Impl(rest));
+                        }
+                    }
+                }
+                // `impl builder::ListCampaigns` (its `stream()`) and
+                // `impl Page for types::CampaignList`.
+                syn::Item::Impl(i) => {
+                    let path = i.self_ty.to_token_stream().to_string();
+                    let ty = self_type(item).unwrap_or_default();
+                    match operations.get(&ty) {
+                        Some(id) if path.contains("builder") => {
+                            put(&mut units, format!("operation_{id}"), item)
+                        }
+                        _ if path.contains("types") => put(&mut units, format!("type_{ty}"), item),
+                        _ => put(&mut units, "client".into(), item),
+                    }
+                }
+                _ => put(&mut units, "client".into(), item),
+            },
+        }
+    }
+    units
+}
+
+/// The mocks as units: `mock_<id>` (its When, its Then, its method of
+/// `MockServerExt`), and `mock` for the rest.
+fn mock_units(source: &str) -> BTreeMap<String, Vec<syn::Item>> {
+    let file = syn::parse_file(source).expect("generated mocks parse");
+    let mut units: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
+    for item in &file.items {
+        if let Some((name, items)) = module_items(item)
+            && name == "operations"
+        {
+            for inner in items {
+                let ty = self_type(inner).unwrap_or_default();
+                let op = ty.strip_suffix("When").or(ty.strip_suffix("Then"));
+                let key = op.map_or("mock".into(), |op| format!("mock_{}", op.to_snake_case()));
+                units.entry(key).or_default().push(inner.clone());
+            }
+        } else {
+            units.entry("mock".into()).or_default().push(item.clone());
+        }
+    }
+    units
+}
+
+fn text(items: &[syn::Item]) -> String {
+    let mut file: syn::File = syn::parse_str("").expect("an empty file parses");
+    file.items = items.to_vec();
+    prettyplease::unparse(&file)
+}
+
+const SNAPSHOTS: &str = "tests/snapshots";
+const PREFIXES: [&str; 4] = ["type_", "operation_", "mock_", "client"];
+
 #[test]
-fn generated_mocks() {
-    let mocks = codegen::generate_mock(&committed_spec()).expect("mocks generate");
-    insta::assert_snapshot!(mocks);
+fn generated_source_one_snapshot_per_type_and_operation() {
+    let spec = committed_spec();
+    let mut names = Vec::new();
+    let units = units(&generate(&spec)).into_iter().chain(mock_units(
+        &codegen::generate_mock(&spec).expect("mocks generate"),
+    ));
+    for (name, items) in units {
+        insta::assert_snapshot!(name.clone(), text(&items));
+        names.push(format!("generated_code__{name}.snap"));
+    }
+    // A type or an operation that is gone leaves its snapshot behind, which
+    // insta alone does not see: name it.
+    let dir = workspace_root().join("tests").join(SNAPSHOTS);
+    let orphans: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| {
+            f.strip_prefix("generated_code__")
+                .is_some_and(|rest| PREFIXES.iter().any(|p| rest.starts_with(p)))
+                && f.ends_with(".snap")
+                && !names.contains(f)
+        })
+        .collect();
+    assert!(
+        orphans.is_empty(),
+        "snapshots of generated code that is gone (the spec no longer has the type or operation): \
+         delete them with the change that removed it, in tests/tests/snapshots/: {orphans:?}"
+    );
 }
 
 #[test]
@@ -47,10 +256,30 @@ fn a_spec_change_changes_the_generated_code_accordingly() {
         !before.contains("Sticker")
             && after.contains("#[serde(rename = \"sticker\")]\n        Sticker,")
     );
-    let diff = similar::TextDiff::from_lines(&before, &after)
-        .unified_diff()
-        .context_radius(2)
-        .to_string();
+    // The diff a reviewer reads: the units that changed, each on its own,
+    // hunks without line numbers.
+    let (before, after) = (units(&before), units(&after));
+    let mut diff = String::new();
+    for (name, items) in &after {
+        let old = before.get(name).map(|i| text(i)).unwrap_or_default();
+        let new = text(items);
+        if old != new {
+            diff.push_str(&format!("=== {name}\n"));
+            for line in similar::TextDiff::from_lines(&old, &new)
+                .unified_diff()
+                .context_radius(2)
+                .to_string()
+                .lines()
+            {
+                diff.push_str(if line.starts_with("@@") { "@@" } else { line });
+                diff.push('\n');
+            }
+        }
+    }
+    assert!(
+        before.keys().all(|k| after.contains_key(k)),
+        "no unit is gone"
+    );
     insta::assert_snapshot!(diff);
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_norway::Value;
 
-use crate::files::{OVERLAY, SOURCE_KEY, UPSTREAM_DIR, read_yaml};
+use crate::files::{SOURCE_KEY, UPSTREAM_DIR};
 use crate::merge::{self, Page};
 use crate::openapi::operation_names;
 use crate::{overlay, reconstructed};
@@ -23,11 +23,38 @@ const HEADER: &str = "\
 /// altur.yaml, and what was noticed on the way.
 pub struct Rendered {
     pub text: String,
-    /// Stale corrections, and reconstructions a published page overrules.
+    /// Stale corrections, reconstructions a published page overrules, and
+    /// schemas merged as the union of two pages' definitions.
     pub warnings: Vec<String>,
     /// Reconstructions no longer read, because Altur publishes a page for
     /// their operation: each can be deleted.
-    pub superseded: Vec<String>,
+    pub superseded: Vec<Superseded>,
+}
+
+/// A reconstruction Altur now publishes a document for.
+pub struct Superseded {
+    /// `get_thread_{id}.yaml`, in openapi/reconstructed/.
+    pub file: String,
+    /// `GET /thread/{id}`
+    pub operation: String,
+    /// Where Altur publishes it.
+    pub published_at: String,
+    /// Ours, bundled as a page.
+    pub ours: Value,
+    /// Theirs, as published.
+    pub theirs: Value,
+}
+
+impl Superseded {
+    /// What `spec build` and `spec refresh` say of it.
+    pub fn sentence(&self) -> String {
+        format!(
+            "{}/{} is superseded: Altur publishes {}; delete the reconstruction",
+            reconstructed::DIR,
+            self.file,
+            self.operation
+        )
+    }
 }
 
 /// One published document: its file name in openapi/upstream/, where it was
@@ -39,8 +66,9 @@ pub struct Published {
 }
 
 /// The text of altur.yaml made from these published documents and the
-/// reconstructions of what they leave out.
-pub fn render(root: &Path, published: &[Published]) -> Result<Rendered, String> {
+/// reconstructions of what they leave out, with `overlay` (the Overlay
+/// document of openapi/overlay.yaml, or what the refresh makes of it).
+pub fn render(root: &Path, published: &[Published], overlay: &Value) -> Result<Rendered, String> {
     let upstream: BTreeMap<String, Value> = published
         .iter()
         .map(|p| (p.file.clone(), p.document.clone()))
@@ -64,11 +92,19 @@ pub fn render(root: &Path, published: &[Published]) -> Result<Rendered, String> 
             .iter()
             .find(|op| published_operations.contains(op))
         {
-            Some(operation) => superseded.push(format!(
-                "{}/{} is superseded: Altur publishes {operation}; delete the reconstruction",
-                reconstructed::DIR,
-                reconstruction.file
-            )),
+            Some(operation) => {
+                let theirs = published
+                    .iter()
+                    .find(|p| operation_names(&p.document).contains(operation))
+                    .expect("a published operation has its document");
+                superseded.push(Superseded {
+                    file: reconstruction.file,
+                    operation: operation.clone(),
+                    published_at: theirs.found_at.clone(),
+                    ours: reconstruction.document,
+                    theirs: theirs.document.clone(),
+                })
+            }
             None => {
                 let name = format!("{}/{}", reconstructed::DIR, reconstruction.file);
                 pages.push(Page {
@@ -80,15 +116,15 @@ pub fn render(root: &Path, published: &[Published]) -> Result<Rendered, String> 
         }
     }
 
-    let overlay = read_yaml(&root.join(OVERLAY))?;
-    let rules = merge::rules(&overlay)?;
+    let rules = merge::rules(overlay)?;
     let (mut document, merged) = merge::merge(&pages, &rules)?;
-    let applied = overlay::apply(&mut document, &overlay)?;
+    let applied = overlay::apply(&mut document, overlay)?;
     let body = serde_norway::to_string(&document).map_err(|e| format!("cannot write YAML: {e}"))?;
     let warnings = merged
         .unused_rules
         .into_iter()
         .chain(merged.overruled)
+        .chain(merged.united)
         .chain(
             applied
                 .unmatched

@@ -7,6 +7,8 @@ use std::path::Path;
 use serde_norway::Value;
 
 pub const UPSTREAM_DIR: &str = "openapi/upstream";
+/// In openapi/upstream/: the page each file was published on.
+pub const PAGES: &str = "pages.md";
 pub const OVERLAY: &str = "openapi/overlay.yaml";
 pub const SPEC: &str = "openapi/altur.yaml";
 /// The operation extension that names the document an operation comes from.

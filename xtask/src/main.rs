@@ -4,21 +4,24 @@
 //! (or beside it in its own row, never back and forth):
 //!
 //! 1. the commands: `spec` (`spec build`), `refresh` (`spec refresh`),
-//!    `bench`;
-//! 2. `altur_yaml` (the merged spec's text) and `operations_table` (the
+//!    `semver` (cargo-semver-checks against the report), `bench`;
+//! 2. `supersede` (what a superseded reconstruction leaves to the overlay)
+//!    and `release` (the changelog entry, the next version, `--bump`);
+//! 3. `altur_yaml` (the merged spec's text) and `operations_table` (the
 //!    crate README's table made from it);
-//! 3. `reconstructed` (the project's documents, bundled into pages) and
+//! 4. `reconstructed` (the project's documents, bundled into pages) and
 //!    `refresh::source` (where published pages come from, and fetching);
-//! 4. `merge`, `overlay`, `report`, `refresh::page` (one docs page's block)
+//! 5. `merge`, `overlay`, `overlay_edit` (actions the refresh writes),
+//!    `report`, `operation_ids`, `refresh::page` (one docs page's block)
 //!    and `codegen` (the crate's generator, compiled in);
-//! 5. the floor: `files` (the paths under openapi/, reading, writing and
+//! 6. the floor: `files` (the paths under openapi/, reading, writing and
 //!    diffing them, `Mode`) and `openapi` (an OpenAPI document's shape).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::files::Mode;
-use xtask::{bench, refresh, spec};
+use xtask::{bench, refresh, release, semver, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -27,13 +30,22 @@ commands:
   spec build [--check]   merge openapi/upstream/, apply openapi/overlay.yaml and
                          write openapi/altur.yaml; with --check, write nothing
                          and fail with a diff if the committed file differs
-  spec refresh [--from SOURCE] [--locale LOCALE] [--check]
+  spec refresh [--from SOURCE] [--locale LOCALE] [--check | --bump]
                          fetch the published documents (default SOURCE:
-                         https://docs.altur.io/llms.txt; also another index URL,
-                         a saved copy of the site, one page or one YAML file),
-                         rewrite openapi/upstream/ and openapi/altur.yaml, and
-                         report the changes; with --check, write nothing and
-                         fail if anything would change
+                         https://docs.altur.io/llms.txt; also another index URL
+                         or index file, a saved copy of the site, one page or
+                         one YAML file), rewrite openapi/upstream/ and
+                         openapi/altur.yaml (operationIds derived, superseded
+                         reconstructions removed, what they added kept in the
+                         overlay), report the changes, add them to CHANGELOG.md
+                         and propose the next version; with --bump, write that
+                         version and date the changelog; with --check, write
+                         nothing and fail if anything would change
+  semver                 cargo-semver-checks (installed once) compares altur-api
+                         with the last release ([workspace.metadata.release] in
+                         Cargo.toml), and fails where its verdict on the
+                         generated code and the report of openapi/altur.yaml's
+                         changes disagree, naming the change
   bench tls              clean build time of altur-api with each TLS backend
   bench build            build cost of altur-api: full spec, one operation, by hand
   bench instructions     instructions per request (callgrind), generated client
@@ -49,6 +61,7 @@ fn main() -> ExitCode {
         ["spec", "build"] => spec::build(&root, Mode::Write),
         ["spec", "build", "--check"] => spec::build(&root, Mode::Check),
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
+        ["semver"] => semver::run(&root),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build"] => bench::build(&root),
         ["bench", "instructions"] => bench::instructions(&root),
@@ -71,9 +84,11 @@ fn spec_refresh(root: &std::path::Path, mut flags: &[&str]) -> Result<(), String
     let mut source = refresh::DEFAULT_INDEX.to_owned();
     let mut options = refresh::Options::default();
     let mut mode = Mode::Write;
+    let mut bump = false;
     while let Some((flag, rest)) = flags.split_first() {
         match (*flag, rest) {
             ("--check", _) => mode = Mode::Check,
+            ("--bump", _) => bump = true,
             ("--from", [value, ..]) => source = (*value).to_owned(),
             ("--locale", [value, ..]) => options.locale = (*value).to_owned(),
             _ => return Err(format!("spec refresh: unexpected `{flag}`\n\n{USAGE}")),
@@ -84,25 +99,63 @@ fn spec_refresh(root: &std::path::Path, mut flags: &[&str]) -> Result<(), String
             rest
         };
     }
+    if bump && mode == Mode::Check {
+        return Err("spec refresh: --bump writes the version; --check writes nothing".into());
+    }
     let refreshed = refresh::run(root, &source, &options, mode)?;
     for warning in &refreshed.warnings {
         eprintln!("note: {warning}");
     }
     print!("{}", refreshed.report);
-    match (mode, refreshed.changed) {
-        (Mode::Check, true) => {
-            Err("the published API differs from openapi/: run `cargo xtask spec refresh`".into())
-        }
-        (Mode::Check, false) => Ok(()),
-        (Mode::Write, true) => {
-            println!("wrote openapi/upstream/ and openapi/altur.yaml");
-            Ok(())
-        }
-        (Mode::Write, false) => {
-            println!("openapi/ is up to date");
-            Ok(())
+    for line in &refreshed.derived {
+        println!("derived: {line}");
+    }
+    for superseded in &refreshed.superseded {
+        println!("\n{superseded}");
+    }
+    let wrote = mode == Mode::Write;
+    for file in &refreshed.removed {
+        if wrote {
+            println!("removed {file}: Altur's own document is read instead");
+        } else {
+            println!("would remove {file} (`git rm {file}`)");
         }
     }
+    if refreshed.overlay_actions > 0 {
+        println!(
+            "{} {} overlay action(s) to openapi/overlay.yaml (derived operationIds, what superseded reconstructions added)",
+            if wrote { "added" } else { "would add" },
+            refreshed.overlay_actions
+        );
+    }
+    if !refreshed.changelog.is_empty() {
+        println!(
+            "\n{} CHANGELOG.md, under [Unreleased]:\n\n{}",
+            if wrote { "added to" } else { "for" },
+            refreshed.changelog
+        );
+    }
+    println!("next version: {}", refreshed.version);
+    match (mode, refreshed.changed) {
+        (Mode::Check, true) => {
+            return Err(
+                "the published API differs from openapi/: run `cargo xtask spec refresh`".into(),
+            );
+        }
+        (Mode::Check, false) => {}
+        (Mode::Write, true) => println!(
+            "wrote openapi/upstream/, openapi/altur.yaml and the crate README's operations table"
+        ),
+        (Mode::Write, false) => println!("openapi/ is up to date"),
+    }
+    if bump {
+        release::bump(root, &refreshed.version, &release::today())?;
+        println!(
+            "bumped altur-api to {} (altur-api/Cargo.toml, Cargo.toml, Cargo.lock) and dated CHANGELOG.md's Unreleased section",
+            refreshed.version
+        );
+    }
+    Ok(())
 }
 
 fn workspace_root() -> PathBuf {

@@ -1,7 +1,9 @@
 //! Merges the per-operation documents Altur publishes into one: the union of
-//! their paths, each component once. A component that two pages define
-//! differently is an error naming both pages and the fields that differ,
-//! unless a rule (`x-merge-rules` in openapi/overlay.yaml) says which page's
+//! their paths, each component once. A schema that two pages define
+//! differently, one only adding to the other (properties, descriptions), is
+//! their union; any other difference is an error naming both pages, the
+//! fields that differ and the rule that would settle it either way, unless a
+//! rule (`x-merge-rules` in openapi/overlay.yaml) says which page's
 //! definition to keep.
 
 use std::collections::BTreeMap;
@@ -64,6 +66,9 @@ pub struct Outcome {
     /// Schemas a reconstruction defines otherwise than a published page
     /// (whose definition is kept).
     pub overruled: Vec<String>,
+    /// Schemas two pages define differently, one only adding to the other:
+    /// their union is kept.
+    pub united: Vec<String>,
 }
 
 /// Top-level members every page repeats; they must agree.
@@ -117,7 +122,8 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
     merged.insert("paths".into(), merge_paths(pages)?);
     let mut used = vec![false; rules.len()];
     let mut overruled = Vec::new();
-    let components = merge_components(pages, rules, &mut used, &mut overruled)?;
+    let mut united = Vec::new();
+    let components = merge_components(pages, rules, &mut used, &mut overruled, &mut united)?;
     if !components.is_empty() {
         merged.insert("components".into(), Value::Mapping(components));
     }
@@ -137,6 +143,7 @@ pub fn merge(pages: &[Page], rules: &[Rule]) -> Result<(Value, Outcome), String>
         Outcome {
             unused_rules,
             overruled,
+            united,
         },
     ))
 }
@@ -186,7 +193,12 @@ fn merge_components(
     rules: &[Rule],
     used: &mut [bool],
     overruled: &mut Vec<String>,
+    notes: &mut Vec<String>,
 ) -> Result<Mapping, String> {
+    // Per component: the pages whose definitions were joined, and where
+    // they differ.
+    let mut united: BTreeMap<String, (Vec<String>, std::collections::BTreeSet<String>)> =
+        BTreeMap::new();
     let mut components = Mapping::new();
     let mut origin: BTreeMap<String, &Page> = BTreeMap::new();
     let mut settled: Vec<String> = Vec::new();
@@ -239,20 +251,156 @@ fn merge_components(
                             used[i] = true;
                             continue;
                         }
-                        let other = origin.get(&key).map_or("?", |p| p.name.as_str());
-                        return Err(conflict(
-                            &format!("`{key}`"),
-                            other,
-                            &page.name,
-                            existing,
-                            definition,
-                        ));
+                        let first = origin[&key];
+                        let mut union = Union::default();
+                        let joined = union.join(existing, definition, "");
+                        if union.conflicts.is_empty() {
+                            let mut fields = Vec::new();
+                            differing_fields(existing, definition, String::new(), &mut fields);
+                            let note = united.entry(key.clone()).or_insert_with(|| {
+                                (vec![first.name.clone()], std::collections::BTreeSet::new())
+                            });
+                            note.0.push(page.name.clone());
+                            note.1.extend(fields);
+                            merged.insert(name.clone(), joined);
+                            continue;
+                        }
+                        return Err(unsettled(&key, &short, first, page, &union.conflicts));
                     }
                 }
             }
         }
     }
+    for (key, (pages, fields)) in united {
+        notes.push(format!(
+            "`{key}`: {} define it differently, one only adding to another \
+             (properties, descriptions, required names); their union is kept. Differing fields: {}",
+            pages.join(", "),
+            fields.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
     Ok(components)
+}
+
+/// A real disagreement, with the `x-merge-rules` entries that would settle
+/// it either way, ready to paste.
+fn unsettled(key: &str, short: &str, first: &Page, second: &Page, conflicts: &[String]) -> String {
+    let entry = |page: &Page| {
+        let operation = operation_names(&page.document)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        format!(
+            "  - component: {short}\n    prefer: {operation}\n    description: <why the definition of {} is right>\n",
+            page.name
+        )
+    };
+    format!(
+        "`{key}` is defined differently by {} and {}; differing fields: {}. \
+         Say which definition to keep in openapi/overlay.yaml, under `x-merge-rules:` \
+         (in place of `[]` when it is empty), with one of:\n{}or\n{}",
+        first.name,
+        second.name,
+        conflicts.join(", "),
+        entry(first),
+        entry(second)
+    )
+}
+
+/// Members that are words about a schema, not its shape: one page may have
+/// them where another has not, or say them otherwise, and the first is kept.
+fn is_words(key: &str) -> bool {
+    matches!(
+        key,
+        "description" | "title" | "summary" | "example" | "examples" | "externalDocs"
+    ) || key.starts_with("x-")
+}
+
+/// Joins two definitions of a schema where one only adds to the other:
+/// properties, words, names in `required` (one list within the other).
+/// Anything else that differs (a type, a format, enum values, `required` in
+/// opposite directions) is a conflict.
+#[derive(Default)]
+struct Union {
+    conflicts: Vec<String>,
+}
+
+impl Union {
+    fn join(&mut self, a: &Value, b: &Value, at: &str) -> Value {
+        let here = |key: &str| {
+            if at.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{at}.{key}")
+            }
+        };
+        let (Value::Mapping(a), Value::Mapping(b)) = (a, b) else {
+            if a != b {
+                self.conflicts.push(if at.is_empty() {
+                    "(the whole value)".into()
+                } else {
+                    at.to_owned()
+                });
+            }
+            return a.clone();
+        };
+        let mut out = a.clone();
+        for (key, theirs) in b {
+            let name = key.as_str().unwrap_or_default();
+            match a.get(key) {
+                Some(ours) if ours == theirs => {}
+                Some(_) if is_words(name) => {}
+                Some(Value::Sequence(ours)) if name == "required" => {
+                    let theirs = theirs.as_sequence().cloned().unwrap_or_default();
+                    let within = |x: &[Value], y: &[Value]| x.iter().all(|v| y.contains(v));
+                    if within(ours, &theirs) {
+                        out.insert(key.clone(), Value::Sequence(theirs));
+                    } else if !within(&theirs, ours) {
+                        self.conflicts
+                            .push(format!("{} (in opposite directions)", here(name)));
+                    }
+                }
+                Some(Value::Mapping(ours)) if name == "properties" => {
+                    let Value::Mapping(theirs) = theirs else {
+                        self.conflicts.push(here(name));
+                        continue;
+                    };
+                    let mut properties = ours.clone();
+                    for (property, schema) in theirs {
+                        let path =
+                            format!("{}.{}", here(name), property.as_str().unwrap_or_default());
+                        match ours.get(property) {
+                            Some(mine) => {
+                                let joined = self.join(mine, schema, &path);
+                                properties.insert(property.clone(), joined);
+                            }
+                            None => {
+                                properties.insert(property.clone(), schema.clone());
+                            }
+                        }
+                    }
+                    out.insert(key.clone(), Value::Mapping(properties));
+                }
+                Some(ours @ Value::Mapping(_)) => {
+                    let joined = self.join(ours, theirs, &here(name));
+                    out.insert(key.clone(), joined);
+                }
+                Some(_) => self.conflicts.push(here(name)),
+                None if is_words(name) || name == "properties" || name == "required" => {
+                    out.insert(key.clone(), theirs.clone());
+                }
+                None => self.conflicts.push(here(name)),
+            }
+        }
+        for (key, _) in a {
+            let name = key.as_str().unwrap_or_default();
+            if !b.contains_key(key) && !is_words(name) && name != "properties" && name != "required"
+            {
+                self.conflicts.push(here(name));
+            }
+        }
+        Value::Mapping(out)
+    }
 }
 
 /// The definition of the page that publishes the rule's operation.

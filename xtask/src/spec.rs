@@ -7,17 +7,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::altur_yaml::{self, Published, Rendered};
-use crate::files::{Mode, SPEC, UPSTREAM_DIR, read_yaml, unified_diff, write_atomically};
+use crate::files::{Mode, OVERLAY, SPEC, UPSTREAM_DIR, read_yaml, unified_diff, write_atomically};
 use crate::operations_table;
 
 pub fn build(root: &Path, mode: Mode) -> Result<(), String> {
     let published = read_upstream(&root.join(UPSTREAM_DIR))?;
+    let overlay = read_yaml(&root.join(OVERLAY))?;
     let Rendered {
         text,
         warnings,
         superseded,
-    } = altur_yaml::render(root, &published)?;
-    for warning in superseded.iter().chain(&warnings) {
+    } = altur_yaml::render(root, &published, &overlay)?;
+    for warning in superseded.iter().map(|s| s.sentence()).chain(warnings) {
         eprintln!("note: {warning}");
     }
     let path = root.join(SPEC);

@@ -1,8 +1,11 @@
 //! `cargo xtask spec refresh` against a copy of the docs site served on
-//! loopback. The site is made here: the seed page and its es and unprefixed
-//! copies (tests/fixtures/site), and a page for each of the project's
-//! reconstructed documents (openapi/reconstructed/), as Altur would publish
-//! it the day it does, with llms.txt listing them all.
+//! loopback. The site is made here from what openapi/ holds, so that the
+//! facts are kept once and no test assumes what Altur publishes today: a
+//! page for each file of openapi/upstream/ (its block byte for byte, at the
+//! page openapi/upstream/pages.md names) and for each reconstruction it
+//! does not supersede (openapi/reconstructed/, at the page its header
+//! names), each also in `es` and unprefixed (older) copies, with llms.txt
+//! listing them all, and a static introduction (tests/fixtures/site).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,56 +15,8 @@ use altur_api_tests::server::{Reply, TestServer};
 use xtask::files::Mode;
 use xtask::refresh::{self, Options};
 
-const STATIC_PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/site");
-
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// A scratch directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("altur-refresh-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A workspace root holding a copy of the committed openapi/ folder, and
-/// the crate README whose operations table the spec writes.
-fn project(name: &str) -> Scratch {
-    let root = Scratch::new(&format!("{name}-root"));
-    copy_dir(&workspace().join("openapi"), &root.0.join("openapi"));
-    std::fs::create_dir_all(root.0.join("altur-api")).unwrap();
-    std::fs::copy(
-        workspace().join(xtask::operations_table::README),
-        root.0.join(xtask::operations_table::README),
-    )
-    .unwrap();
-    root
-}
+mod common;
+use common::*;
 
 /// Every file under openapi/, to prove a failed refresh touched nothing.
 fn files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -80,83 +35,6 @@ fn files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
-/// The docs site as it would be with a page for every operation: the
-/// static pages, and each reconstructed document (changed by `edit_document`,
-/// given its file name) wrapped in a page the way Mintlify writes one.
-fn full_site(name: &str, edit_document: impl Fn(&str, &mut serde_norway::Value)) -> Scratch {
-    let site = Scratch::new(&format!("{name}-site"));
-    copy_dir(Path::new(STATIC_PAGES), &site.0);
-    let upstream =
-        std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml")).unwrap();
-    let upstream = BTreeMap::from([(
-        "post_message.yaml".to_owned(),
-        serde_norway::from_str(&upstream).unwrap(),
-    )]);
-    let mut index = String::from(
-        "# Altur\n\n> Altur: AI agents that talk to your customers on WhatsApp, phone and API.\n\n\
-         ## Docs\n\n- [Introduction](https://docs.altur.io/en/introduction.md)\n\
-         - [Send Message](https://docs.altur.io/en/api-reference/messages/send)\n",
-    );
-    let reconstructions = xtask::reconstructed::read_all(&workspace(), &upstream).unwrap();
-    // The webhook payloads have no operation, and Altur's webhook pages no
-    // OpenAPI block: they make no page here.
-    let pages = reconstructions
-        .into_iter()
-        .filter(|page| !xtask::openapi::operations(&page.document).is_empty());
-    for (n, mut page) in pages.enumerate() {
-        edit_document(&page.file, &mut page.document);
-        let (method, path, description) = only_operation(&page.document);
-        let relative = page.page.trim_start_matches("https://docs.altur.io/");
-        let file = site.0.join(format!("{relative}.md"));
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        let block = serde_norway::to_string(&page.document).unwrap();
-        std::fs::write(
-            &file,
-            format!(
-                "> ## Documentation Index\n> Fetch the complete documentation index at: \
-                 https://docs.altur.io/llms.txt\n> Use this file to discover all available pages \
-                 before exploring further.\n\n# {}\n\n> {description}\n\n## OpenAPI\n\n\
-                 ````yaml {method} {path}\n{block}````\n",
-                page.title
-            ),
-        )
-        .unwrap();
-        // Links with and without `.md`, with and without a description, as
-        // llms.txt files have them.
-        let link = if n % 2 == 0 {
-            page.page.clone()
-        } else {
-            format!("{}.md", page.page)
-        };
-        index.push_str(&format!("- [{}]({link})", page.title));
-        if n % 3 == 0 {
-            index.push_str(&format!(": {description}"));
-        }
-        index.push('\n');
-    }
-    index.push_str(
-        "\n## Documentación\n\n- [Enviar Mensaje](https://docs.altur.io/es/api-reference/messages/send.md)\n\
-         \n## Legacy\n\n- [Send Message](https://docs.altur.io/api-reference/messages/send.md)\n",
-    );
-    std::fs::write(site.0.join("llms.txt"), &index).unwrap();
-    std::fs::create_dir_all(site.0.join(".well-known")).unwrap();
-    std::fs::write(site.0.join(".well-known/llms.txt"), &index).unwrap();
-    site
-}
-
-/// `POST`, `/path` and the description of a document's one operation.
-fn only_operation(document: &serde_norway::Value) -> (String, String, String) {
-    let paths = document["paths"].as_mapping().unwrap();
-    let (path, item) = paths.iter().next().unwrap();
-    let (method, operation) = item.as_mapping().unwrap().iter().next().unwrap();
-    let description = operation["description"].as_str().unwrap_or_default();
-    (
-        method.as_str().unwrap().to_uppercase(),
-        path.as_str().unwrap().to_owned(),
-        description.split_whitespace().collect::<Vec<_>>().join(" "),
-    )
-}
-
 /// The full site, then changed by `edit`.
 fn site(name: &str, edit: impl FnOnce(&Path)) -> Scratch {
     let site = full_site(name, |_, _| {});
@@ -165,8 +43,8 @@ fn site(name: &str, edit: impl FnOnce(&Path)) -> Scratch {
 }
 
 /// A workspace root whose openapi/ knows only what Altur publishes today,
-/// and no reconstructed operation: altur.yaml is the seed page's spec, with
-/// the webhook payloads (which no docs page publishes).
+/// and no reconstructed operation: altur.yaml is the published pages' spec,
+/// with the webhook payloads (which no docs page publishes).
 fn published_only(name: &str) -> Scratch {
     let root = project(name);
     for file in std::fs::read_dir(root.0.join("openapi/reconstructed")).unwrap() {
@@ -178,6 +56,26 @@ fn published_only(name: &str) -> Scratch {
     }
     xtask::spec::build(&root.0, Mode::Write).unwrap();
     root
+}
+
+/// The reconstructions that stand in for an operation Altur does not
+/// publish yet (file names).
+fn reconstructions() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(workspace().join("openapi/reconstructed"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml") && !name.starts_with('_') && name != "webhooks.yaml")
+        .collect();
+    names.sort();
+    names
+}
+
+/// `GET /thread/{id}`: the operation of a reconstruction.
+fn reconstructed_operation(file: &str) -> String {
+    let text =
+        std::fs::read_to_string(workspace().join("openapi/reconstructed").join(file)).unwrap();
+    let document: serde_norway::Value = serde_norway::from_str(&text).unwrap();
+    xtask::openapi::operation_names(&document).remove(0)
 }
 
 fn replace_in(file: &Path, from: &str, to: &str) {
@@ -244,16 +142,15 @@ async fn refresh(
         .unwrap()
 }
 
-/// The file names of every reconstructed document, and the seed's: what a
-/// refresh of the full site writes into openapi/upstream/.
+/// What a refresh of the full site writes into openapi/upstream/: the
+/// file names of what Altur publishes and of every reconstruction.
 fn every_operation() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(workspace().join("openapi/reconstructed"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| !name.starts_with('_') && name != "webhooks.yaml")
-        .chain(["post_message.yaml".to_owned()])
+    let mut names: Vec<String> = upstream_names(&workspace())
+        .into_iter()
+        .chain(reconstructions())
         .collect();
     names.sort();
+    names.dedup();
     names
 }
 
@@ -267,15 +164,6 @@ fn without_sources(spec: &str) -> String {
         .filter(|line| !line.trim_start().starts_with("x-altur-source:"))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn upstream_names(root: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(root.join("openapi/upstream"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[tokio::test]
@@ -293,11 +181,10 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
     assert_eq!(upstream_names(&root.0), every_operation());
 
     // Each upstream file is the page's block, byte for byte.
-    let seed = std::fs::read_to_string(root.0.join("openapi/upstream/post_message.yaml")).unwrap();
-    assert_eq!(
-        seed,
-        std::fs::read_to_string(workspace().join("openapi/upstream/post_message.yaml")).unwrap()
-    );
+    for name in upstream_names(&workspace()) {
+        let read = |root: &Path| std::fs::read(root.join("openapi/upstream").join(&name)).unwrap();
+        assert!(read(&root.0) == read(&workspace()), "{name} changed");
+    }
 
     // A reconstruction made a page is a whole OpenAPI document, as Altur's
     // pages are: swagger-parser accepts every block the refresh stored.
@@ -318,8 +205,8 @@ async fn refreshing_from_the_site_over_http_builds_the_full_spec() {
     );
     assert_eq!(
         fetched.len(),
-        19,
-        "the index and the eighteen API pages, each once: {fetched:?}"
+        every_operation().len() + 1,
+        "the index and each API page, once: {fetched:?}"
     );
 
     // Published as pages, the reconstructions make the committed spec, but
@@ -345,17 +232,25 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
     let refreshed = refresh(&root.0, site.0.to_str().unwrap(), quick(), Mode::Write)
         .await
         .unwrap();
-    // Every reconstruction is named, and the spec is unchanged.
-    assert_eq!(refreshed.superseded.len(), every_operation().len() - 1);
+    // Every reconstruction is named, removed, and the spec is unchanged.
+    let first = reconstructions()[0].clone();
+    let operation = reconstructed_operation(&first);
+    assert_eq!(refreshed.superseded.len(), reconstructions().len());
     assert!(
-        refreshed.superseded.contains(
-            &"openapi/reconstructed/get_thread_{id}.yaml is superseded: Altur publishes \
-              GET /thread/{id}; delete the reconstruction"
-                .to_owned()
-        ),
+        refreshed.superseded.iter().any(|s| s.starts_with(&format!(
+            "openapi/reconstructed/{first} is superseded: Altur publishes {operation}; \
+             delete the reconstruction\n{operation}: Altur's document says what ours says"
+        ))),
         "{:#?}",
         refreshed.superseded
     );
+    let removed: Vec<String> = reconstructions()
+        .iter()
+        .map(|f| format!("openapi/reconstructed/{f}"))
+        .collect();
+    assert_eq!(refreshed.removed, removed);
+    // Ours said nothing theirs (made from ours) does not: nothing to keep.
+    assert_eq!(refreshed.overlay_actions, 0);
     // The spec is the same but for where each operation comes from...
     let spec = std::fs::read_to_string(root.0.join("openapi/altur.yaml")).unwrap();
     assert_eq!(without_sources(&spec), without_sources(&committed_spec()));
@@ -366,23 +261,24 @@ async fn a_published_page_supersedes_its_reconstruction_and_says_so() {
     );
     // ...and the crate README's table says so.
     let readme = std::fs::read_to_string(root.0.join(xtask::operations_table::README)).unwrap();
+    let (method, path) = operation.split_once(' ').unwrap();
     assert!(
-        readme.contains(
-            "| [`retrieve_thread`](Client::retrieve_thread) | `GET` | `/thread/{id}` | yes |  | \
-             published: `openapi/upstream/get_thread_{id}.yaml` |"
-        ),
+        readme.contains(&format!("| `{method}` | `{path}` |"))
+            && readme.contains(&format!("published: `openapi/upstream/{first}` |")),
         "{readme}"
     );
     assert!(!readme.contains("reconstructed: `"), "{readme}");
-    // The refresh wrote upstream/ only: the reconstructions are as they were.
-    let ours = |root: &Path| {
-        files(root)
-            .into_iter()
-            .filter(|(path, _)| path.to_string_lossy().contains("/reconstructed/"))
-            .map(|(path, bytes)| (path.strip_prefix(root).unwrap().to_owned(), bytes))
-            .collect::<BTreeMap<_, _>>()
-    };
-    assert_eq!(ours(&root.0), ours(&workspace()));
+    // The superseded files are gone; what the others share and the webhook
+    // payloads stay.
+    let left: Vec<String> = std::fs::read_dir(root.0.join("openapi/reconstructed"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut left = left;
+    left.sort();
+    assert_eq!(left, ["_shared.yaml", "webhooks.yaml"]);
+    // The build agrees, and says nothing is superseded.
+    xtask::spec::build(&root.0, Mode::Check).unwrap();
 
     // Published pages that differ from the reconstructions win: both pages
     // that publish Call give it a new property, and the spec has it.
@@ -427,37 +323,53 @@ async fn a_saved_copy_of_the_site_gives_the_same_spec() {
 }
 
 #[tokio::test]
-async fn one_page_or_one_yaml_file_is_a_source_too() {
+async fn one_page_or_one_yaml_file_or_the_index_file_is_a_source_too() {
     let root = project("page");
-    let page = format!("{STATIC_PAGES}/en/api-reference/messages/send.md");
-    let refreshed = refresh(&root.0, &page, quick(), Mode::Check).await.unwrap();
-    assert!(
-        !refreshed.changed,
-        "the committed upstream is the seed page's: {}",
-        refreshed.report
-    );
-    // The reconstructions stand in for every other operation; nothing is
-    // superseded and every correction finds its target.
+    let site = full_site("page", |_, _| {});
+    // The first file Altur publishes, as its page and as the file.
+    let (file, url, _) = published_pages(&workspace()).remove(0);
+    let page = site.0.join(format!("{}.md", url.trim_start_matches(SITE)));
+    let only_one = upstream_names(&workspace()).len() == 1;
+    let refreshed = refresh(&root.0, page.to_str().unwrap(), quick(), Mode::Check)
+        .await
+        .unwrap();
+    // What the one source publishes is what upstream holds, and nothing is
+    // superseded; when upstream holds more, the others would go.
+    assert_eq!(refreshed.changed, !only_one, "{}", refreshed.report);
     assert_eq!(refreshed.superseded, Vec::<String>::new());
-    assert_eq!(refreshed.warnings, Vec::<String>::new());
-
-    let yaml = workspace().join("openapi/upstream/post_message.yaml");
+    if only_one {
+        // The reconstructions stand in for every other operation, and every
+        // correction finds its target.
+        assert_eq!(refreshed.warnings, Vec::<String>::new());
+    }
+    let yaml = workspace().join("openapi/upstream").join(&file);
     let refreshed = refresh(&root.0, yaml.to_str().unwrap(), quick(), Mode::Check)
         .await
         .unwrap();
-    assert!(!refreshed.changed, "{}", refreshed.report);
+    assert_eq!(refreshed.changed, !only_one, "{}", refreshed.report);
 
     // Without its reconstructions, the corrections for the other operations
     // select nothing, and the refresh says so rather than staying silent.
     let bare = published_only("page-bare");
-    let refreshed = refresh(&bare.0, &page, quick(), Mode::Check).await.unwrap();
+    let refreshed = refresh(&bare.0, page.to_str().unwrap(), quick(), Mode::Check)
+        .await
+        .unwrap();
     assert!(
-        refreshed.warnings.iter().any(|w| w.contains(
-            "(target `$.paths['/campaigns'].get`) selects nothing: the correction may be stale"
-        )),
+        refreshed
+            .warnings
+            .iter()
+            .any(|w| w.contains("selects nothing: the correction may be stale")),
         "{:#?}",
         refreshed.warnings
     );
+
+    // The index file of a saved site reads the site around it.
+    let bare = published_only("index-file");
+    let index = site.0.join("llms.txt");
+    refresh(&bare.0, index.to_str().unwrap(), quick(), Mode::Write)
+        .await
+        .unwrap();
+    assert_eq!(upstream_names(&bare.0), every_operation());
 }
 
 #[tokio::test]
@@ -468,10 +380,9 @@ async fn check_mode_reports_and_writes_nothing() {
     let server = serve(&site.0).await;
     let refreshed = refresh_served(&root.0, &server, Mode::Check).await.unwrap();
     assert!(refreshed.changed);
+    let operation = reconstructed_operation(&reconstructions()[0]);
     assert!(
-        refreshed
-            .report
-            .contains("+ GET /campaigns (list_campaigns)"),
+        refreshed.report.contains(&format!("+ {operation} (")),
         "{}",
         refreshed.report
     );
@@ -588,26 +499,96 @@ async fn two_pages_that_define_a_component_differently_need_a_rule() {
     let error = refresh_served(&root.0, &server, Mode::Write)
         .await
         .unwrap_err();
-    let expected = format!(
-        "`components.schemas.Message` is defined differently by {0}/en/api-reference/messages/retrieve.md and \
-         {0}/en/api-reference/messages/send.md; differing fields: properties.sent_at.format",
-        server.url
+    let (first, second) = (
+        format!("{}/en/api-reference/messages/retrieve.md", server.url),
+        format!("{}/en/api-reference/messages/send.md", server.url),
     );
-    assert_eq!(error, expected);
+    let entry = |page: &str, operation: &str| {
+        format!(
+            "  - component: schemas.Message\n    prefer: {operation}\n    description: <why the definition of {page} is right>\n"
+        )
+    };
+    assert_eq!(
+        error,
+        format!(
+            "`components.schemas.Message` is defined differently by {first} and {second}; \
+             differing fields: properties.sent_at.format. Say which definition to keep in \
+             openapi/overlay.yaml, under `x-merge-rules:` (in place of `[]` when it is empty), \
+             with one of:\n{}or\n{}",
+            entry(&first, "GET /message/{thread_id}"),
+            entry(&second, "POST /message"),
+        )
+    );
     assert_eq!(files(&root.0), before);
 
-    // A rule in the overlay settles it, and it is used.
+    // The entry the message gives, pasted with its reason, settles it, and
+    // it is used.
+    let pasted = error.split("or\n").nth(1).unwrap().replace(
+        &format!("<why the definition of {second} is right>"),
+        "the Get Messages page is older",
+    );
     let overlay = root.0.join("openapi/overlay.yaml");
     replace_in(
         &overlay,
         "x-merge-rules: []",
-        "x-merge-rules:\n  - component: schemas.Message\n    prefer: POST /message\n    \
-         description: the Get Messages page is older",
+        &format!("x-merge-rules:\n{pasted}"),
     );
     let refreshed = refresh_served(&root.0, &server, Mode::Write).await.unwrap();
     assert_eq!(refreshed.warnings, Vec::<String>::new());
     let spec = std::fs::read_to_string(root.0.join("openapi/altur.yaml")).unwrap();
     assert!(spec.contains("Datetime from when the Message was sent\n          type: string\n          format: date-time"));
+}
+
+#[tokio::test]
+async fn a_schema_one_page_only_adds_to_is_their_union() {
+    // A newer Get Messages page: Message has a new property, a description
+    // said otherwise, and requires one more of its properties.
+    let site = full_site("union", |file, document| {
+        if file == "get_message_{thread_id}.yaml" {
+            let message = &mut document["components"]["schemas"]["Message"];
+            message["properties"].as_mapping_mut().unwrap().insert(
+                "reaction".into(),
+                serde_norway::from_str(
+                    "type: string\ndescription: The emoji the end user reacted with",
+                )
+                .unwrap(),
+            );
+            message["properties"]["content"]["description"] = "The text".into();
+            message["required"]
+                .as_sequence_mut()
+                .unwrap()
+                .push("content".into());
+        }
+    });
+    let root = published_only("union");
+    let server = serve(&site.0).await;
+    let refreshed = refresh_served(&root.0, &server, Mode::Write).await.unwrap();
+    assert_eq!(
+        refreshed.warnings,
+        [format!(
+            "`components.schemas.Message`: {0}/en/api-reference/messages/retrieve.md, \
+             {0}/en/api-reference/messages/send.md \
+             define it differently, one only adding to another (properties, descriptions, \
+             required names); their union is kept. Differing fields: \
+             properties.content.description, properties.reaction, required",
+            server.url
+        )]
+    );
+    let spec: serde_norway::Value = serde_norway::from_str(
+        &std::fs::read_to_string(root.0.join("openapi/altur.yaml")).unwrap(),
+    )
+    .unwrap();
+    let message = &spec["components"]["schemas"]["Message"];
+    assert_eq!(message["properties"]["reaction"]["type"], "string");
+    assert!(
+        message["required"]
+            .as_sequence()
+            .unwrap()
+            .contains(&"content".into())
+    );
+    // Where the two say it otherwise, the words of the page merged first
+    // (by operation: GET /message/{thread_id}) are kept.
+    assert_eq!(message["properties"]["content"]["description"], "The text");
 }
 
 #[tokio::test]
@@ -680,7 +661,7 @@ async fn pages_are_fetched_at_most_four_at_a_time() {
         .into_iter()
         .filter(|r| r.path != "/llms.txt")
         .collect();
-    assert_eq!(pages.len(), 18);
+    assert_eq!(pages.len(), every_operation().len());
     // Each page takes 300 ms to come back: with at most four in flight, no
     // five page requests arrive within less than 300 ms of each other.
     let mut arrivals: Vec<_> = pages.iter().map(|r| r.at).collect();
@@ -691,9 +672,10 @@ async fn pages_are_fetched_at_most_four_at_a_time() {
             "five requests in flight at once"
         );
     }
-    // ...and more than one at a time is fetched: 18 pages take five waves.
+    // ...and more than one at a time is fetched: n pages take n/4 waves.
+    let waves = u32::try_from(pages.len().div_ceil(4)).unwrap();
     assert!(
-        arrivals[17] - arrivals[0] < delay * 6,
+        arrivals[pages.len() - 1] - arrivals[0] < delay * (waves + 1),
         "the pages were fetched one by one"
     );
 }

@@ -90,74 +90,127 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     std::fs::remove_dir_all(&root).unwrap();
 }
 
+/// What Altur publishes today (openapi/upstream/), by file name.
+fn upstream(
+    workspace: &std::path::Path,
+) -> std::collections::BTreeMap<String, serde_norway::Value> {
+    std::fs::read_dir(workspace.join("openapi/upstream"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, files::read_yaml(&p).unwrap())
+        })
+        .collect()
+}
+
 /// A published page and a reconstruction that define one schema differently:
 /// the published definition is kept, and the build says which and where.
 #[test]
 fn a_published_definition_overrules_a_reconstructed_one() {
     let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let seed = files::read_yaml(&workspace.join("openapi/upstream/post_message.yaml")).unwrap();
-    let upstream =
-        std::collections::BTreeMap::from([("post_message.yaml".to_owned(), seed.clone())]);
-    let mut start_call = xtask::reconstructed::read_all(&workspace, &upstream)
-        .unwrap()
-        .into_iter()
-        .find(|r| r.file == "post_call.yaml")
-        .expect("the reconstruction of POST /call")
-        .document;
-    // Altur's page gives Call one more property than the reconstructions do.
-    start_call["components"]["schemas"]["Call"]["properties"]
+    let upstream = upstream(&workspace);
+    let reconstructions = xtask::reconstructed::read_all(&workspace, &upstream).unwrap();
+    let schemas = |doc: &serde_norway::Value| -> Vec<String> {
+        xtask::openapi::members(&doc["components"], "schemas")
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    };
+    let published_schemas: Vec<String> = upstream.values().flat_map(schemas).collect();
+    // Two reconstructions of operations that share a schema Altur publishes
+    // no definition of (today, Call of POST /call and GET /call/{id}).
+    let (first, other, schema) = reconstructions
+        .iter()
+        .filter(|r| !xtask::openapi::operation_names(&r.document).is_empty())
+        .flat_map(|a| reconstructions.iter().map(move |b| (a, b)))
+        .filter(|(a, b)| {
+            a.file != b.file && !xtask::openapi::operation_names(&b.document).is_empty()
+        })
+        .find_map(|(a, b)| {
+            schemas(&a.document)
+                .into_iter()
+                .find(|s| {
+                    schemas(&b.document).contains(s)
+                        && !published_schemas.contains(s)
+                        && a.document["components"]["schemas"][s.as_str()]
+                            .get("properties")
+                            .is_some()
+                })
+                .map(|s| (a, b, s))
+        })
+        .expect("two reconstructions that share a schema");
+    let mut document = first.document.clone();
+    // Altur's page gives the schema one more property than ours do.
+    document["components"]["schemas"][schema.as_str()]["properties"]
         .as_mapping_mut()
         .unwrap()
         .insert(
             "queue_position".into(),
             serde_norway::from_str("type: integer").unwrap(),
         );
-    let published = [
-        Published {
-            file: "post_message.yaml".into(),
-            found_at: "post_message.yaml".into(),
-            document: seed,
-        },
-        Published {
-            file: "post_call.yaml".into(),
-            found_at: "https://docs.altur.io/en/api-reference/calls/start".into(),
-            document: start_call,
-        },
-    ];
-    let rendered = altur_yaml::render(&workspace, &published).unwrap();
+    let mut published: Vec<Published> = upstream
+        .iter()
+        .map(|(file, document)| Published {
+            file: file.clone(),
+            found_at: file.clone(),
+            document: document.clone(),
+        })
+        .collect();
+    published.push(Published {
+        file: first.file.clone(),
+        found_at: first.page.clone(),
+        document,
+    });
+    let overlay = files::read_yaml(&workspace.join(files::OVERLAY)).unwrap();
+    let rendered = altur_yaml::render(&workspace, &published, &overlay).unwrap();
 
     let merged: serde_norway::Value = serde_norway::from_str(&rendered.text).unwrap();
     assert!(
-        merged["components"]["schemas"]["Call"]["properties"]
+        merged["components"]["schemas"][schema.as_str()]["properties"]
             .get("queue_position")
             .is_some(),
-        "the published Call is kept"
+        "the published {schema} is kept"
     );
+    let operation = xtask::openapi::operation_names(&first.document).remove(0);
+    let superseded: Vec<String> = rendered.superseded.iter().map(|s| s.sentence()).collect();
     assert_eq!(
-        rendered.superseded,
-        [
-            "openapi/reconstructed/post_call.yaml is superseded: Altur publishes POST /call; \
-          delete the reconstruction"
-        ]
+        superseded,
+        [format!(
+            "openapi/reconstructed/{} is superseded: Altur publishes {operation}; \
+             delete the reconstruction",
+            first.file
+        )]
     );
     let overruled: Vec<&String> = rendered
         .warnings
         .iter()
-        .filter(|w| w.contains("differs from the published one"))
+        .filter(|w| w.contains(&format!("`components.schemas.{schema}` of ")))
         .collect();
     assert_eq!(overruled.len(), 1, "{:#?}", rendered.warnings);
     for expected in [
-        "`components.schemas.Call`",
-        "openapi/reconstructed/get_call_{id}.yaml",
-        "https://docs.altur.io/en/api-reference/calls/start (kept)",
-        "queue_position",
+        format!("openapi/reconstructed/{}", other.file),
+        format!("{} (kept)", first.page),
+        "queue_position".to_owned(),
     ] {
         assert!(
-            overruled[0].contains(expected),
+            overruled[0].contains(&expected),
             "{expected}: {}",
             overruled[0]
         );
     }
+}
+
+/// The first reconstruction of an operation (file name).
+fn a_reconstruction(root: &std::path::Path) -> String {
+    let mut names: Vec<String> = std::fs::read_dir(root.join("openapi/reconstructed"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yaml") && !n.starts_with('_') && n != "webhooks.yaml")
+        .collect();
+    names.sort();
+    names.remove(0)
 }
 
 /// A reconstruction is a whole document, as the page it stands in for: one
@@ -165,13 +218,16 @@ fn a_published_definition_overrules_a_reconstructed_one() {
 #[test]
 fn a_reconstruction_without_the_pages_info_is_refused() {
     let root = copy_of_the_workspace("info");
-    let path = root.join("openapi/reconstructed/get_call_{id}.yaml");
+    let file = a_reconstruction(&root);
+    let path = root.join("openapi/reconstructed").join(&file);
     let text = std::fs::read_to_string(&path).unwrap();
     let title = "info:\n  title: Altur API\n";
     assert!(text.contains(title), "{text}");
     std::fs::write(&path, text.replace(title, "info:\n  title: Altur\n")).unwrap();
-    let refused = "openapi/reconstructed/get_call_{id}.yaml: `info` is not _shared.yaml's: \
-                   every document repeats the published page's";
+    let refused = format!(
+        "openapi/reconstructed/{file}: `info` is not _shared.yaml's: \
+         every document repeats the published page's"
+    );
     assert_eq!(spec::build(&root, Mode::Check).unwrap_err(), refused);
 
     let info = text

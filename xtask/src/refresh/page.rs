@@ -82,6 +82,16 @@ fn parse_info(info: &str) -> Result<(String, String), String> {
     Ok((method, (*path).to_owned()))
 }
 
+/// The page's `# Title`, the first H1 (the blockquote above it points at
+/// the index).
+pub fn title(markdown: &str) -> Option<String> {
+    markdown
+        .lines()
+        .find_map(|line| line.strip_prefix("# "))
+        .map(|title| title.trim().to_owned())
+        .filter(|title| !title.is_empty())
+}
+
 /// `POST /message` → `post_message.yaml`; `GET /message/{thread_id}` →
 /// `get_message_{thread_id}.yaml`.
 pub fn file_name(method: &str, path: &str) -> String {
@@ -95,7 +105,7 @@ mod tests {
 
     #[test]
     fn finds_the_block_of_the_seed_page() {
-        let page = include_str!("../../tests/fixtures/site/en/api-reference/messages/send.md");
+        let page = include_str!("../../tests/fixtures/send-message-page.md");
         let block = extract(page).unwrap();
         assert_eq!(
             (block.method.as_str(), block.path.as_str()),

@@ -42,6 +42,12 @@ pub struct Published {
     pub operation: String,
     /// Its name in openapi/upstream/.
     pub file_name: String,
+    /// The docs page it was published on, as the index names it
+    /// (`https://docs.altur.io/en/api-reference/messages/send`), or the
+    /// file or URL it was read from.
+    pub page: String,
+    /// The page's title (`Send Message`), where it has one.
+    pub title: Option<String>,
     pub text: String,
 }
 
@@ -72,28 +78,28 @@ impl Location {
 pub async fn collect(source: &str, options: &Options) -> Result<Vec<Published>, String> {
     let fetcher = Fetcher::new(options)?;
     let mut root = Location::parse(source);
-    // A saved copy of the site: its index is llms.txt at the top.
-    let mut site_root = match &root {
+    // A saved copy of the site: its index is llms.txt at the top, and the
+    // pages an index file names are in the folder it is in.
+    let site_root = match &root {
         Location::File(dir) if dir.is_dir() => {
             let site = dir.clone();
             root = Location::File(dir.join("llms.txt"));
-            Some(Location::File(site))
+            Location::File(site)
         }
-        Location::Url(url) => Some(Location::Url(origin(url))),
-        Location::File(_) => None,
+        Location::Url(url) => Location::Url(origin(url)),
+        Location::File(file) => Location::File(
+            file.parent()
+                .map(Path::to_owned)
+                .unwrap_or_else(|| PathBuf::from(".")),
+        ),
     };
     let text = fetcher.get(&root).await?;
     let kind = classify(&text);
     match kind {
         Kind::Document => Ok(vec![from_document(&root.show(), &text)?]),
-        Kind::Page => Ok(vec![from_page(&root.show(), &text)?]),
+        Kind::Page => Ok(vec![from_page(&root.show(), &root.show(), &text)?]),
         Kind::Index => {
-            let site = site_root.take().ok_or_else(|| {
-                format!(
-                    "{}: an index read from a file needs its site folder",
-                    root.show()
-                )
-            })?;
+            let site = site_root;
             let specs = openapi_section_links(&text);
             if !specs.is_empty() {
                 // Some Mintlify indexes list whole spec files in an "OpenAPI"
@@ -118,8 +124,9 @@ pub async fn collect(source: &str, options: &Options) -> Result<Vec<Published>, 
             let locations: Vec<Location> = links.iter().map(|link| rebase(link, &site)).collect();
             let texts = fetcher.get_all(&locations).await?;
             let mut published: Vec<Published> = Vec::new();
-            for (location, text) in locations.iter().zip(texts) {
-                let document = from_page(&location.show(), &text)?;
+            for ((location, link), text) in locations.iter().zip(&links).zip(texts) {
+                let page = link.strip_suffix(".md").unwrap_or(link);
+                let document = from_page(&location.show(), page, &text)?;
                 if let Some(first) = published.iter().find(|p| p.operation == document.operation) {
                     return Err(format!(
                         "{} is published by two pages: {} and {}",
@@ -155,7 +162,7 @@ fn classify(text: &str) -> Kind {
     }
 }
 
-fn from_page(location: &str, markdown: &str) -> Result<Published, String> {
+fn from_page(location: &str, page: &str, markdown: &str) -> Result<Published, String> {
     let block = page::extract(markdown).map_err(|why| format!("{location}: {why}"))?;
     let document: serde_norway::Value = serde_norway::from_str(&block.text)
         .map_err(|e| format!("{location}: the OpenAPI block is not valid YAML: {e}"))?;
@@ -175,6 +182,8 @@ fn from_page(location: &str, markdown: &str) -> Result<Published, String> {
         location: location.to_owned(),
         file_name: page::file_name(&block.method, &block.path),
         operation,
+        page: page.to_owned(),
+        title: page::title(markdown),
         text: block.text,
     })
 }
@@ -195,6 +204,8 @@ fn from_document(location: &str, text: &str) -> Result<Published, String> {
         location: location.to_owned(),
         operation,
         file_name,
+        page: location.to_owned(),
+        title: None,
         text: text.to_owned(),
     })
 }
