@@ -131,6 +131,7 @@ impl ContactFile {
     /// through `options`; [`open_with`](Self::open_with) reads a
     /// workbook's first sheet.
     #[cfg(feature = "xlsx")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
     pub fn xlsx_sheet(
         path: impl AsRef<Path>,
         sheet: &str,

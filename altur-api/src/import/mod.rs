@@ -35,6 +35,7 @@ pub use progress::Progress;
 pub use report::{Report, RowOutcome, RowReport, Totals};
 pub use row::{ImportItem, Row, RowError};
 #[cfg(feature = "xlsx")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xlsx")))]
 pub use xlsx::XlsxRows;
 
 /// `if_duplicate` of the batch body: what the API does with a contact whose
