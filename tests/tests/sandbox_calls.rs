@@ -190,7 +190,10 @@ async fn each_magic_number_goes_as_the_readme_says() {
 
 /// Everything a run makes that a test can see: ids, statuses, times and the
 /// bytes of each delivery.
-async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String, String)>) {
+/// The calls, and each delivery's id and body with the sandbox's own base
+/// URL (in `recording_url`, on a port of its own each run) written
+/// `{base}`, once its signature is checked against the body sent.
+async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String)>) {
     let receiver = TestServer::replying(200, "application/json", "{}").await;
     let sandbox = Judged::start(
         Sandbox::builder()
@@ -210,10 +213,15 @@ async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String, Str
         .iter()
         .map(|c| serde_json::to_value(c).unwrap())
         .collect();
+    let secret = altur_api::webhook::Secret::new(sandbox.webhook_secret());
     let deliveries = sandbox
         .deliveries()
         .into_iter()
-        .map(|d| (d.id, d.body, d.signature))
+        .map(|d| {
+            altur_api::webhook::verify(&secret, d.signature.as_str(), &d.body)
+                .unwrap_or_else(|e| panic!("delivery {} is signed as sent: {e}", d.id));
+            (d.id, d.body.replace(sandbox.base_url(), "{base}"))
+        })
         .collect();
     (calls, deliveries)
 }

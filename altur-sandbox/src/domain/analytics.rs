@@ -6,9 +6,10 @@
 
 use altur_api::types::{AnsweredBy, CampaignContactStatus as Status};
 use serde::Serialize;
+use serde_json::{Map, Value};
 
-use crate::model::{Campaign, Channel};
-use crate::state::State;
+use crate::model::records::{Campaign, Channel};
+use crate::model::state::State;
 
 /// Counts, and rates from 0 to 1 rounded to four places.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
@@ -119,7 +120,7 @@ pub fn of(state: &State, campaign: &Campaign) -> Option<Analytics> {
                 read += 1
             }
             Status::Accepted | Status::Acepted | Status::Converted
-                if campaign.channel == Channel::Whatsapp =>
+                if campaign.settings.channel == Channel::Whatsapp =>
             {
                 delivered += 1;
                 read += 1;
@@ -133,7 +134,7 @@ pub fn of(state: &State, campaign: &Campaign) -> Option<Analytics> {
             _ => {}
         }
     }
-    let channel = match campaign.channel {
+    let channel = match campaign.settings.channel {
         Channel::PhoneCall => {
             let (mut calls, mut human, mut machine, mut unknown) = (0, 0, 0, 0);
             for call in state.calls_of(campaign.id) {
@@ -189,4 +190,14 @@ pub fn of(state: &State, campaign: &Campaign) -> Option<Analytics> {
         contacts_converted_rate: rate(converted, contacts),
         channel,
     })
+}
+
+/// The analytics as the API writes them, in the keys the
+/// `campaign.status_changed` page shows; empty before the campaign has
+/// contacted anyone.
+pub fn as_map(state: &State, campaign: &Campaign) -> Map<String, Value> {
+    match of(state, campaign).map(serde_json::to_value) {
+        Some(Ok(Value::Object(map))) => map,
+        _ => Map::new(),
+    }
 }

@@ -9,8 +9,6 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use crate::ids::Draws;
-
 /// One fault.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Fault {
@@ -97,14 +95,15 @@ impl Faults {
 /// The faults of a running sandbox: its draws and each operation's count.
 pub struct FaultState {
     faults: Faults,
-    draws: Draws,
+    /// Their own stream: turning faults on changes no id of the state's.
+    draws: fastrand::Rng,
     counts: BTreeMap<String, u64>,
 }
 
 impl FaultState {
     pub fn new(faults: &Faults) -> FaultState {
         FaultState {
-            draws: Draws::new(faults.seed),
+            draws: fastrand::Rng::with_seed(faults.seed),
             faults: faults.clone(),
             counts: BTreeMap::new(),
         }
@@ -127,7 +126,7 @@ impl FaultState {
         if f.server_errors + f.rate_limited + f.lost_answers + f.slow_answers <= 0.0 {
             return None;
         }
-        let draw = self.draws.unit();
+        let draw = self.draws.f64();
         let mut bound = 0.0;
         for (share, fault) in [
             (f.server_errors, Fault::ServerError),

@@ -51,14 +51,14 @@ impl Request {
 
 /// The requests kept, the oldest let go past `limit`, so that a sandbox
 /// left running for days does not grow without end.
-pub struct Recorded {
+pub struct RequestLog {
     requests: std::collections::VecDeque<Request>,
     limit: usize,
 }
 
-impl Recorded {
-    pub fn new(limit: usize) -> Recorded {
-        Recorded {
+impl RequestLog {
+    pub fn new(limit: usize) -> RequestLog {
+        RequestLog {
             requests: std::collections::VecDeque::new(),
             limit,
         }
@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn keeps_the_latest_up_to_its_limit() {
-        let mut recorded = Recorded::new(2);
+        let mut recorded = RequestLog::new(2);
         for path in ["/a", "/b", "/c"] {
             recorded.push(Request {
                 at: Utc::now(),

@@ -1,22 +1,72 @@
 //! The spec the sandbox serves (`altur.yaml`, a link to `openapi/altur.yaml`,
 //! embedded at build time): which operation a request is for, what it may
-//! carry, which statuses it documents, which take an `Idempotency-Key`, and
-//! which are rate limited. All of it is read from the spec, so an operation
-//! Altur adds is routed, checked and limited without anyone listing it; only
-//! what it does (`api/`) is written by hand.
+//! carry, which statuses it documents, which take an `Idempotency-Key`,
+//! which are rate limited (`x-altur-requests-per-second`), and which status
+//! each lifecycle action leads to from which (`x-altur-transitions`). All of
+//! it is read from the spec, so an operation Altur adds is routed, checked
+//! and limited, and an action it adds runs, without anyone listing it; only
+//! what an operation does (`serve/operations/`, `rules/`) is written by
+//! hand.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::validate::{Schema, Schemas};
+use crate::gate::validate::{Schema, Schemas};
 
 /// The spec's text, as the crate was built with it.
-pub const SPEC: &str = include_str!("../altur.yaml");
+pub const SPEC: &str = include_str!("../../altur.yaml");
 
 /// Every operation of the spec, ready to route and check requests.
 pub struct Spec {
     pub operations: Vec<Operation>,
+    pub lifecycle: Lifecycle,
+}
+
+/// The lifecycle actions, from the path parameter whose schema carries
+/// `x-altur-transitions` (`campaign_action`'s `action`): each value of its
+/// enum, with where it starts from and where it leads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lifecycle {
+    /// The operation and parameter that name the action.
+    pub operation: String,
+    pub parameter: String,
+    /// In the enum's order.
+    pub actions: Vec<Action>,
+}
+
+/// One action, as `x-altur-transitions` states it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action {
+    pub name: String,
+    /// The statuses it starts from; `None`: any (`from: any`).
+    pub from: Option<Vec<String>>,
+    /// The status it leads to, where it changes the status.
+    pub to: Option<String>,
+    /// What it sets instead (`sets: archived`).
+    pub sets: Option<String>,
+    /// Asked of a campaign already where it leads: done, nothing changed
+    /// (`idempotent: true`), or refused as any other status outside `from`.
+    pub idempotent: bool,
+}
+
+impl Lifecycle {
+    pub fn action(&self, name: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.name == name)
+    }
+
+    /// Whether `parameter` of `operation` names the action.
+    pub fn is_action(&self, operation: &str, parameter: &str) -> bool {
+        self.operation == operation && self.parameter == parameter
+    }
+}
+
+impl Action {
+    pub fn starts_from(&self, status: &str) -> bool {
+        self.from
+            .as_ref()
+            .is_none_or(|from| from.iter().any(|s| s == status))
+    }
 }
 
 /// Where a parameter is.
@@ -49,7 +99,8 @@ pub struct Operation {
     pub documented_errors: BTreeSet<u16>,
     /// The header that makes a request idempotent, where the spec has one.
     pub idempotency_header: Option<String>,
-    /// Requests per second, where the description states a limit.
+    /// Requests per second, where the spec states a limit
+    /// (`x-altur-requests-per-second`).
     pub rate_limit: Option<u32>,
 }
 
@@ -115,6 +166,7 @@ impl Spec {
         let document: Value = serde_norway::from_str(text).map_err(|e| e.to_string())?;
         let schemas = Schemas::new(&document)?;
         let mut operations = Vec::new();
+        let mut lifecycle = Lifecycle::default();
         let paths = document
             .get("paths")
             .and_then(Value::as_object)
@@ -125,11 +177,18 @@ impl Spec {
             };
             for method in ["get", "put", "post", "delete", "patch"] {
                 if let Some(operation) = item.get(method) {
-                    operations.push(read_operation(&schemas, template, method, operation)?);
+                    let read = read_operation(&schemas, template, method, operation)?;
+                    if let Some(found) = read_lifecycle(&schemas, &read.id, operation)? {
+                        lifecycle = found;
+                    }
+                    operations.push(read);
                 }
             }
         }
-        Ok(Spec { operations })
+        Ok(Spec {
+            operations,
+            lifecycle,
+        })
     }
 
     pub fn route(&self, method: &str, path: &str) -> Route<'_> {
@@ -228,10 +287,16 @@ fn read_operation(
         .iter()
         .find(|p| p.location == Location::Header && p.name.eq_ignore_ascii_case("idempotency-key"))
         .map(|p| p.name.clone());
-    let rate_limit = operation
-        .get("description")
-        .and_then(Value::as_str)
-        .and_then(stated_rate_limit);
+    let rate_limit = match operation.get(RATE_LIMIT) {
+        None => None,
+        Some(value) => Some(
+            value
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("{id}: {RATE_LIMIT} is not a whole number above 0"))?,
+        ),
+    };
     Ok(Operation {
         id,
         method: method.to_uppercase(),
@@ -244,14 +309,65 @@ fn read_operation(
     })
 }
 
-/// The `N` of "Rate limit: N requests per second", as the campaign pages
-/// (and so the spec's descriptions) state it.
-fn stated_rate_limit(description: &str) -> Option<u32> {
-    let (_, rest) = description.split_once("Rate limit: ")?;
-    let (number, unit) = rest.split_once(' ')?;
-    unit.starts_with("requests per second")
-        .then(|| number.parse().ok())
+/// The extension that states an operation's limit, in requests per
+/// second (the overlay adds it where Altur's pages state one in prose).
+pub const RATE_LIMIT: &str = "x-altur-requests-per-second";
+
+/// The lifecycle of `operation`, if one of its parameters carries
+/// `x-altur-transitions`.
+fn read_lifecycle(
+    schemas: &Schemas,
+    id: &str,
+    operation: &Value,
+) -> Result<Option<Lifecycle>, String> {
+    for parameter in operation
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
         .flatten()
+    {
+        let parameter = schemas.resolve(parameter);
+        let schema = schemas.resolve(&parameter["schema"]);
+        let Some(transitions) = schema.get("x-altur-transitions") else {
+            continue;
+        };
+        let name = parameter["name"].as_str().unwrap_or_default();
+        let strings = |value: &Value| -> Option<Vec<String>> {
+            value
+                .as_array()?
+                .iter()
+                .map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        };
+        let values = strings(&schema["enum"])
+            .ok_or_else(|| format!("{id}: {name} has x-altur-transitions and no enum"))?;
+        let actions = values
+            .into_iter()
+            .map(|value| {
+                let transition = &transitions[value.as_str()];
+                let from = match &transition["from"] {
+                    Value::String(any) if any == "any" => None,
+                    Value::Null => Some(Vec::new()),
+                    other => Some(strings(other).ok_or_else(|| {
+                        format!("{id}: the `from` of {value} is neither a list nor `any`")
+                    })?),
+                };
+                Ok(Action {
+                    from,
+                    to: transition["to"].as_str().map(str::to_owned),
+                    sets: transition["sets"].as_str().map(str::to_owned),
+                    idempotent: transition["idempotent"].as_bool().unwrap_or(false),
+                    name: value,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        return Ok(Some(Lifecycle {
+            operation: id.to_owned(),
+            parameter: name.to_owned(),
+            actions,
+        }));
+    }
+    Ok(None)
 }
 
 #[cfg(test)]
@@ -302,10 +418,68 @@ mod tests {
             idempotent,
             BTreeSet::from(["create_campaign", "add_campaign_contacts"])
         );
+    }
+
+    /// Every operation whose description states "Rate limit: N requests per
+    /// second" (the pages' prose) carries N as data, and no other does.
+    #[test]
+    fn the_prose_limits_are_the_extension_s() {
+        let document: Value = serde_norway::from_str(SPEC).unwrap();
+        let spec = Spec::embedded();
+        let mut stated = 0;
+        for (_, item) in document["paths"].as_object().unwrap() {
+            for (_, operation) in item.as_object().unwrap() {
+                let Some(id) = operation["operationId"].as_str() else {
+                    continue;
+                };
+                let prose = operation["description"]
+                    .as_str()
+                    .and_then(|d| d.split_once("Rate limit: "))
+                    .and_then(|(_, rest)| rest.split_once(" requests per second"))
+                    .and_then(|(n, _)| n.parse::<u32>().ok());
+                let read = spec.operations.iter().find(|o| o.id == id).unwrap();
+                assert_eq!(read.rate_limit, prose, "{id}");
+                stated += usize::from(prose.is_some());
+            }
+        }
+        assert_eq!(stated, 10, "the campaign operations state their limit");
+    }
+
+    #[test]
+    fn the_lifecycle_is_the_spec_s() {
+        let lifecycle = Spec::embedded().lifecycle;
         assert_eq!(
-            stated_rate_limit("x. Rate limit: 12 requests per second."),
-            Some(12)
+            (lifecycle.operation.as_str(), lifecycle.parameter.as_str()),
+            ("campaign_action", "action")
         );
-        assert_eq!(stated_rate_limit("Rate limit: soon"), None);
+        let names: Vec<_> = lifecycle.actions.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["activate", "pause", "archive", "resume"]);
+        let activate = lifecycle.action("activate").unwrap();
+        assert!(activate.starts_from("ready") && !activate.starts_from("active"));
+        assert!(!activate.idempotent);
+        let archive = lifecycle.action("archive").unwrap();
+        assert_eq!(
+            (
+                archive.from.clone(),
+                archive.to.clone(),
+                archive.sets.as_deref()
+            ),
+            (None, None, Some("archived"))
+        );
+        let text = SPEC.replace(
+            "x-altur-transitions:\n",
+            "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
+        );
+        let text = text.replacen(
+            "          - resume\n",
+            "          - resume\n          - restart\n",
+            1,
+        );
+        let restart = Spec::parse(&text).unwrap().lifecycle;
+        let restart = restart
+            .action("restart")
+            .expect("an action added to the spec");
+        assert_eq!(restart.from, Some(vec!["finished".to_owned()]));
+        assert_eq!(restart.to.as_deref(), Some("active"));
     }
 }

@@ -1,7 +1,8 @@
-//! What the sandbox keeps: each record as it is stored (and, with a state
-//! file, written to SQLite). Statuses are the spec's own enums, from
-//! `altur_api::types`, so a record cannot hold a value the spec does not
-//! name; what the API answers is made from these in `render.rs`.
+//! What the sandbox keeps: each kind of thing as it is stored (and, with a
+//! state file, written to SQLite as a row of JSON). Statuses are the spec's
+//! own enums, from `altur_api::types`, so a record cannot hold a value the
+//! spec does not name; what the API answers is made from these in
+//! `serve/render.rs`.
 
 use altur_api::types::{
     AnsweredBy, CallStatus, CampaignContactStatus, CampaignStatus, Cycles, Scheduling,
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::ids::Draws;
+use crate::model::ids::Draws;
 
 /// An agent: the API cannot create one, so the sandbox makes them at start.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -124,6 +125,12 @@ pub struct CampaignRef {
     pub contact_id: i64,
 }
 
+/// Where a call's recording is served, under the API's base URL (Altur:
+/// `https://api.altur.io/api/v1.0/call/{id}/recording`).
+pub fn recording_path(call_id: &str) -> String {
+    format!("/call/{call_id}/recording")
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Call {
     pub id: String,
@@ -146,9 +153,24 @@ pub struct Call {
     pub extracted_data: Map<String, Value>,
 }
 
+/// A campaign: what its owner set (`settings`), where it stands (`status`,
+/// `archived`), and the engine's bookkeeping as it runs (`run`). Stored
+/// flat, one JSON object, as before the three were told apart.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Campaign {
     pub id: i64,
+    pub status: CampaignStatus,
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub settings: CampaignSettings,
+    #[serde(flatten)]
+    pub run: CampaignRun,
+}
+
+/// What the campaign's creator and its updates set.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CampaignSettings {
     pub name: String,
     pub description: Option<String>,
     pub agent_id: Uuid,
@@ -163,10 +185,13 @@ pub struct Campaign {
     pub scheduling: Option<Scheduling>,
     /// As created; `None` unless cycles were switched on.
     pub cycles: Option<Cycles>,
+    /// The sandbox's (the API has no field for it).
     pub concurrency_limit: i64,
-    pub status: CampaignStatus,
-    pub archived: bool,
-    pub created_at: DateTime<Utc>,
+}
+
+/// Where a campaign is in its course, as the engine moves it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct CampaignRun {
     /// Cycles run so far (the current one included), from 1.
     pub iteration: i64,
     pub last_iteration_at: Option<DateTime<Utc>>,
@@ -237,6 +262,49 @@ pub struct Endpoint {
     /// For `campaign.status_changed`: the statuses it takes (the
     /// documented `filters.status`); every status when empty.
     pub statuses: Vec<String>,
+}
+
+impl Endpoint {
+    /// Every event, signed in the current scheme.
+    pub fn new(url: impl Into<String>) -> Endpoint {
+        Endpoint {
+            url: url.into(),
+            scheme: Scheme::Current,
+            events: Vec::new(),
+            statuses: Vec::new(),
+        }
+    }
+
+    /// Signed in the older scheme (hex of HMAC keyed with the secret's
+    /// bytes, over the body).
+    pub fn legacy(mut self) -> Endpoint {
+        self.scheme = Scheme::Legacy;
+        self
+    }
+
+    /// Only these event types (`altur_api::webhook::Event::TYPES`:
+    /// `on_call_end`, `campaign.status_changed`, `campaign.cycle_completed`).
+    pub fn events<S: Into<String>>(mut self, events: impl IntoIterator<Item = S>) -> Endpoint {
+        self.events = events.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// `campaign.status_changed` only for these statuses (the docs'
+    /// `filters.status`).
+    pub fn statuses<S: Into<String>>(mut self, statuses: impl IntoIterator<Item = S>) -> Endpoint {
+        self.statuses = statuses.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Whether it takes this event (and, for a status change, `status`).
+    pub fn takes(&self, event_type: &str, status: Option<&str>) -> bool {
+        let by_type = self.events.is_empty() || self.events.iter().any(|t| t == event_type);
+        let by_status = match status {
+            Some(status) if !self.statuses.is_empty() => self.statuses.iter().any(|s| s == status),
+            _ => true,
+        };
+        by_type && by_status
+    }
 }
 
 /// Which of the two documented signature schemes an endpoint gets.

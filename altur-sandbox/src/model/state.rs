@@ -15,9 +15,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use crate::model::{
-    Agent, Call, Campaign, Contact, Delivery, EndUser, Endpoint, Integration, Job, Meta, Replay,
-    Scheduled, Thread,
+use crate::model::records::{
+    Agent, Call, Campaign, Channel, Contact, Delivery, EndUser, Endpoint, Integration, Job, Meta,
+    Replay, Scheduled, Thread,
 };
 
 /// Rows of one kind, by key, with the keys changed since the last write.
@@ -259,6 +259,14 @@ impl State {
             .collect();
     }
 
+    /// An agent's integration on `channel` (its phone line, its WhatsApp
+    /// number, the API).
+    pub fn integration_of(&self, agent: Uuid, channel: Channel) -> Option<&Integration> {
+        self.integrations
+            .values()
+            .find(|i| i.agent_id == agent && i.channel == channel)
+    }
+
     pub fn call(&self, id: &str) -> Option<&Call> {
         self.calls.get(&id.to_owned())
     }
@@ -437,6 +445,21 @@ impl State {
         self.queue.insert((due, seq));
     }
 
+    /// Puts the campaign's next look at its contacts on the clock at `at`,
+    /// unless one is there already for then or sooner.
+    pub fn wake_campaign(&mut self, id: i64, at: DateTime<Utc>) {
+        let Some(campaign) = self.campaigns.get(&id) else {
+            return;
+        };
+        if campaign.run.next_tick.is_some_and(|pending| pending <= at) {
+            return;
+        }
+        if let Some(campaign) = self.campaigns.get_mut(&id) {
+            campaign.run.next_tick = Some(at);
+        }
+        self.schedule(at, Job::CampaignTick { campaign: id });
+    }
+
     /// When the next job is due.
     pub fn next_due(&self) -> Option<DateTime<Utc>> {
         self.queue.first().map(|(due, _)| *due)
@@ -492,7 +515,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ids::Draws;
+    use crate::model::ids::Draws;
 
     fn meta() -> Meta {
         Meta {

@@ -7,8 +7,33 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, params};
 
-use crate::model::Meta;
-use crate::state::State;
+use crate::model::records::Meta;
+use crate::model::state::State;
+
+/// The state and where it is written: the one thing a request or a job
+/// locks. It takes the lock, changes the state, writes the change (with a
+/// state file) and lets go; nothing waits on the network while holding it.
+pub struct StoredState {
+    pub state: State,
+    store: Option<Store>,
+}
+
+impl StoredState {
+    pub fn new(state: State, store: Option<Store>) -> StoredState {
+        StoredState { state, store }
+    }
+
+    /// Writes the changes since the last write (nothing to do in memory).
+    pub fn commit(&mut self) -> Result<(), StoreError> {
+        match &mut self.store {
+            Some(store) => store.write(&mut self.state),
+            None => {
+                self.state.forget_changes();
+                Ok(())
+            }
+        }
+    }
+}
 
 pub struct Store {
     connection: Connection,

@@ -1,31 +1,21 @@
-//! Altur's webhooks, as the sandbox sends them: each event to each endpoint
-//! registered for it (`campaign.status_changed` only for the statuses in
-//! the endpoint's `filters.status`), signed in the endpoint's scheme, sent
-//! as a POST that must be answered 200 within the delivery timeout (Altur:
-//! 10 s), and tried again up to 5 more times with exponential backoff on
-//! the sandbox's clock (the docs give no schedule; the sandbox's choice:
-//! 10 s, 20 s, 40 s, 80 s, 160 s). Every attempt is kept with its delivery.
-
-use std::time::{Duration, Instant};
+//! Altur's webhook events, as the sandbox makes them: the payload of each
+//! (`on_call_end`, `campaign.status_changed`, `campaign.cycle_completed`),
+//! written once as Altur's Python side writes it, signed in each endpoint's
+//! scheme, and queued as a delivery due now for every endpoint registered
+//! for it (`campaign.status_changed` only for the statuses in the endpoint's
+//! `filters.status`). Sending them, and trying again, is the engine's
+//! (`engine/deliveries.rs`).
 
 use altur_api::types::{self, CampaignStatus};
-use altur_api::webhook::{self, Secret};
+use altur_api::webhook::{self, Event, Secret};
 use chrono::{DateTime, Utc};
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
-use crate::api::Ctx;
-use crate::core::Core;
-use crate::model::{Attempt, Delivery, DeliveryState, Job, Outcome, Scheme};
-use crate::python_json;
-use crate::state::State;
-
-/// Attempts in all: the first and 5 retries, as the docs say.
-pub const ATTEMPTS: usize = 6;
-const FIRST_RETRY: chrono::Duration = chrono::Duration::seconds(10);
-
-pub const CALL_ENDED: &str = "on_call_end";
-pub const STATUS_CHANGED: &str = "campaign.status_changed";
-pub const CYCLE_COMPLETED: &str = "campaign.cycle_completed";
+use crate::domain::analytics;
+use crate::model::context::Ctx;
+use crate::model::records::{Delivery, DeliveryState, Job, Outcome, Scheme, recording_path};
+use crate::model::state::State;
 
 /// Queues `payload` for every endpoint that takes `event_type` (and, for a
 /// status change, `status`), due now.
@@ -35,38 +25,39 @@ fn emit(
     event_type: &str,
     dedup_key: &str,
     status: Option<&CampaignStatus>,
-    payload: &Value,
+    payload: &impl Serialize,
 ) {
-    let body = python_json::compact(payload);
-    let secret = Secret::new(state.meta.webhook_secret.clone());
+    let status = status.map(ToString::to_string);
     let endpoints: Vec<_> = state
         .endpoints
         .values()
-        .filter(|e| e.events.is_empty() || e.events.iter().any(|t| t == event_type))
-        .filter(|e| match status {
-            Some(status) if !e.statuses.is_empty() => {
-                e.statuses.iter().any(|s| *s == status.to_string())
-            }
-            _ => true,
-        })
-        .cloned()
+        .filter(|e| e.takes(event_type, status.as_deref()))
+        .map(|e| (e.url.clone(), e.scheme))
         .collect();
-    for endpoint in endpoints {
-        let signature = match endpoint.scheme {
-            Scheme::Current => webhook::sign(&secret, &body)
-                .unwrap_or_else(|e| unreachable!("the sandbox's secret is base64: {e}")),
-            Scheme::Legacy => webhook::sign_legacy(&secret, &body),
+    if endpoints.is_empty() {
+        return;
+    }
+    let written = webhook::Delivery::new(payload)
+        .unwrap_or_else(|e| unreachable!("a payload of the sandbox's own writes as JSON: {e}"));
+    let body = String::from_utf8(written.body.clone())
+        .unwrap_or_else(|_| unreachable!("Python's compact JSON is ASCII"));
+    let secret = Secret::new(state.meta.webhook_secret.clone());
+    for (url, scheme) in endpoints {
+        let signature = match scheme {
+            Scheme::Current => written
+                .signature(&secret)
+                .unwrap_or_else(|e| unreachable!("the builder refuses a secret not base64: {e}")),
+            Scheme::Legacy => written.legacy_signature(&secret),
         };
         let id = state.meta_mut().draws.public_id("dlv");
         state.deliveries.insert(
             id.clone(),
             Delivery {
                 id: id.clone(),
-                endpoint: endpoint.url.clone(),
+                endpoint: url,
                 event_type: event_type.to_owned(),
                 dedup_key: dedup_key.to_owned(),
-                body: String::from_utf8(body.clone())
-                    .unwrap_or_else(|_| unreachable!("Python's compact JSON is ASCII")),
+                body: body.clone(),
                 signature,
                 created_at: ctx.now,
                 attempts: Vec::new(),
@@ -75,11 +66,10 @@ fn emit(
         );
         state.schedule(ctx.now, Job::Deliver { delivery: id });
     }
-    ctx.core.wake.notify_one();
 }
 
-/// `on_call_end` for a call that just ended.
-pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
+/// `on_call_end`, for a call that just ended.
+pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
     let Some(call) = state.call(id).cloned() else {
         return;
     };
@@ -121,7 +111,7 @@ pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
         _ => "failed",
     };
     let event = types::CallEndedEvent {
-        event_type: Some(CALL_ENDED.into()),
+        event_type: Some(Event::CALL_ENDED.into()),
         id: call.id.clone(),
         type_: Some("outbound".into()),
         status: Some(call.status.clone()),
@@ -133,9 +123,10 @@ pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
         ended_at: call.ended_at,
         duration: Some(call.duration),
         billed_duration: Some(call.billed_duration),
-        // A path, as the campaign calls page shows it: the sandbox serves no
-        // recordings, and the same seed must give the same payload.
-        recording_url: Some(format!("/api/v1.0/call/{}/recording", call.id)),
+        // Absolute, as the on_call_end page shows it, on the sandbox's own
+        // base; only a call that was answered has a recording.
+        recording_url: answered
+            .then(|| format!("{}{}", ctx.settings.base_url, recording_path(&call.id))),
         transcript,
         assistant: agent.map(|a| types::WebhookAgent {
             id: Some(a.id.to_string()),
@@ -163,9 +154,7 @@ pub fn call_ended(ctx: &Ctx, state: &mut State, id: &str) {
             context: c.context.clone(),
         }),
     };
-    let payload = serde_json::to_value(&event)
-        .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
-    emit(ctx, state, CALL_ENDED, &call.id, None, &payload);
+    emit(ctx, state, Event::CALL_ENDED, &call.id, None, &event);
 }
 
 /// `campaign.status_changed`, with the analytics once finished.
@@ -174,23 +163,33 @@ pub fn status_changed(ctx: &Ctx, state: &mut State, campaign_id: i64, previous: 
         return;
     };
     let analytics = if campaign.status == CampaignStatus::Finished {
-        crate::render::analytics(state, &campaign)
+        analytics::as_map(state, &campaign)
     } else {
-        Map::new()
+        serde_json::Map::new()
     };
     let event_id = state.meta_mut().draws.public_id("evt");
-    let mut payload = envelope(ctx, state, &event_id, STATUS_CHANGED);
-    payload["data"] = json!({
-        "campaign": {"id": campaign.id, "name": campaign.name,
-                     "status": campaign.status, "previous_status": previous},
-    });
-    if !analytics.is_empty() {
-        payload["data"]["analytics"] = Value::Object(analytics);
-    }
+    let event = types::CampaignStatusChangedEvent {
+        event_id: event_id.clone(),
+        event_type: Some(Event::CAMPAIGN_STATUS_CHANGED.into()),
+        api_version: Some(API_VERSION.into()),
+        project_id: Some(state.meta.project_id.clone()),
+        occurred_at: None,
+        data: types::CampaignStatusChange {
+            campaign: types::WebhookCampaign {
+                id: campaign.id,
+                name: Some(campaign.settings.name.clone()),
+                status: Some(campaign.status.clone()),
+                previous_status: Some(previous.clone()),
+            },
+            analytics,
+        },
+    };
+    let mut payload = to_value(&event);
+    payload["occurred_at"] = project_time(ctx, ctx.now).into();
     emit(
         ctx,
         state,
-        STATUS_CHANGED,
+        Event::CAMPAIGN_STATUS_CHANGED,
         &event_id,
         Some(&campaign.status),
         &payload,
@@ -210,138 +209,52 @@ pub fn cycle_completed(
         return;
     };
     let event_id = state.meta_mut().draws.public_id("evt");
-    let mut payload = envelope(ctx, state, &event_id, CYCLE_COMPLETED);
-    payload["data"] = json!({
-        "campaign": {"id": campaign.id, "name": campaign.name,
-                     "status": campaign.status, "previous_status": null},
-        "cycle_iteration": iteration,
-        "next_cycle_at": next.map(|at| project_time(ctx, at)),
-    });
-    emit(ctx, state, CYCLE_COMPLETED, &event_id, None, &payload);
+    let event = types::CampaignCycleCompletedEvent {
+        event_id: event_id.clone(),
+        event_type: Some(Event::CAMPAIGN_CYCLE_COMPLETED.into()),
+        api_version: Some(API_VERSION.into()),
+        project_id: Some(state.meta.project_id.clone()),
+        occurred_at: None,
+        data: types::CampaignCycle {
+            campaign: types::WebhookCampaign {
+                id: campaign.id,
+                name: Some(campaign.settings.name.clone()),
+                status: Some(campaign.status.clone()),
+                previous_status: None,
+            },
+            cycle_iteration: Some(iteration),
+            next_cycle_at: None,
+        },
+    };
+    let mut payload = to_value(&event);
+    payload["occurred_at"] = project_time(ctx, ctx.now).into();
+    payload["data"]["next_cycle_at"] = next.map(|at| project_time(ctx, at)).into();
+    // The page shows it null here; the type leaves a `None` out.
+    payload["data"]["campaign"]["previous_status"] = Value::Null;
+    emit(
+        ctx,
+        state,
+        Event::CAMPAIGN_CYCLE_COMPLETED,
+        &event_id,
+        None,
+        &payload,
+    );
 }
 
-/// The campaign events' envelope, `occurred_at` now.
-fn envelope(ctx: &Ctx, state: &State, event_id: &str, event_type: &str) -> Value {
-    json!({
-        "event_id": event_id,
-        "event_type": event_type,
-        "occurred_at": project_time(ctx, ctx.now),
-        "api_version": "1.0",
-        "project_id": state.meta.project_id,
-    })
+/// The campaign events' `api_version`.
+const API_VERSION: &str = "1.0";
+
+/// The event as JSON, to write its times into. The types cannot carry
+/// them: they hold a `DateTime<Utc>`, which serializes in UTC, where Altur
+/// writes `occurred_at` and `next_cycle_at` in the project's time zone.
+fn to_value(event: &impl Serialize) -> Value {
+    serde_json::to_value(event).unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"))
 }
 
 /// A time as the campaign events write it: in the project's time zone, with
 /// microseconds and the offset (`2026-06-08T14:23:15.482000-06:00`).
 pub fn project_time(ctx: &Ctx, at: DateTime<Utc>) -> String {
-    at.with_timezone(&ctx.core.config.project_timezone)
+    at.with_timezone(&ctx.settings.project_timezone)
         .format("%Y-%m-%dT%H:%M:%S%.6f%:z")
         .to_string()
-}
-
-/// One attempt to make, away from the state's lock.
-pub struct Sending {
-    pub delivery: String,
-    pub url: String,
-    pub body: String,
-    pub signature: String,
-}
-
-/// The attempt a due `Deliver` job stands for, if its delivery is pending.
-pub fn due(state: &State, delivery: &str) -> Option<Sending> {
-    let d = state.deliveries.get(&delivery.to_owned())?;
-    (d.state == DeliveryState::Pending).then(|| Sending {
-        delivery: d.id.clone(),
-        url: d.endpoint.clone(),
-        body: d.body.clone(),
-        signature: d.signature.clone(),
-    })
-}
-
-/// Sends one attempt: the endpoint's status, or why there is none.
-pub async fn send(core: &Core, sending: &Sending) -> (Option<u16>, Option<String>, Duration) {
-    let started = Instant::now();
-    let result = core
-        .http
-        .post(&sending.url)
-        .header("content-type", "application/json")
-        .header(webhook::SIGNATURE_HEADER, &sending.signature)
-        .body(sending.body.clone())
-        .send()
-        .await;
-    let elapsed = started.elapsed();
-    match result {
-        Ok(response) if response.status().as_u16() == 200 => (Some(200), None, elapsed),
-        Ok(response) => {
-            let status = response.status().as_u16();
-            (
-                Some(status),
-                Some(format!("answered {status}, not 200")),
-                elapsed,
-            )
-        }
-        Err(e) if e.is_timeout() => (
-            None,
-            Some(format!(
-                "no answer within {} s",
-                core.config.delivery_timeout.as_secs_f64()
-            )),
-            elapsed,
-        ),
-        Err(e) => (None, Some(chain(&e)), elapsed),
-    }
-}
-
-/// Records an attempt's result; schedules the next attempt if it failed and
-/// attempts are left.
-pub fn record(
-    ctx: &Ctx,
-    state: &mut State,
-    delivery: &str,
-    (status, error, elapsed): (Option<u16>, Option<String>, Duration),
-) {
-    let Some(d) = state.deliveries.get_mut(&delivery.to_owned()) else {
-        return;
-    };
-    d.attempts.push(Attempt {
-        at: ctx.now,
-        status,
-        error: error.clone(),
-        elapsed_ms: elapsed.as_millis() as u64,
-    });
-    let attempts = d.attempts.len();
-    tracing::info!(
-        target: "altur_sandbox::webhooks",
-        delivery = %d.id,
-        event_type = %d.event_type,
-        endpoint = %d.endpoint,
-        attempt = attempts,
-        status = status.map_or("-".to_owned(), |s| s.to_string()),
-        error = error.as_deref().unwrap_or(""),
-        "delivery attempt"
-    );
-    if status == Some(200) {
-        d.state = DeliveryState::Delivered;
-    } else if attempts >= ATTEMPTS {
-        d.state = DeliveryState::Failed;
-    } else {
-        let wait = FIRST_RETRY * (1 << (attempts - 1));
-        state.schedule(
-            ctx.now + wait,
-            Job::Deliver {
-                delivery: delivery.to_owned(),
-            },
-        );
-    }
-}
-
-fn chain(e: &reqwest::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(e);
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }

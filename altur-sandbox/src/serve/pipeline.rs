@@ -6,18 +6,19 @@
 //! nothing of HTTP connections (`server.rs` does).
 
 use std::collections::BTreeMap;
-use std::time::Instant;
 
 use bytes::Bytes;
 use hyper::HeaderMap;
 use serde_json::Value;
 
-use crate::api::{self, ApiError, Ctx, Input};
-use crate::core::{Core, lock};
-use crate::faults::Fault;
-use crate::model::Replay;
-use crate::record::Request;
-use crate::spec::{Location, Operation, Route};
+use crate::engine::running::{Running, lock};
+use crate::gate::api_error::ApiError;
+use crate::gate::faults::Fault;
+use crate::gate::request_log::Request;
+use crate::gate::spec::{Location, Operation, Route};
+use crate::model::records::Replay;
+use crate::rules::lifecycle;
+use crate::serve::operations::{self, Input};
 
 /// How long an idempotency key's answer is replayed (the docs give no
 /// window; the sandbox's choice: a day of the sandbox's clock).
@@ -66,9 +67,9 @@ struct Notes {
     fault: Option<String>,
 }
 
-pub async fn answer(core: &Core, incoming: Incoming) -> Outgoing {
+pub async fn answer(running: &Running, incoming: Incoming) -> Outgoing {
     let mut notes = Notes::default();
-    let outgoing = run(core, &incoming, &mut notes).await;
+    let outgoing = run(running, &incoming, &mut notes).await;
     let status = match &outgoing {
         Outgoing::Answer { status, .. } => Some(*status),
         Outgoing::Lost | Outgoing::Hang => None,
@@ -103,8 +104,8 @@ pub async fn answer(core: &Core, incoming: Incoming) -> Outgoing {
             )
         })
         .collect();
-    lock(&core.recorded).push(Request {
-        at: core.clock.now(),
+    lock(&running.requests).push(Request {
+        at: running.clock.now(),
         method: incoming.method,
         path: incoming.path,
         query,
@@ -118,8 +119,8 @@ pub async fn answer(core: &Core, incoming: Incoming) -> Outgoing {
     outgoing
 }
 
-async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
-    let (operation, path) = match core.spec.route(&incoming.method, &incoming.path) {
+async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
+    let (operation, path) = match running.spec.route(&incoming.method, &incoming.path) {
         Route::Found(operation, path) => (operation, path),
         Route::WrongMethod(allowed) => {
             let error = ApiError::new(
@@ -139,18 +140,18 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
         }
     };
     notes.operation = Some(operation.id.clone());
-    if let Err(error) = authenticate(core, &incoming.headers) {
+    if let Err(error) = authenticate(running, &incoming.headers) {
         return Outgoing::error(&error);
     }
-    if let Some(limit) = operation.rate_limit.filter(|_| core.config.rate_limits)
-        && let Err(wait) = lock(&core.limiter).admit(limit, Instant::now())
+    if let (Some(limit), Some(limiter)) = (operation.rate_limit, &running.limiter)
+        && let Err(wait) = lock(limiter).admit(limit, running.rate_now())
     {
         return rate_limited(
             &format!("more than {limit} requests per second"),
             wait.as_secs_f64().ceil().max(1.0) as u32,
         );
     }
-    let fault = lock(&core.faults).draw(&operation.id);
+    let fault = lock(&running.faults).draw(&operation.id);
     notes.fault = fault.map(|f| format!("{f:?}"));
     match fault {
         Some(Fault::ServerError) => {
@@ -167,7 +168,7 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
         Some(Fault::Stall) => return Outgoing::Hang,
         Some(Fault::LostAnswer | Fault::Hang | Fault::MissingResults(_)) | None => {}
     }
-    let input = match checked(operation, path, incoming) {
+    let input = match checked(running, operation, path, incoming) {
         Ok(input) => input,
         Err(error) => return Outgoing::error(&error),
     };
@@ -178,10 +179,11 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
         .and_then(|value| value.to_str().ok())
         .map(|key| format!("{} {key}", operation.id));
     let outgoing = {
-        let mut shared = core.lock();
-        let now = core.clock.now();
+        let mut stored = running.lock();
+        let ctx = running.ctx();
+        let now = ctx.now;
         let replay = key.as_ref().and_then(|key| {
-            shared
+            stored
                 .state
                 .replays
                 .get(key)
@@ -196,15 +198,14 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
                 body: replay.body.into_bytes(),
             }
         } else {
-            let mut ctx = Ctx { core, now };
-            let (status, body) = match api::handle(&mut ctx, &mut shared.state, &input) {
+            let (status, body) = match operations::handle(&ctx, &mut stored.state, &input) {
                 Ok(answer) => (answer.status, answer.body),
                 Err(error) => (error.status, error.body().to_string()),
             };
             if let Some(key) = key
                 && status < 500
             {
-                shared.state.replays.insert(
+                stored.state.replays.insert(
                     key,
                     Replay {
                         status,
@@ -213,7 +214,9 @@ async fn run(core: &Core, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
                     },
                 );
             }
-            match shared.commit() {
+            // What the request put on the clock, the real-time driver sees.
+            running.wake.notify_one();
+            match stored.commit() {
                 Ok(()) => Outgoing::Answer {
                     status,
                     headers: Vec::new(),
@@ -277,7 +280,7 @@ fn rate_limited(message: &str, retry_after: u32) -> Outgoing {
 }
 
 /// `Authorization: api-key <key>`, as the authentication page says.
-fn authenticate(core: &Core, headers: &HeaderMap) -> Result<(), ApiError> {
+fn authenticate(running: &Running, headers: &HeaderMap) -> Result<(), ApiError> {
     let unauthorized = |why: &str| ApiError::new(401, "UNAUTHORIZED", why);
     let value = headers.get(hyper::header::AUTHORIZATION).ok_or_else(|| {
         unauthorized("no Authorization header: send `Authorization: api-key <key>`")
@@ -290,7 +293,7 @@ fn authenticate(core: &Core, headers: &HeaderMap) -> Result<(), ApiError> {
             "the Authorization header is not `api-key <key>` (not Bearer)",
         ));
     };
-    let expected = core.lock().state.meta.api_key.clone();
+    let expected = running.lock().state.meta.api_key.clone();
     if key.trim() == expected {
         Ok(())
     } else {
@@ -300,6 +303,7 @@ fn authenticate(core: &Core, headers: &HeaderMap) -> Result<(), ApiError> {
 
 /// The request's parameters and body, read and checked against the spec.
 fn checked<'a>(
+    running: &Running,
     operation: &'a Operation,
     path: BTreeMap<String, String>,
     incoming: &Incoming,
@@ -358,7 +362,13 @@ fn checked<'a>(
                 Some(parameter.name.clone()),
                 format!("{}: {}", parameter.name, invalid.message),
             );
-            api::refine_parameter_error(operation, &parameter.name, &raw, error)
+            // An action not among the lifecycle's, in the page's words.
+            let lifecycle = &running.spec.lifecycle;
+            if lifecycle.is_action(&operation.id, &parameter.name) {
+                lifecycle::unknown_action(lifecycle, &raw)
+            } else {
+                error
+            }
         })?;
         match parameter.location {
             Location::Path => input.path.insert(parameter.name.clone(), value),

@@ -5,10 +5,12 @@
 //! result against the spec on its own.
 
 use altur_api::types;
-use serde_json::{Map, Value, json};
 
-use crate::model::{Call, Campaign, Channel, Contact, EndUser, Message, Thread};
-use crate::state::State;
+use crate::domain::analytics;
+use crate::model::records::{
+    Call, Campaign, Channel, Contact, EndUser, Message, Thread, recording_path,
+};
+use crate::model::state::State;
 
 pub fn end_user(user: &EndUser) -> types::EndUser {
     types::EndUser {
@@ -78,43 +80,45 @@ pub fn call(state: &State, call: &Call) -> types::Call {
 }
 
 pub fn campaign(state: &State, campaign: &Campaign) -> types::Campaign {
-    let agent = state.agents.get(&campaign.agent_id);
+    let settings = &campaign.settings;
+    let agent = state.agents.get(&settings.agent_id);
     types::Campaign {
         id: Some(campaign.id),
-        name: Some(campaign.name.clone()),
-        description: campaign.description.clone(),
+        name: Some(settings.name.clone()),
+        description: settings.description.clone(),
         status: Some(campaign.status.clone()),
         archived: Some(campaign.archived),
         integration: Some(types::CampaignIntegration {
-            id: Some(campaign.integration_id.clone()),
+            id: Some(settings.integration_id.clone()),
         }),
         agent: agent.map(|agent| types::CampaignAgent {
             id: Some(agent.public_id.clone()),
             name: Some(agent.name.clone()),
         }),
         created_at: Some(campaign.created_at),
-        timezone: Some(campaign.timezone.clone()),
-        retries: Some(campaign.retries),
-        message_limit: campaign.message_limit,
-        concurrency_limit: (campaign.channel == Channel::PhoneCall)
-            .then_some(campaign.concurrency_limit),
-        first_message: campaign.first_message.clone(),
-        template: campaign.template.clone(),
-        template_alt: campaign.template_alt.clone(),
-        scheduling: campaign.scheduling.clone(),
-        cycles: campaign.cycles.clone(),
-        analytics: analytics(state, campaign),
+        timezone: Some(settings.timezone.clone()),
+        retries: Some(settings.retries),
+        message_limit: settings.message_limit,
+        concurrency_limit: (settings.channel == Channel::PhoneCall)
+            .then_some(settings.concurrency_limit),
+        first_message: settings.first_message.clone(),
+        template: settings.template.clone(),
+        template_alt: settings.template_alt.clone(),
+        scheduling: settings.scheduling.clone(),
+        cycles: settings.cycles.clone(),
+        analytics: analytics::as_map(state, campaign),
         ..Default::default()
     }
 }
 
 pub fn campaign_list_item(state: &State, campaign: &Campaign) -> types::CampaignListItem {
-    let agent = state.agents.get(&campaign.agent_id);
-    let cycles = campaign.cycles.as_ref();
+    let settings = &campaign.settings;
+    let agent = state.agents.get(&settings.agent_id);
+    let cycles = settings.cycles.as_ref();
     types::CampaignListItem {
         id: Some(campaign.id),
-        name: Some(campaign.name.clone()),
-        description: campaign.description.clone(),
+        name: Some(settings.name.clone()),
+        description: settings.description.clone(),
         status: Some(campaign.status.clone()),
         created_at: Some(
             campaign
@@ -125,14 +129,14 @@ pub fn campaign_list_item(state: &State, campaign: &Campaign) -> types::Campaign
             id: Some(agent.public_id.clone()),
             name: Some(agent.name.clone()),
         }),
-        scheduling: campaign.scheduling.clone(),
-        timezone: Some(campaign.timezone.clone()),
-        retries: Some(campaign.retries),
+        scheduling: settings.scheduling.clone(),
+        timezone: Some(settings.timezone.clone()),
+        retries: Some(settings.retries),
         archived: Some(campaign.archived),
-        template: campaign.template.clone(),
-        first_message: campaign.first_message.clone(),
-        concurrency_limit: (campaign.channel == Channel::PhoneCall)
-            .then_some(campaign.concurrency_limit),
+        template: settings.template.clone(),
+        first_message: settings.first_message.clone(),
+        concurrency_limit: (settings.channel == Channel::PhoneCall)
+            .then_some(settings.concurrency_limit),
         cycle_enabled: Some(cycles.is_some()),
         cycle_max_iterations: cycles.and_then(|c| c.max_iterations),
         cycle_cooldown_minutes: cycles.and_then(|c| c.cooldown_minutes),
@@ -140,8 +144,9 @@ pub fn campaign_list_item(state: &State, campaign: &Campaign) -> types::Campaign
             .map(|c| c.filter_statuses.clone())
             .unwrap_or_default(),
         cycle_filter_tags: cycles.map(|c| c.filter_tags.clone()).unwrap_or_default(),
-        cycle_current_iteration: cycles.map(|_| campaign.iteration),
+        cycle_current_iteration: cycles.map(|_| campaign.run.iteration),
         cycle_last_iteration_at: campaign
+            .run
             .last_iteration_at
             .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
         ..Default::default()
@@ -193,18 +198,9 @@ pub fn campaign_call(state: &State, call: &Call) -> types::CampaignCall {
         contact,
         extracted_data: call.extracted_data.clone(),
         tags: Vec::new(),
-        recording_url: Some(format!("/api/v1.0/call/{}/recording", call.id)),
+        // A path, as the campaign calls page's example gives it (Altur's is
+        // on its host, `/api/v1.0/call/{id}/recording`); only a call that
+        // was answered has a recording.
+        recording_url: call.started_at.map(|_| recording_path(&call.id)),
     }
-}
-
-/// The counts and rates of a campaign, made from its contacts and calls, in
-/// the keys the `campaign.status_changed` page shows (camelCase, rates from
-/// 0 to 1); empty before it has contacted anyone.
-pub fn analytics(state: &State, campaign: &Campaign) -> Map<String, Value> {
-    crate::analytics::of(state, campaign)
-        .map(|a| match json!(a) {
-            Value::Object(map) => map,
-            _ => Map::new(),
-        })
-        .unwrap_or_default()
 }

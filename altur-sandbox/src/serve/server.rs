@@ -16,14 +16,16 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 
-use crate::core::Core;
-use crate::pipeline::{self, Incoming, Outgoing};
+use tracing::instrument::WithSubscriber;
+
+use crate::engine::running::Running;
+use crate::serve::pipeline::{self, Incoming, Outgoing};
 
 /// Far above the largest request the spec allows (1000 contacts).
 const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
 
 /// Serves until `stop` says so.
-pub async fn serve(core: Arc<Core>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
+pub async fn serve(running: Arc<Running>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     loop {
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
@@ -32,16 +34,18 @@ pub async fn serve(core: Arc<Core>, listener: TcpListener, mut stop: watch::Rece
         let Ok((stream, _)) = accepted else {
             continue;
         };
-        let core = core.clone();
+        let running = running.clone();
         let mut stop = stop.clone();
-        tokio::spawn(async move {
+        // The request log goes to the subscriber the sandbox was started
+        // under (a test's), whichever thread serves the connection.
+        let connection = async move {
             let lose = Arc::new(Notify::new());
             let service = {
                 let lose = lose.clone();
                 service_fn(move |request| {
-                    let core = core.clone();
+                    let running = running.clone();
                     let lose = lose.clone();
-                    async move { Ok::<_, Infallible>(handle(&core, request, &lose).await) }
+                    async move { Ok::<_, Infallible>(handle(&running, request, &lose).await) }
                 })
             };
             let connection = hyper::server::conn::http1::Builder::new()
@@ -52,11 +56,12 @@ pub async fn serve(core: Arc<Core>, listener: TcpListener, mut stop: watch::Rece
                 () = lose.notified() => {}
                 _ = stop.changed() => {}
             }
-        });
+        };
+        tokio::spawn(connection.with_current_subscriber());
     }
 }
 
-async fn handle(core: &Core, request: Request<Body>, lose: &Notify) -> Response<Full<Bytes>> {
+async fn handle(running: &Running, request: Request<Body>, lose: &Notify) -> Response<Full<Bytes>> {
     let (head, body) = request.into_parts();
     let body = match Limited::new(body, MAX_REQUEST_BYTES).collect().await {
         Ok(body) => body.to_bytes(),
@@ -76,7 +81,7 @@ async fn handle(core: &Core, request: Request<Body>, lose: &Notify) -> Response<
         headers: head.headers,
         body,
     };
-    match pipeline::answer(core, incoming).await {
+    match pipeline::answer(running, incoming).await {
         Outgoing::Answer {
             status,
             headers,

@@ -1,15 +1,16 @@
-//! Start Call and Retrieve Call. A call's course is the dialer's
-//! (`dialer.rs`); here it is placed and read.
+//! Start Call and Retrieve Call.
 
 use altur_api::types;
 use serde_json::Value;
 
-use super::{Answer, ApiError, Ctx, Input};
-use crate::dialer::{self, Placing};
-use crate::render;
-use crate::state::State;
+use super::{Answer, Input};
+use crate::gate::api_error::ApiError;
+use crate::model::context::Ctx;
+use crate::model::state::State;
+use crate::rules::calls::{self, Placing};
+use crate::serve::render;
 
-pub fn start(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+pub fn start(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     let body: types::StartCallBody = input.body_as()?;
     if !state.agents.contains(&body.agent_id) {
         return Err(
@@ -21,7 +22,7 @@ pub fn start(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, 
         types::StartCallBodyEndUserContext::String(text) => Value::String(text),
         types::StartCallBodyEndUserContext::Object(map) => Value::Object(map),
     });
-    let id = dialer::place(
+    let id = calls::place(
         ctx,
         state,
         Placing {
@@ -34,7 +35,6 @@ pub fn start(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, 
             attempt: 1,
         },
     );
-    ctx.core.wake.notify_one();
     let call = state
         .call(&id)
         .unwrap_or_else(|| unreachable!("just placed"));

@@ -3,25 +3,17 @@
 use altur_api::types;
 use uuid::Uuid;
 
-use super::{Answer, ApiError, Ctx, Input};
-use crate::model::EndUser;
-use crate::render;
-use crate::state::State;
+use super::{Answer, Input};
+use crate::gate::api_error::ApiError;
+use crate::model::records::EndUser;
+use crate::model::state::State;
+use crate::rules::end_users;
+use crate::serve::render;
 
-pub fn create(_ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+pub fn create(state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     let body: types::EndUserData = input.body_as()?;
-    let id = state.meta_mut().draws.uuid();
-    let user = EndUser {
-        id,
-        // The EndUser answered requires a display name; the request does not.
-        display_name: body.display_name.unwrap_or_default(),
-        info: body.info,
-        integration_type: "api".into(),
-        phone_number: None,
-    };
-    let answer = render::end_user(&user);
-    state.insert_end_user(user);
-    Answer::ok(answer)
+    let user = end_users::create(state, body.display_name, body.info);
+    Answer::ok(render::end_user(&user))
 }
 
 pub fn retrieve(state: &State, input: &Input) -> Result<Answer, ApiError> {
@@ -29,21 +21,11 @@ pub fn retrieve(state: &State, input: &Input) -> Result<Answer, ApiError> {
     Answer::ok(render::end_user(user))
 }
 
-/// PUT, read as the docs word it ("updates the display name and info"): a
-/// field left out keeps its value (the sandbox's choice; the docs do not
-/// say whether it is cleared).
 pub fn update(state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     let id = find(state, input)?.id;
     let body: types::EndUserData = input.body_as()?;
-    let user = state
-        .end_user_mut(&id)
+    let user = end_users::update(state, &id, body.display_name, body.info)
         .unwrap_or_else(|| unreachable!("found above"));
-    if let Some(name) = body.display_name {
-        user.display_name = name;
-    }
-    if let Some(info) = body.info {
-        user.info = Some(info);
-    }
     Answer::ok(render::end_user(user))
 }
 

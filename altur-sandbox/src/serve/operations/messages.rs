@@ -1,17 +1,15 @@
-//! Send Message, Get Messages, Retrieve Thread: an end user's message to an
-//! agent, in the thread between the two, answered by the agent's replies
-//! (the builder's `agent_reply`, or the scripted default).
+//! Send Message, Get Messages, Retrieve Thread.
 
 use altur_api::types;
-use uuid::Uuid;
 
-use super::{Answer, ApiError, Ctx, Input};
-use crate::core::IncomingMessage;
-use crate::model::{Channel, Message, Thread};
-use crate::render;
-use crate::state::State;
+use super::{Answer, Input};
+use crate::gate::api_error::ApiError;
+use crate::model::context::Ctx;
+use crate::model::state::State;
+use crate::rules::threads;
+use crate::serve::render;
 
-pub fn send(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+pub fn send(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     let body: types::SendMessageBody = input.body_as()?;
     // The published schema requires nothing; without these there is no one
     // to send as, to, or anything to send (the sandbox's choice: 400).
@@ -33,46 +31,18 @@ pub fn send(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, A
     let end_user = state.end_user(&end_user_id).cloned().ok_or_else(|| {
         ApiError::not_found(input.operation, format!("no end user {end_user_id}"))
     })?;
-    let thread_id = thread_of(ctx, state, agent_id, end_user_id, Channel::Api);
+    let sent = threads::send_message(ctx, state, &agent, &end_user, content);
     let thread = state
-        .thread_mut(&thread_id)
-        .unwrap_or_else(|| unreachable!("thread_of made it"));
-    let incoming = IncomingMessage {
-        agent_name: agent.name.clone(),
-        agent_nickname: agent.nickname.clone(),
-        end_user_name: end_user.display_name.clone(),
-        content: content.clone(),
-        thread_id: thread_id.clone(),
-        earlier_messages: thread.messages.len(),
-    };
-    let sent = Message {
-        content,
-        sent_by: "EU".into(),
-        sent_at: ctx.now,
-        read: true,
-    };
-    thread.messages.push(sent.clone());
-    let replies: Vec<Message> = (ctx.core.config.reply)(&incoming)
-        .into_iter()
-        .map(|content| Message {
-            content,
-            sent_by: "AI".into(),
-            sent_at: ctx.now,
-            read: false,
-        })
-        .collect();
-    thread.messages.extend(replies.iter().cloned());
-    thread.updated_at = ctx.now;
-    let thread = state
-        .thread(&thread_id)
-        .unwrap_or_else(|| unreachable!("thread_of made it"));
+        .thread(&sent.thread_id)
+        .unwrap_or_else(|| unreachable!("the message was sent in it"));
     Answer::ok(types::MessageResponse {
         thread: Some(render::thread(state, thread)),
-        messages: replies
+        messages: sent
+            .replies
             .iter()
-            .map(|m| render::message(&thread_id, m))
+            .map(|m| render::message(&sent.thread_id, m))
             .collect(),
-        in_response_to: Some(render::message(&thread_id, &sent)),
+        in_response_to: Some(render::message(&sent.thread_id, &sent.message)),
     })
 }
 
@@ -95,41 +65,4 @@ pub fn thread(state: &State, input: &Input) -> Result<Answer, ApiError> {
         .thread(id)
         .ok_or_else(|| ApiError::not_found(input.operation, format!("no thread {id}")))?;
     Answer::ok(render::thread(state, thread))
-}
-
-/// The thread between an agent and an end user on a channel, made if there
-/// is none yet; its id.
-pub fn thread_of(
-    ctx: &Ctx,
-    state: &mut State,
-    agent_id: Uuid,
-    end_user_id: Uuid,
-    channel: Channel,
-) -> String {
-    let integration = state
-        .integrations
-        .values()
-        .find(|i| i.agent_id == agent_id && i.channel == channel)
-        .map(|i| i.public_id.clone())
-        .unwrap_or_default();
-    if let Some(id) = state.thread_between(agent_id, end_user_id, &integration) {
-        return id.to_owned();
-    }
-    let id = state.meta_mut().draws.uuid().to_string();
-    state.insert_thread(Thread {
-        id: id.clone(),
-        agent_id,
-        end_user_id,
-        integration_id: integration,
-        // The spec's Integration names two channels, api and whatsapp;
-        // a phone call's thread is said to be `api`.
-        integration_type: match channel {
-            Channel::Whatsapp => "whatsapp",
-            Channel::PhoneCall | Channel::Api => "api",
-        }
-        .into(),
-        updated_at: ctx.now,
-        messages: Vec::new(),
-    });
-    id
 }

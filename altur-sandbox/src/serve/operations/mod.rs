@@ -1,7 +1,10 @@
-//! What each operation does, by family (one file each), on the state. The
+//! One handler per operation of the spec, by family (one file each). A
 //! request reaching a handler has been routed, authenticated and checked
-//! against the spec's schemas (`pipeline.rs`); the handler enforces the rules
-//! the docs state beyond the schemas, and answers in the spec's shapes.
+//! against the spec's schemas (`serve/pipeline.rs`); the handler reads what
+//! it needs of it, finds what it names (the documented 404 where it cannot),
+//! calls the rule (`rules/`), and answers in the spec's types
+//! (`serve/render.rs`). A rule of the docs beyond the schemas goes in the
+//! rules, not here.
 
 mod calls;
 mod campaigns;
@@ -10,17 +13,15 @@ mod end_users;
 mod lifecycle;
 mod messages;
 
-pub use messages::thread_of;
-
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::core::Core;
-use crate::spec::Operation;
-use crate::state::State;
+use crate::gate::api_error::ApiError;
+use crate::gate::spec::Operation;
+use crate::model::context::Ctx;
+use crate::model::state::State;
 
 /// A checked request, as the handlers see it.
 pub struct Input<'a> {
@@ -57,12 +58,6 @@ impl Input<'_> {
     }
 }
 
-/// What a handler has to work with besides the state.
-pub struct Ctx<'a> {
-    pub core: &'a Core,
-    pub now: DateTime<Utc>,
-}
-
 /// A success: the status and the JSON body, written.
 pub struct Answer {
     pub status: u16,
@@ -80,70 +75,15 @@ impl Answer {
     }
 }
 
-/// An error answer, in the shape of the spec's `Error`: the status as
-/// `error` (the documented example's integer), the code as `code`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ApiError {
-    pub status: u16,
-    pub code: &'static str,
-    pub message: String,
-    pub field: Option<String>,
-    pub current_status: Option<String>,
-    pub valid_targets: Vec<String>,
-}
-
-impl ApiError {
-    pub fn new(status: u16, code: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError {
-            status,
-            code,
-            message: message.into(),
-            field: None,
-            current_status: None,
-            valid_targets: Vec::new(),
-        }
-    }
-
-    /// 400 INVALID_REQUEST, naming the field where there is one.
-    pub fn invalid(field: Option<String>, message: impl Into<String>) -> ApiError {
-        ApiError {
-            field,
-            ..ApiError::new(400, "INVALID_REQUEST", message)
-        }
-    }
-
-    /// An unknown id, with the status the operation documents for it.
-    pub fn not_found(operation: &Operation, what: impl Into<String>) -> ApiError {
-        ApiError::new(operation.not_found_status(), "NOT_FOUND", what)
-    }
-
-    pub fn with_field(mut self, field: impl Into<String>) -> ApiError {
-        self.field = Some(field.into());
-        self
-    }
-
-    pub fn body(&self) -> Value {
-        let mut body = json!({"error": self.status, "code": self.code, "message": self.message});
-        if let Some(field) = &self.field {
-            body["field"] = json!(field);
-        }
-        if let Some(status) = &self.current_status {
-            body["current_status"] = json!(status);
-            body["valid_targets"] = json!(self.valid_targets);
-        }
-        body
-    }
-}
-
 /// Runs the operation's handler. Each operation of the spec has one; a test
 /// holds the sandbox to that, so an operation added to the spec without one
 /// is found before a user finds it.
-pub fn handle(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+pub fn handle(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     match input.operation.id.as_str() {
         "send_message" => messages::send(ctx, state, input),
         "get_messages" => messages::list(state, input),
         "retrieve_thread" => messages::thread(state, input),
-        "create_end_user" => end_users::create(ctx, state, input),
+        "create_end_user" => end_users::create(state, input),
         "retrieve_end_user" => end_users::retrieve(state, input),
         "update_end_user" => end_users::update(state, input),
         "start_call" => calls::start(ctx, state, input),
@@ -166,22 +106,6 @@ pub fn handle(ctx: &mut Ctx, state: &mut State, input: &Input) -> Result<Answer,
     }
 }
 
-/// A parameter that does not meet its schema, in the operation's own
-/// words where the docs give one: an action not among the lifecycle's is
-/// 400 UNKNOWN_ACTION.
-pub fn refine_parameter_error(
-    operation: &Operation,
-    parameter: &str,
-    raw: &str,
-    error: ApiError,
-) -> ApiError {
-    if operation.id == "campaign_action" && parameter == "action" {
-        lifecycle::unknown_action(raw)
-    } else {
-        error
-    }
-}
-
 /// The page of `items` that `pageIndex` and `pageSize` ask for (the spec's
 /// defaults where left out), with the page-index pagination block; only
 /// the page is rendered, whatever the list's length.
@@ -201,4 +125,15 @@ pub fn page<'i, T>(items: &'i [T], input: &Input) -> (&'i [T], altur_api::types:
         ..Default::default()
     };
     (&items[start..end], pagination)
+}
+
+/// The sandbox pages by `pageIndex` and never hands out a cursor.
+pub fn refuse_cursor(input: &Input) -> Result<(), ApiError> {
+    if input.query.contains_key("cursor") {
+        return Err(ApiError::invalid(
+            Some("cursor".into()),
+            "the sandbox pages by pageIndex and hands out no cursor; leave cursor out",
+        ));
+    }
+    Ok(())
 }

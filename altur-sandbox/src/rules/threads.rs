@@ -1,0 +1,98 @@
+//! Threads and their messages: one thread per agent, end user and
+//! integration; an end user's message answered by the agent's replies (the
+//! builder's `agent_reply`, or the scripted default).
+
+use uuid::Uuid;
+
+use crate::model::context::{Ctx, IncomingMessage};
+use crate::model::records::{Agent, Channel, EndUser, Message, Thread};
+use crate::model::state::State;
+
+/// The thread between an agent and an end user on a channel, made if there
+/// is none yet; its id.
+pub fn thread_of(
+    ctx: &Ctx,
+    state: &mut State,
+    agent_id: Uuid,
+    end_user_id: Uuid,
+    channel: Channel,
+) -> String {
+    let integration = state
+        .integration_of(agent_id, channel)
+        .map(|i| i.public_id.clone())
+        .unwrap_or_default();
+    if let Some(id) = state.thread_between(agent_id, end_user_id, &integration) {
+        return id.to_owned();
+    }
+    let id = state.meta_mut().draws.uuid().to_string();
+    state.insert_thread(Thread {
+        id: id.clone(),
+        agent_id,
+        end_user_id,
+        integration_id: integration,
+        // The spec's Integration names two channels, api and whatsapp;
+        // a phone call's thread is said to be `api`.
+        integration_type: match channel {
+            Channel::Whatsapp => "whatsapp",
+            Channel::PhoneCall | Channel::Api => "api",
+        }
+        .into(),
+        updated_at: ctx.now,
+        messages: Vec::new(),
+    });
+    id
+}
+
+/// What sending a message did: the thread, the message as received, the
+/// agent's replies.
+pub struct Sent {
+    pub thread_id: String,
+    pub message: Message,
+    pub replies: Vec<Message>,
+}
+
+/// The end user's message to the agent, in their API thread, and the
+/// agent's replies after it.
+pub fn send_message(
+    ctx: &Ctx,
+    state: &mut State,
+    agent: &Agent,
+    end_user: &EndUser,
+    content: String,
+) -> Sent {
+    let thread_id = thread_of(ctx, state, agent.id, end_user.id, Channel::Api);
+    let thread = state
+        .thread_mut(&thread_id)
+        .unwrap_or_else(|| unreachable!("thread_of made it"));
+    let incoming = IncomingMessage {
+        agent_name: agent.name.clone(),
+        agent_nickname: agent.nickname.clone(),
+        end_user_name: end_user.display_name.clone(),
+        content: content.clone(),
+        thread_id: thread_id.clone(),
+        earlier_messages: thread.messages.len(),
+    };
+    let message = Message {
+        content,
+        sent_by: "EU".into(),
+        sent_at: ctx.now,
+        read: true,
+    };
+    thread.messages.push(message.clone());
+    let replies: Vec<Message> = (ctx.settings.reply)(&incoming)
+        .into_iter()
+        .map(|content| Message {
+            content,
+            sent_by: "AI".into(),
+            sent_at: ctx.now,
+            read: false,
+        })
+        .collect();
+    thread.messages.extend(replies.iter().cloned());
+    thread.updated_at = ctx.now;
+    Sent {
+        thread_id,
+        message,
+        replies,
+    }
+}
