@@ -73,7 +73,10 @@ fn a_changed_rate_limit_or_a_new_limited_operation_changes_the_constants() {
         1,
     );
     let source = generate(&added);
-    assert!(source.contains("pub const CREATE_END_USERS: u32 = 2;"), "{source}");
+    assert!(
+        source.contains("pub const CREATE_END_USERS: u32 = 2;"),
+        "{source}"
+    );
     assert!(source.contains("pub const ADD_CAMPAIGN_CONTACTS: u32 = 12;"));
     assert!(!source.contains("pub const SEND_MESSAGE: u32"));
 }
