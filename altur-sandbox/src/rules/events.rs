@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::analytics;
+use crate::domain::{analytics, recording};
 use crate::model::context::Ctx;
 use crate::model::records::{Delivery, DeliveryState, Job, Outcome, Scheme, recording_path};
 use crate::model::state::State;
@@ -125,7 +125,7 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
         billed_duration: Some(call.billed_duration),
         // Absolute, as the on_call_end page shows it, on the sandbox's own
         // base; only a call that was answered has a recording.
-        recording_url: answered
+        recording_url: recording::exists(&call)
             .then(|| format!("{}{}", ctx.settings.base_url, recording_path(&call.id))),
         transcript,
         assistant: agent.map(|a| types::WebhookAgent {

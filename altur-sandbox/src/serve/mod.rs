@@ -6,5 +6,6 @@
 
 pub mod operations;
 pub mod pipeline;
+pub mod recording;
 pub mod render;
 pub mod server;

@@ -19,6 +19,7 @@ use crate::gate::spec::{Location, Operation, Route};
 use crate::model::records::Replay;
 use crate::rules::lifecycle;
 use crate::serve::operations::{self, Input};
+use crate::serve::recording;
 
 /// How long an idempotency key's answer is replayed (the docs give no
 /// window; the sandbox's choice: a day of the sandbox's clock).
@@ -120,6 +121,19 @@ pub async fn answer(running: &Running, incoming: Incoming) -> Outgoing {
 }
 
 async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgoing {
+    if let Some(call) = recording::requested(&incoming.method, &incoming.path) {
+        if let Err(error) = authenticate(running, &incoming.headers) {
+            return Outgoing::error(&error);
+        }
+        return match recording::answer(running, call) {
+            Ok(wav) => Outgoing::Answer {
+                status: 200,
+                headers: vec![("content-type", "audio/wav".into())],
+                body: wav,
+            },
+            Err(error) => Outgoing::error(&error),
+        };
+    }
     let (operation, path) = match running.spec.route(&incoming.method, &incoming.path) {
         Route::Found(operation, path) => (operation, path),
         Route::WrongMethod(allowed) => {

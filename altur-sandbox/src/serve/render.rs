@@ -6,7 +6,7 @@
 
 use altur_api::types;
 
-use crate::domain::analytics;
+use crate::domain::{analytics, recording};
 use crate::model::records::{
     Call, Campaign, Channel, Contact, EndUser, Message, Thread, recording_path,
 };
@@ -201,6 +201,6 @@ pub fn campaign_call(state: &State, call: &Call) -> types::CampaignCall {
         // A path, as the campaign calls page's example gives it (Altur's is
         // on its host, `/api/v1.0/call/{id}/recording`); only a call that
         // was answered has a recording.
-        recording_url: call.started_at.map(|_| recording_path(&call.id)),
+        recording_url: recording::exists(call).then(|| recording_path(&call.id)),
     }
 }
