@@ -79,10 +79,10 @@ pub async fn answer(running: &Running, incoming: Incoming) -> Outgoing {
         target: "altur_sandbox::requests",
         method = %incoming.method,
         path = %incoming.path,
-        operation = notes.operation.as_deref().unwrap_or("-"),
-        status = status.map_or("none".to_owned(), |s| s.to_string()),
+        operation = %notes.operation.as_deref().unwrap_or("-"),
+        status = %status.map_or_else(|| "none".to_owned(), |s| s.to_string()),
         replayed = notes.replayed,
-        fault = notes.fault.as_deref().unwrap_or(""),
+        fault = %notes.fault.as_deref().unwrap_or("-"),
         "request"
     );
     let query = incoming
