@@ -18,6 +18,8 @@ use crate::model::store::StoredState;
 
 pub struct Running {
     pub spec: Spec,
+    /// The key it takes, as the state holds it (fixed at start).
+    pub api_key: String,
     pub clock: Clock,
     pub settings: Settings,
     state: Mutex<StoredState>,
@@ -25,7 +27,8 @@ pub struct Running {
     /// `None` with `rate_limits(false)`.
     pub limiter: Option<Mutex<RateLimiter>>,
     rate_clock: RateClock,
-    pub faults: Mutex<FaultState>,
+    /// `None` when no fault was asked for.
+    pub faults: Option<Mutex<FaultState>>,
     /// For deliveries: no redirects, no retries of its own, a timeout.
     pub http: reqwest::Client,
     /// How long an endpoint has to answer a delivery (Altur: 10 s).
@@ -45,7 +48,7 @@ pub struct Parts {
     pub limiter: Option<RateLimiter>,
     /// The rate limit's window on the sandbox's clock, not the machine's.
     pub rate_window_on_clock: bool,
-    pub faults: FaultState,
+    pub faults: Option<FaultState>,
     pub delivery_timeout: Duration,
 }
 
@@ -63,13 +66,14 @@ impl Running {
         };
         Ok(Running {
             rate_clock,
+            api_key: parts.state.state.meta.api_key.clone(),
             spec: parts.spec,
             clock: parts.clock,
             settings: parts.settings,
             state: Mutex::new(parts.state),
             requests: Mutex::new(RequestLog::new(parts.requests_kept)),
             limiter: parts.limiter.map(Mutex::new),
-            faults: Mutex::new(parts.faults),
+            faults: parts.faults.map(Mutex::new),
             http,
             delivery_timeout: parts.delivery_timeout,
             wake: tokio::sync::Notify::new(),

@@ -50,6 +50,12 @@ impl Faults {
         Faults::default()
     }
 
+    /// Whether no fault is asked for (none drawn, none aimed).
+    pub fn is_none(&self) -> bool {
+        self.aimed.is_empty()
+            && self.server_errors + self.rate_limited + self.lost_answers + self.slow_answers <= 0.0
+    }
+
     /// Random faults drawn from `seed`.
     pub fn seeded(seed: u64) -> Faults {
         Faults {

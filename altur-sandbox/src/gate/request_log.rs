@@ -4,6 +4,7 @@
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use hyper::HeaderMap;
 
 /// One request as the sandbox received and answered it.
 #[derive(Clone, Debug)]
@@ -15,8 +16,8 @@ pub struct Request {
     pub path: String,
     /// The query, decoded, in the order sent.
     pub query: Vec<(String, String)>,
-    /// Header names in lower case; never `authorization`.
-    pub headers: Vec<(String, String)>,
+    /// As received, but `authorization`: read with `header` and `headers`.
+    pub(crate) headers: HeaderMap,
     pub body: Bytes,
     /// The spec's operationId, where the request was for one.
     pub operation: Option<String>,
@@ -29,11 +30,18 @@ pub struct Request {
 }
 
 impl Request {
+    /// A header's value (the first, where it was sent twice), if it is
+    /// text; never `authorization`'s.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        std::str::from_utf8(self.headers.get(name)?.as_bytes()).ok()
+    }
+
+    /// Every header, names in lower case, values that are text; never
+    /// `authorization`.
+    pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.headers.iter().filter_map(|(name, value)| {
+            Some((name.as_str(), std::str::from_utf8(value.as_bytes()).ok()?))
+        })
     }
 
     pub fn query_param(&self, name: &str) -> Option<&str> {
@@ -89,7 +97,7 @@ mod tests {
                 method: "GET".into(),
                 path: path.into(),
                 query: Vec::new(),
-                headers: Vec::new(),
+                headers: HeaderMap::new(),
                 body: Bytes::new(),
                 operation: None,
                 status: Some(200),

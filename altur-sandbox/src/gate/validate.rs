@@ -80,6 +80,10 @@ impl Schema {
         let Some(validator) = &self.0 else {
             return Ok(());
         };
+        // The common case, without gathering what is wrong.
+        if validator.is_valid(value) {
+            return Ok(());
+        }
         let mut problems = validator.iter_errors(value).map(|error| {
             let mut field = pointer_to_field(error.instance_path().as_str());
             if let Kind::Required { property } = error.kind() {

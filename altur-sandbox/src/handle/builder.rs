@@ -344,7 +344,7 @@ impl SandboxBuilder {
                 requests_kept: self.requests_kept,
                 limiter: self.rate_limits.then(RateLimiter::default),
                 rate_window_on_clock: self.rate_window_on_clock,
-                faults: FaultState::new(&self.faults),
+                faults: (!self.faults.is_none()).then(|| FaultState::new(&self.faults)),
                 delivery_timeout: self.delivery_timeout,
             })
             .map_err(StartError::Http)?,

@@ -5,7 +5,8 @@
 //! `serve/render.rs`.
 
 use altur_api::types::{
-    AnsweredBy, CallStatus, CampaignContactStatus, CampaignStatus, Cycles, Scheduling,
+    AnsweredBy, CallStatus, CampaignContactStatus, CampaignStatus, Cycles, MessageSentBy,
+    Scheduling,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -84,7 +85,7 @@ pub struct Thread {
 pub struct Message {
     pub content: String,
     /// `AI`, `EU` or `SYS`.
-    pub sent_by: String,
+    pub sent_by: MessageSentBy,
     pub sent_at: DateTime<Utc>,
     pub read: bool,
 }

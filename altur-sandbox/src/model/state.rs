@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Display;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use altur_api::types::CampaignContactStatus as ContactStatus;
 use chrono::{DateTime, Utc};
@@ -143,6 +144,10 @@ pub struct State {
     between: BTreeMap<(Uuid, Uuid, String), String>,
     /// Each campaign's calls, in the order placed.
     campaign_calls: BTreeMap<i64, Vec<String>>,
+    /// Each contact as the API last wrote it, kept until the contact
+    /// changes: a page of contacts is made of these rather than written
+    /// again on every request.
+    written_contacts: BTreeMap<i64, Arc<str>>,
 }
 
 impl State {
@@ -170,6 +175,7 @@ impl State {
             by_phone: BTreeMap::new(),
             between: BTreeMap::new(),
             campaign_calls: BTreeMap::new(),
+            written_contacts: BTreeMap::new(),
         }
     }
 
@@ -214,6 +220,7 @@ impl State {
 
     /// Rebuilds the indexes after the tables were loaded.
     pub fn reindex(&mut self) {
+        self.written_contacts.clear();
         self.queue = self
             .jobs
             .rows
@@ -412,6 +419,7 @@ impl State {
         let Some(before) = self.contacts.get(&id).cloned() else {
             return;
         };
+        self.written_contacts.remove(&id);
         self.index_status(&before, false);
         let contact = self
             .contacts
@@ -479,7 +487,34 @@ impl State {
     /// A contact's details, to change; never its status or its phone
     /// number (`set_contact_status` keeps the indexes right).
     pub fn contact_details_mut(&mut self, id: i64) -> Option<&mut Contact> {
+        self.written_contacts.remove(&id);
         self.contacts.get_mut(&id)
+    }
+
+    /// The contact as the API last wrote it, if it has not changed since.
+    pub fn written_contact(&self, id: i64) -> Option<Arc<str>> {
+        self.written_contacts.get(&id).cloned()
+    }
+
+    /// Keeps the contact as the API wrote it, until it changes.
+    pub fn keep_written_contact(&mut self, id: i64, json: Arc<str>) {
+        if self.contacts.contains(&id) {
+            self.written_contacts.insert(id, json);
+        }
+    }
+
+    /// How many contacts the campaign has.
+    pub fn contact_count(&self, campaign: i64) -> usize {
+        self.by_campaign.get(&campaign).map_or(0, BTreeSet::len)
+    }
+
+    /// A campaign's contact ids, in the order they were added.
+    pub fn contact_ids(&self, campaign: i64) -> impl Iterator<Item = i64> + '_ {
+        self.by_campaign
+            .get(&campaign)
+            .into_iter()
+            .flatten()
+            .copied()
     }
 
     pub fn contact_by_phone(&self, campaign: i64, phone: &str) -> Option<i64> {
@@ -501,6 +536,7 @@ impl State {
     }
 
     pub fn remove_contact(&mut self, id: i64) -> Option<Contact> {
+        self.written_contacts.remove(&id);
         let contact = self.contacts.remove(&id)?;
         if let Some(ids) = self.by_campaign.get_mut(&contact.campaign_id) {
             ids.remove(&id);

@@ -2,10 +2,11 @@
 //! integration; an end user's message answered by the agent's replies (the
 //! builder's `agent_reply`, or the scripted default).
 
+use altur_api::types::MessageSentBy;
 use uuid::Uuid;
 
 use crate::model::context::{Ctx, IncomingMessage};
-use crate::model::records::{Agent, Channel, EndUser, Message, Thread};
+use crate::model::records::{Channel, Message, Thread};
 use crate::model::state::State;
 
 /// The thread between an agent and an end user on a channel, made if there
@@ -43,56 +44,53 @@ pub fn thread_of(
     id
 }
 
-/// What sending a message did: the thread, the message as received, the
-/// agent's replies.
+/// What sending a message did: the thread, and where in it the message
+/// went (the agent's replies follow it).
 pub struct Sent {
     pub thread_id: String,
-    pub message: Message,
-    pub replies: Vec<Message>,
+    pub at: usize,
 }
 
-/// The end user's message to the agent, in their API thread, and the
-/// agent's replies after it.
+/// The end user's message to the agent (both of which exist), in their API
+/// thread, and the agent's replies after it.
 pub fn send_message(
     ctx: &Ctx,
     state: &mut State,
-    agent: &Agent,
-    end_user: &EndUser,
+    agent_id: Uuid,
+    end_user_id: Uuid,
     content: String,
 ) -> Sent {
-    let thread_id = thread_of(ctx, state, agent.id, end_user.id, Channel::Api);
-    let thread = state
-        .thread_mut(&thread_id)
-        .unwrap_or_else(|| unreachable!("thread_of made it"));
-    let incoming = IncomingMessage {
+    let thread_id = thread_of(ctx, state, agent_id, end_user_id, Channel::Api);
+    let at = state.thread(&thread_id).map_or(0, |t| t.messages.len());
+    let (Some(agent), Some(end_user)) = (state.agents.get(&agent_id), state.end_user(&end_user_id))
+    else {
+        unreachable!("the caller found both");
+    };
+    let replies = (ctx.settings.reply)(&IncomingMessage {
         agent_name: agent.name.clone(),
         agent_nickname: agent.nickname.clone(),
         end_user_name: end_user.display_name.clone(),
         content: content.clone(),
         thread_id: thread_id.clone(),
-        earlier_messages: thread.messages.len(),
-    };
-    let message = Message {
+        earlier_messages: at,
+    });
+    let thread = state
+        .thread_mut(&thread_id)
+        .unwrap_or_else(|| unreachable!("thread_of made it"));
+    thread.messages.push(Message {
         content,
-        sent_by: "EU".into(),
+        sent_by: MessageSentBy::Eu,
         sent_at: ctx.now,
         read: true,
-    };
-    thread.messages.push(message.clone());
-    let replies: Vec<Message> = (ctx.settings.reply)(&incoming)
-        .into_iter()
-        .map(|content| Message {
+    });
+    thread
+        .messages
+        .extend(replies.into_iter().map(|content| Message {
             content,
-            sent_by: "AI".into(),
+            sent_by: MessageSentBy::Ai,
             sent_at: ctx.now,
             read: false,
-        })
-        .collect();
-    thread.messages.extend(replies.iter().cloned());
+        }));
     thread.updated_at = ctx.now;
-    Sent {
-        thread_id,
-        message,
-        replies,
-    }
+    Sent { thread_id, at }
 }

@@ -18,7 +18,7 @@ use crate::gate::request_log::Request;
 use crate::gate::spec::{Location, Operation, Route};
 use crate::model::records::Replay;
 use crate::rules::lifecycle;
-use crate::serve::operations::{self, Input};
+use crate::serve::operations::{self, Answer, Input};
 use crate::serve::recording;
 
 /// How long an idempotency key's answer is replayed (the docs give no
@@ -28,7 +28,8 @@ const REPLAY_WINDOW: chrono::Duration = chrono::Duration::hours(24);
 pub struct Incoming {
     pub method: String,
     pub path: String,
-    pub query: Option<String>,
+    /// The query, decoded, in the order sent.
+    pub query: Vec<(String, String)>,
     pub headers: HeaderMap,
     pub body: Bytes,
 }
@@ -60,9 +61,18 @@ impl Outgoing {
     }
 }
 
+/// An answer's body: written under the lock (to keep it for its
+/// `Idempotency-Key`), or to write once the lock is let go.
+enum Written {
+    Now(Vec<u8>),
+    Later(Answer),
+}
+
 /// What the pipeline learned of a request, for the log.
 #[derive(Default)]
 struct Notes {
+    /// The sandbox's time the request was taken at, where it was.
+    at: Option<chrono::DateTime<chrono::Utc>>,
     operation: Option<String>,
     replayed: bool,
     fault: Option<String>,
@@ -85,31 +95,13 @@ pub async fn answer(running: &Running, incoming: Incoming) -> Outgoing {
         fault = %notes.fault.as_deref().unwrap_or("-"),
         "request"
     );
-    let query = incoming
-        .query
-        .as_deref()
-        .map(|q| {
-            url::form_urlencoded::parse(q.as_bytes())
-                .into_owned()
-                .collect()
-        })
-        .unwrap_or_default();
-    let headers = incoming
-        .headers
-        .iter()
-        .filter(|(name, _)| *name != hyper::header::AUTHORIZATION)
-        .map(|(name, value)| {
-            (
-                name.as_str().to_owned(),
-                String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
+    let mut headers = incoming.headers;
+    headers.remove(hyper::header::AUTHORIZATION);
     lock(&running.requests).push(Request {
-        at: running.clock.now(),
+        at: notes.at.unwrap_or_else(|| running.clock.now()),
         method: incoming.method,
         path: incoming.path,
-        query,
+        query: incoming.query,
         headers,
         body: incoming.body,
         operation: notes.operation,
@@ -165,7 +157,10 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
             wait.as_secs_f64().ceil().max(1.0) as u32,
         );
     }
-    let fault = lock(&running.faults).draw(&operation.id);
+    let fault = running
+        .faults
+        .as_ref()
+        .and_then(|faults| lock(faults).draw(&operation.id));
     notes.fault = fault.map(|f| format!("{f:?}"));
     match fault {
         Some(Fault::ServerError) => {
@@ -196,6 +191,7 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
         let mut stored = running.lock();
         let ctx = running.ctx();
         let now = ctx.now;
+        notes.at = Some(now);
         let replay = key.as_ref().and_then(|key| {
             stored
                 .state
@@ -206,39 +202,59 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
         });
         if let Some(replay) = replay {
             notes.replayed = true;
-            Outgoing::Answer {
+            Ok(Outgoing::Answer {
                 status: replay.status,
                 headers: vec![("idempotent-replayed", "true".into())],
                 body: replay.body.into_bytes(),
-            }
+            })
         } else {
-            let (status, body) = match operations::handle(&ctx, &mut stored.state, &input) {
-                Ok(answer) => (answer.status, answer.body),
-                Err(error) => (error.status, error.body().to_string()),
-            };
-            if let Some(key) = key
-                && status < 500
-            {
-                stored.state.replays.insert(
-                    key,
-                    Replay {
-                        status,
-                        body: body.clone(),
-                        at: now,
-                    },
-                );
-            }
+            let scheduled = stored.state.meta.next_job;
+            let answer = operations::handle(&ctx, &mut stored.state, &input)
+                .unwrap_or_else(|error| Answer::error(&error));
             // What the request put on the clock, the real-time driver sees.
-            running.wake.notify_one();
+            if stored.state.meta.next_job != scheduled {
+                running.wake.notify_one();
+            }
+            let status = answer.status;
+            let answer = match key {
+                Some(key) if status < 500 => {
+                    // The answer kept for the key is the one sent: written
+                    // now, under the lock, with the work it answers for.
+                    let body = answer.into_bytes();
+                    stored.state.replays.insert(
+                        key,
+                        Replay {
+                            status,
+                            body: String::from_utf8_lossy(&body).into_owned(),
+                            at: now,
+                        },
+                    );
+                    Written::Now(body)
+                }
+                _ => Written::Later(answer),
+            };
             match stored.commit() {
-                Ok(()) => Outgoing::Answer {
-                    status,
-                    headers: Vec::new(),
-                    body: body.into_bytes(),
-                },
-                Err(e) => Outgoing::error(&ApiError::new(500, "STATE_NOT_WRITTEN", e.to_string())),
+                Ok(()) => Err((status, answer)),
+                Err(e) => Ok(Outgoing::error(&ApiError::new(
+                    500,
+                    "STATE_NOT_WRITTEN",
+                    e.to_string(),
+                ))),
             }
         }
+    };
+    // Written away from the state's lock, so that one request's answer
+    // does not hold up another's work.
+    let outgoing = match outgoing {
+        Ok(outgoing) => outgoing,
+        Err((status, answer)) => Outgoing::Answer {
+            status,
+            headers: Vec::new(),
+            body: match answer {
+                Written::Now(body) => body,
+                Written::Later(answer) => answer.into_bytes(),
+            },
+        },
     };
     match fault {
         Some(Fault::LostAnswer) => Outgoing::Lost,
@@ -307,8 +323,7 @@ fn authenticate(running: &Running, headers: &HeaderMap) -> Result<(), ApiError> 
             "the Authorization header is not `api-key <key>` (not Bearer)",
         ));
     };
-    let expected = running.lock().state.meta.api_key.clone();
-    if key.trim() == expected {
+    if key.trim() == running.api_key {
         Ok(())
     } else {
         Err(unauthorized("the API key is not this sandbox's"))
@@ -322,15 +337,15 @@ fn checked<'a>(
     path: BTreeMap<String, String>,
     incoming: &Incoming,
 ) -> Result<Input<'a>, ApiError> {
-    let query: BTreeMap<String, String> = incoming
-        .query
-        .as_deref()
-        .map(|q| {
-            url::form_urlencoded::parse(q.as_bytes())
-                .into_owned()
-                .collect()
-        })
-        .unwrap_or_default();
+    // A name sent twice: the last value, as a map of the query would hold.
+    let query = |name: &str| {
+        incoming
+            .query
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, value)| value.clone())
+    };
     let mut input = Input {
         operation,
         path: BTreeMap::new(),
@@ -340,7 +355,7 @@ fn checked<'a>(
     for parameter in &operation.parameters {
         let raw = match parameter.location {
             Location::Path => path.get(&parameter.name).cloned(),
-            Location::Query => query.get(&parameter.name).cloned(),
+            Location::Query => query(&parameter.name),
             Location::Header => incoming
                 .headers
                 .get(parameter.name.as_str())

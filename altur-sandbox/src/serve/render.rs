@@ -4,6 +4,8 @@
 //! it matters. Prism, in front of the sandbox in its tests, judges the
 //! result against the spec on its own.
 
+use std::sync::Arc;
+
 use altur_api::types;
 
 use crate::domain::{analytics, recording};
@@ -52,11 +54,7 @@ pub fn message(thread_id: &str, message: &Message) -> types::Message {
         thread_id: thread_id.to_owned(),
         type_: types::MessageType::Text,
         content: Some(message.content.clone()),
-        sent_by: match message.sent_by.as_str() {
-            "AI" => types::MessageSentBy::Ai,
-            "EU" => types::MessageSentBy::Eu,
-            _ => types::MessageSentBy::Sys,
-        },
+        sent_by: message.sent_by.clone(),
         sent_at: message.sent_at,
         read: Some(message.read),
         media: None,
@@ -174,6 +172,58 @@ pub fn contact(contact: &Contact) -> types::CampaignContact {
     }
 }
 
+/// Contact `id` (which exists) as the API writes it, from the state's copy
+/// unless it changed since it was last written.
+pub fn written_contact(state: &mut State, id: i64) -> Arc<str> {
+    if let Some(written) = state.written_contact(id) {
+        return written;
+    }
+    let contact = state
+        .contact(id)
+        .unwrap_or_else(|| unreachable!("a contact of the campaign's index"));
+    let written: Arc<str> = serde_json::to_string(&self::contact(contact))
+        .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"))
+        .into();
+    state.keep_written_contact(id, written.clone());
+    written
+}
+
+/// A page of contacts, written as `types::ListCampaignContactsResponse` is:
+/// the type's own envelope around the contacts as each was written. The
+/// envelope is written with one empty contact in their place (`{}`), which
+/// the written ones then take.
+pub fn contacts_page(
+    mut page: types::ListCampaignContactsResponse,
+    written: &[Arc<str>],
+) -> Vec<u8> {
+    const PLACE: &str = r#""contacts":[{}]"#;
+    if written.is_empty() {
+        return serde_json::to_vec(&page)
+            .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
+    }
+    page.contacts = vec![types::CampaignContact::default()];
+    let envelope = serde_json::to_string(&page)
+        .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
+    let at = envelope
+        .find(PLACE)
+        .unwrap_or_else(|| unreachable!("the envelope holds its one empty contact: {envelope}"));
+    let (before, after) = (
+        &envelope[..at + PLACE.len() - 3],
+        &envelope[at + PLACE.len() - 1..],
+    );
+    let length = written.iter().map(|w| w.len() + 1).sum::<usize>();
+    let mut bytes = Vec::with_capacity(envelope.len() + length);
+    bytes.extend_from_slice(before.as_bytes());
+    for (n, contact) in written.iter().enumerate() {
+        if n > 0 {
+            bytes.push(b',');
+        }
+        bytes.extend_from_slice(contact.as_bytes());
+    }
+    bytes.extend_from_slice(after.as_bytes());
+    bytes
+}
+
 pub fn campaign_call(state: &State, call: &Call) -> types::CampaignCall {
     let contact = call
         .campaign
@@ -202,5 +252,90 @@ pub fn campaign_call(state: &State, call: &Call) -> types::CampaignCall {
         // on its host, `/api/v1.0/call/{id}/recording`); only a call that
         // was answered has a recording.
         recording_url: recording::exists(call).then(|| recording_path(&call.id)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use altur_api::types::CampaignContactStatus;
+
+    use super::*;
+    use crate::model::ids::Draws;
+    use crate::model::records::Meta;
+
+    fn state_with_contacts(n: i64) -> State {
+        let mut state = State::new(Meta {
+            draws: Draws::new(1),
+            api_key: "k".into(),
+            webhook_secret: "s".into(),
+            project_id: "prj_1".into(),
+            next_campaign_id: 1,
+            next_contact_id: 1,
+            next_job: 0,
+            billed_seconds: 0,
+        });
+        for id in 1..=n {
+            state.add_contact(Contact {
+                id,
+                campaign_id: 7,
+                f_id: Some(format!("crm-{id}")),
+                name: Some(format!("Sofía \"{id}\" Núñez 😀")),
+                phone: format!("+5215512{id:06}"),
+                context: None,
+                extracted_data: serde_json::Map::new(),
+                tags: vec!["vip".into()],
+                status: CampaignContactStatus::Queue,
+                retries: 0,
+                call_count: 0,
+                billed_duration: 0,
+                last_call_at: None,
+                created_at: chrono::Utc::now(),
+                next_attempt_at: None,
+                message: None,
+            });
+        }
+        state
+    }
+
+    fn typed(state: &State, ids: &[i64]) -> Vec<u8> {
+        serde_json::to_vec(&types::ListCampaignContactsResponse {
+            total_count: Some(3),
+            contacts: ids
+                .iter()
+                .map(|id| contact(state.contact(*id).unwrap()))
+                .collect(),
+            pagination: Some(types::Pagination::default()),
+        })
+        .unwrap()
+    }
+
+    fn page(state: &mut State, ids: &[i64]) -> Vec<u8> {
+        let written: Vec<_> = ids.iter().map(|id| written_contact(state, *id)).collect();
+        contacts_page(
+            types::ListCampaignContactsResponse {
+                total_count: Some(3),
+                contacts: Vec::new(),
+                pagination: Some(types::Pagination::default()),
+            },
+            &written,
+        )
+    }
+
+    /// A page made of the contacts as written is, byte for byte, the page
+    /// the spec's type writes; a contact that changes is written again.
+    #[test]
+    fn a_page_of_written_contacts_is_the_type_s_own() {
+        let mut state = state_with_contacts(3);
+        for ids in [&[1, 2, 3][..], &[2], &[]] {
+            assert_eq!(
+                String::from_utf8(page(&mut state, ids)).unwrap(),
+                String::from_utf8(typed(&state, ids)).unwrap()
+            );
+        }
+        state.set_contact_status(2, CampaignContactStatus::Sending, None);
+        state.contact_details_mut(3).unwrap().name = Some("Otra".into());
+        let after = String::from_utf8(page(&mut state, &[1, 2, 3])).unwrap();
+        assert_eq!(after, String::from_utf8(typed(&state, &[1, 2, 3])).unwrap());
+        assert!(after.contains("\"status\":\"sending\"") && after.contains("Otra"));
     }
 }

@@ -4,7 +4,6 @@
 //! work was done and before any byte of the answer, as a crash or a network
 //! failure would.
 
-use std::convert::Infallible;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -14,7 +13,8 @@ use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
 
 use tracing::instrument::WithSubscriber;
 
@@ -24,60 +24,77 @@ use crate::serve::pipeline::{self, Incoming, Outgoing};
 /// Far above the largest request the spec allows (1000 contacts).
 const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
 
-/// Serves until `stop` says so.
+/// Serves until `stop` says so; then every open connection is closed (the
+/// set of their tasks, dropped, aborts them).
 pub async fn serve(running: Arc<Running>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
+    let mut connections = JoinSet::new();
     loop {
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
             _ = stop.changed() => return,
+            // Reaps the connections that ended, so the set does not grow.
+            Some(_) = connections.join_next(), if !connections.is_empty() => continue,
         };
         let Ok((stream, _)) = accepted else {
             continue;
         };
         let running = running.clone();
-        let mut stop = stop.clone();
+        let service = service_fn(move |request| {
+            let running = running.clone();
+            async move { handle(&running, request).await }
+        });
+        let connection = hyper::server::conn::http1::Builder::new()
+            .serve_connection(TokioIo::new(stream), service);
         // The request log goes to the subscriber the sandbox was started
-        // under (a test's), whichever thread serves the connection.
-        let connection = async move {
-            let lose = Arc::new(Notify::new());
-            let service = {
-                let lose = lose.clone();
-                service_fn(move |request| {
-                    let running = running.clone();
-                    let lose = lose.clone();
-                    async move { Ok::<_, Infallible>(handle(&running, request, &lose).await) }
-                })
-            };
-            let connection = hyper::server::conn::http1::Builder::new()
-                .serve_connection(TokioIo::new(stream), service);
-            // Dropping the connection closes the socket, unanswered.
-            tokio::select! {
-                _ = connection => {}
-                () = lose.notified() => {}
-                _ = stop.changed() => {}
+        // under (a test's), whichever thread serves the connection. A lost
+        // answer is the service's error: hyper then closes the connection,
+        // having written nothing.
+        connections.spawn(
+            async move {
+                let _ = connection.await;
             }
-        };
-        tokio::spawn(connection.with_current_subscriber());
+            .with_current_subscriber(),
+        );
     }
 }
 
-async fn handle(running: &Running, request: Request<Body>, lose: &Notify) -> Response<Full<Bytes>> {
+/// A lost answer: the work was done, the connection closes unanswered.
+#[derive(Debug)]
+struct Lost;
+
+impl std::fmt::Display for Lost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the sandbox was told to lose this answer")
+    }
+}
+
+impl std::error::Error for Lost {}
+
+async fn handle(running: &Running, request: Request<Body>) -> Result<Response<Full<Bytes>>, Lost> {
     let (head, body) = request.into_parts();
     let body = match Limited::new(body, MAX_REQUEST_BYTES).collect().await {
         Ok(body) => body.to_bytes(),
         Err(_) => {
-            return plain(
+            return Ok(plain(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 format!(
                     "{{\"error\": 413, \"code\": \"PAYLOAD_TOO_LARGE\", \"message\": \"a request body is {MAX_REQUEST_BYTES} bytes at most\"}}"
                 ),
-            );
+            ));
         }
     };
     let incoming = Incoming {
         method: head.method.as_str().to_owned(),
         path: head.uri.path().to_owned(),
-        query: head.uri.query().map(str::to_owned),
+        query: head
+            .uri
+            .query()
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
+            .unwrap_or_default(),
         headers: head.headers,
         body,
     };
@@ -100,12 +117,9 @@ async fn handle(running: &Running, request: Request<Body>, lose: &Notify) -> Res
                     map.insert(name, value);
                 }
             }
-            response
+            Ok(response)
         }
-        Outgoing::Lost => {
-            lose.notify_one();
-            std::future::pending().await
-        }
+        Outgoing::Lost => Err(Lost),
         Outgoing::Hang => std::future::pending().await,
     }
 }

@@ -6,7 +6,7 @@ use altur_api::types::{self, CampaignContactStatus, ContactResultStatus as Statu
 use serde_json::json;
 
 use super::campaigns::find as find_campaign;
-use super::{Answer, Input, page, refuse_cursor};
+use super::{Answer, Input, PageAsked, refuse_cursor};
 use crate::gate::api_error::ApiError;
 use crate::model::context::Ctx;
 use crate::model::records::Contact;
@@ -14,23 +14,44 @@ use crate::model::state::State;
 use crate::rules::contacts::{self, RowStatus};
 use crate::serve::render;
 
-pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
-    let campaign = find_campaign(state, input)?;
+pub fn list(state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+    let campaign = find_campaign(state, input)?.id;
     refuse_cursor(input)?;
-    let status = input.query_str("status");
-    let contacts: Vec<_> = state
-        .contacts_of(campaign.id)
-        .filter(|c| status.is_none_or(|s| same_status(s, &c.status)))
+    let asked = PageAsked::of(input);
+    // Unfiltered, the page is read straight from the campaign's index.
+    let (ids, total): (Vec<i64>, usize) = match input.query_str("status") {
+        None => {
+            let total = state.contact_count(campaign);
+            let range = asked.range(total);
+            let ids = state
+                .contact_ids(campaign)
+                .skip(range.start)
+                .take(range.len())
+                .collect();
+            (ids, total)
+        }
+        Some(status) => {
+            let all: Vec<i64> = state
+                .contacts_of(campaign)
+                .filter(|c| same_status(status, &c.status))
+                .map(|c| c.id)
+                .collect();
+            (all[asked.range(all.len())].to_vec(), all.len())
+        }
+    };
+    let contacts: Vec<_> = ids
+        .into_iter()
+        .map(|id| render::written_contact(state, id))
         .collect();
-    let total = contacts.len() as i64;
-    let (contacts, pagination) = page(&contacts, input);
-    let contacts = contacts.iter().map(|c| render::contact(c)).collect();
     let first_page = input.query_int("pageIndex").unwrap_or(0) == 0;
-    Answer::ok(types::ListCampaignContactsResponse {
-        total_count: first_page.then_some(total),
-        contacts,
-        pagination: Some(pagination),
-    })
+    let envelope = types::ListCampaignContactsResponse {
+        total_count: first_page.then_some(total as i64),
+        contacts: Vec::new(),
+        pagination: Some(asked.pagination(total)),
+    };
+    Ok(Answer::written(move || {
+        render::contacts_page(envelope, &contacts)
+    }))
 }
 
 /// `accepted` and `acepted` are one status, spelled two ways by the docs.

@@ -23,26 +23,30 @@ pub fn send(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiEr
         .content
         .filter(|c| !c.trim().is_empty())
         .ok_or_else(|| ApiError::invalid(Some("content".into()), "content is required"))?;
-    let agent = state
-        .agents
-        .get(&agent_id)
-        .cloned()
-        .ok_or_else(|| ApiError::not_found(input.operation, format!("no agent {agent_id}")))?;
-    let end_user = state.end_user(&end_user_id).cloned().ok_or_else(|| {
-        ApiError::not_found(input.operation, format!("no end user {end_user_id}"))
-    })?;
-    let sent = threads::send_message(ctx, state, &agent, &end_user, content);
+    if !state.agents.contains(&agent_id) {
+        return Err(ApiError::not_found(
+            input.operation,
+            format!("no agent {agent_id}"),
+        ));
+    }
+    if state.end_user(&end_user_id).is_none() {
+        return Err(ApiError::not_found(
+            input.operation,
+            format!("no end user {end_user_id}"),
+        ));
+    }
+    let sent = threads::send_message(ctx, state, agent_id, end_user_id, content);
     let thread = state
         .thread(&sent.thread_id)
         .unwrap_or_else(|| unreachable!("the message was sent in it"));
+    let written = &thread.messages[sent.at..];
     Answer::ok(types::MessageResponse {
         thread: Some(render::thread(state, thread)),
-        messages: sent
-            .replies
+        messages: written[1..]
             .iter()
-            .map(|m| render::message(&sent.thread_id, m))
+            .map(|m| render::message(&thread.id, m))
             .collect(),
-        in_response_to: Some(render::message(&sent.thread_id, &sent.message)),
+        in_response_to: Some(render::message(&thread.id, &written[0])),
     })
 }
 

@@ -53,25 +53,52 @@ impl Input<'_> {
     /// The body as one of the spec's types; it met the type's schema, so
     /// this fails only where the spec and the generated types disagree.
     pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Result<T, ApiError> {
-        serde_json::from_value(self.body.clone())
+        T::deserialize(&self.body)
             .map_err(|e| ApiError::invalid(None, format!("the body does not decode: {e}")))
     }
 }
 
-/// A success: the status and the JSON body, written.
+/// An answer: the status, and the JSON body to write. It is written when
+/// asked (`into_bytes`), so that the pipeline writes it once it has let go
+/// of the state's lock.
 pub struct Answer {
     pub status: u16,
-    pub body: String,
+    write: Box<dyn FnOnce() -> Vec<u8> + Send>,
 }
 
 impl Answer {
     /// 200 with `body`, serialized straight from the spec's type.
-    pub fn ok(body: impl Serialize) -> Result<Answer, ApiError> {
+    pub fn ok(body: impl Serialize + Send + 'static) -> Result<Answer, ApiError> {
         Ok(Answer {
             status: 200,
-            body: serde_json::to_string(&body)
-                .unwrap_or_else(|e| unreachable!("the spec's types serialize to JSON: {e}")),
+            write: Box::new(move || {
+                let mut bytes = Vec::with_capacity(1024);
+                serde_json::to_writer(&mut bytes, &body)
+                    .unwrap_or_else(|e| unreachable!("the spec's types serialize to JSON: {e}"));
+                bytes
+            }),
         })
+    }
+
+    /// 200 with a body the handler writes itself (from written parts).
+    pub fn written(write: impl FnOnce() -> Vec<u8> + Send + 'static) -> Answer {
+        Answer {
+            status: 200,
+            write: Box::new(write),
+        }
+    }
+
+    /// The error's answer, in the spec's `Error` shape.
+    pub fn error(error: &ApiError) -> Answer {
+        let body = error.body().to_string().into_bytes();
+        Answer {
+            status: error.status,
+            write: Box::new(move || body),
+        }
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        (self.write)()
     }
 }
 
@@ -106,25 +133,51 @@ pub fn handle(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, Api
     }
 }
 
-/// The page of `items` that `pageIndex` and `pageSize` ask for (the spec's
-/// defaults where left out), with the page-index pagination block; only
-/// the page is rendered, whatever the list's length.
+/// The page `pageIndex` and `pageSize` ask for (the spec's defaults where
+/// left out).
+pub struct PageAsked {
+    index: usize,
+    size: usize,
+}
+
+impl PageAsked {
+    pub fn of(input: &Input) -> PageAsked {
+        PageAsked {
+            size: input.query_int("pageSize").unwrap_or(50).max(1) as usize,
+            index: input.query_int("pageIndex").unwrap_or(0).max(0) as usize,
+        }
+    }
+
+    /// Where the page is in a list of `len` items.
+    pub fn range(&self, len: usize) -> std::ops::Range<usize> {
+        let start = self.index.saturating_mul(self.size).min(len);
+        start..start.saturating_add(self.size).min(len)
+    }
+
+    /// The page-index pagination block of the page, in a list of `len`.
+    pub fn pagination(&self, len: usize) -> altur_api::types::Pagination {
+        let has_next = self.range(len).end < len;
+        let index = self.index as i64;
+        altur_api::types::Pagination {
+            has_next: Some(has_next),
+            has_previous: Some(index > 0),
+            next_page: has_next.then_some(index + 1),
+            previous_page: (index > 0).then(|| index - 1),
+            page_index: Some(index),
+            page_size: Some(self.size as i64),
+            ..Default::default()
+        }
+    }
+}
+
+/// The page of `items` asked for, with its pagination block; only the page
+/// is rendered, whatever the list's length.
 pub fn page<'i, T>(items: &'i [T], input: &Input) -> (&'i [T], altur_api::types::Pagination) {
-    let size = input.query_int("pageSize").unwrap_or(50).max(1) as usize;
-    let index = input.query_int("pageIndex").unwrap_or(0).max(0) as usize;
-    let start = index.saturating_mul(size).min(items.len());
-    let end = start.saturating_add(size).min(items.len());
-    let has_next = end < items.len();
-    let pagination = altur_api::types::Pagination {
-        has_next: Some(has_next),
-        has_previous: Some(index > 0),
-        next_page: has_next.then_some(index as i64 + 1),
-        previous_page: (index > 0).then(|| index as i64 - 1),
-        page_index: Some(index as i64),
-        page_size: Some(size as i64),
-        ..Default::default()
-    };
-    (&items[start..end], pagination)
+    let asked = PageAsked::of(input);
+    (
+        &items[asked.range(items.len())],
+        asked.pagination(items.len()),
+    )
 }
 
 /// The sandbox pages by `pageIndex` and never hands out a cursor.
