@@ -31,7 +31,7 @@ pub type Answered = (Option<u16>, Option<String>, Duration);
 
 /// The attempt a due `Deliver` job stands for, if its delivery is pending.
 pub fn due(state: &State, delivery: &str) -> Option<Sending> {
-    let d = state.deliveries.get(&delivery.to_owned())?;
+    let d = state.deliveries.get(delivery)?;
     (d.state == DeliveryState::Pending).then(|| Sending {
         delivery: d.id.clone(),
         url: d.endpoint.clone(),
@@ -77,7 +77,7 @@ pub async fn send(running: &Running, sending: &Sending) -> Answered {
 /// Records an attempt's result; schedules the next attempt if it failed and
 /// attempts are left.
 pub fn record(ctx: &Ctx, state: &mut State, delivery: &str, (status, error, elapsed): Answered) {
-    let Some(d) = state.deliveries.get_mut(&delivery.to_owned()) else {
+    let Some(d) = state.deliveries.get_mut(delivery) else {
         return;
     };
     d.attempts.push(Attempt {

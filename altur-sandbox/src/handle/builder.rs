@@ -352,13 +352,19 @@ impl SandboxBuilder {
         let (stop, stopped) = watch::channel(false);
         // Spawned under the subscriber the sandbox is started under (a
         // test's), so that its log goes where the test's does.
-        let mut tasks = vec![tokio::spawn(
-            server::serve(running.clone(), listener, stopped).with_current_subscriber(),
-        )];
+        let serving = server::serve(running.clone(), listener, stopped);
+        let mut tasks = vec![if server::subscribed() {
+            tokio::spawn(serving.with_current_subscriber())
+        } else {
+            tokio::spawn(serving)
+        }];
         if !manual {
-            tasks.push(tokio::spawn(
-                queue::drive(running.clone()).with_current_subscriber(),
-            ));
+            let driving = queue::drive(running.clone());
+            tasks.push(if server::subscribed() {
+                tokio::spawn(driving.with_current_subscriber())
+            } else {
+                tokio::spawn(driving)
+            });
         }
         Ok(Sandbox {
             running,

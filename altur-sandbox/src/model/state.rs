@@ -5,6 +5,7 @@
 //! contacts, its phone numbers) are derived from the tables and rebuilt on
 //! load; they are never stored.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Display;
 use std::str::FromStr;
@@ -37,14 +38,20 @@ impl<K: Ord + Clone, V> Table<K, V> {
         }
     }
 
-    pub fn get(&self, key: &K) -> Option<&V> {
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
         self.rows.get(key)
     }
 
     /// The row, to change: it will be written.
-    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+    pub fn get_mut<Q: Ord + ToOwned<Owned = K> + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
         let row = self.rows.get_mut(key)?;
-        self.changed.insert(key.clone());
+        self.changed.insert(key.to_owned());
         Some(row)
     }
 
@@ -141,7 +148,7 @@ pub struct State {
     /// End users by phone number; threads by agent, end user and
     /// integration.
     by_phone: BTreeMap<String, Uuid>,
-    between: BTreeMap<(Uuid, Uuid, String), String>,
+    between: BTreeMap<(Uuid, Uuid), BTreeMap<String, String>>,
     /// Each campaign's calls, in the order placed.
     campaign_calls: BTreeMap<i64, Vec<String>>,
     /// Each contact as the API last wrote it, kept until the contact
@@ -253,17 +260,13 @@ impl State {
                     .push(call.id.clone());
             }
         }
-        self.between = self
-            .threads
-            .rows
-            .values()
-            .map(|t| {
-                (
-                    (t.agent_id, t.end_user_id, t.integration_id.clone()),
-                    t.id.clone(),
-                )
-            })
-            .collect();
+        self.between.clear();
+        for t in self.threads.rows.values() {
+            self.between
+                .entry((t.agent_id, t.end_user_id))
+                .or_default()
+                .insert(t.integration_id.clone(), t.id.clone());
+        }
     }
 
     /// An agent's integration on `channel` (its phone line, its WhatsApp
@@ -275,12 +278,12 @@ impl State {
     }
 
     pub fn call(&self, id: &str) -> Option<&Call> {
-        self.calls.get(&id.to_owned())
+        self.calls.get(id)
     }
 
     /// A call, to change; never the campaign it was made for.
     pub fn call_mut(&mut self, id: &str) -> Option<&mut Call> {
-        self.calls.get_mut(&id.to_owned())
+        self.calls.get_mut(id)
     }
 
     pub fn calls(&self) -> impl Iterator<Item = &Call> {
@@ -339,29 +342,26 @@ impl State {
     }
 
     pub fn thread(&self, id: &str) -> Option<&Thread> {
-        self.threads.get(&id.to_owned())
+        self.threads.get(id)
     }
 
     pub fn thread_mut(&mut self, id: &str) -> Option<&mut Thread> {
-        self.threads.get_mut(&id.to_owned())
+        self.threads.get_mut(id)
     }
 
     pub fn insert_thread(&mut self, thread: Thread) {
-        self.between.insert(
-            (
-                thread.agent_id,
-                thread.end_user_id,
-                thread.integration_id.clone(),
-            ),
-            thread.id.clone(),
-        );
+        self.between
+            .entry((thread.agent_id, thread.end_user_id))
+            .or_default()
+            .insert(thread.integration_id.clone(), thread.id.clone());
         self.threads.insert(thread.id.clone(), thread);
     }
 
     /// The thread between an agent and an end user on an integration.
     pub fn thread_between(&self, agent: Uuid, end_user: Uuid, integration: &str) -> Option<&str> {
         self.between
-            .get(&(agent, end_user, integration.to_owned()))
+            .get(&(agent, end_user))?
+            .get(integration)
             .map(String::as_str)
     }
 

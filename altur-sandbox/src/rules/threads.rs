@@ -20,11 +20,11 @@ pub fn thread_of(
 ) -> String {
     let integration = state
         .integration_of(agent_id, channel)
-        .map(|i| i.public_id.clone())
-        .unwrap_or_default();
-    if let Some(id) = state.thread_between(agent_id, end_user_id, &integration) {
+        .map_or("", |i| i.public_id.as_str());
+    if let Some(id) = state.thread_between(agent_id, end_user_id, integration) {
         return id.to_owned();
     }
+    let integration = integration.to_owned();
     let id = state.meta_mut().draws.uuid().to_string();
     state.insert_thread(Thread {
         id: id.clone(),

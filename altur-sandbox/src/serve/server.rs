@@ -45,17 +45,26 @@ pub async fn serve(running: Arc<Running>, listener: TcpListener, mut stop: watch
         });
         let connection = hyper::server::conn::http1::Builder::new()
             .serve_connection(TokioIo::new(stream), service);
+        // A lost answer is the service's error: hyper then closes the
+        // connection, having written nothing.
+        let connection = async move {
+            let _ = connection.await;
+        };
         // The request log goes to the subscriber the sandbox was started
-        // under (a test's), whichever thread serves the connection. A lost
-        // answer is the service's error: hyper then closes the connection,
-        // having written nothing.
-        connections.spawn(
-            async move {
-                let _ = connection.await;
-            }
-            .with_current_subscriber(),
-        );
+        // under (a test's), whichever thread serves the connection; with
+        // none, nothing is carried along.
+        if subscribed() {
+            connections.spawn(connection.with_current_subscriber());
+        } else {
+            connections.spawn(connection);
+        }
     }
+}
+
+/// Whether a subscriber is listening where this runs (its events would go
+/// nowhere otherwise, and the tasks need not carry it).
+pub fn subscribed() -> bool {
+    !tracing::dispatcher::get_default(|dispatch| dispatch.is::<tracing::subscriber::NoSubscriber>())
 }
 
 /// A lost answer: the work was done, the connection closes unanswered.

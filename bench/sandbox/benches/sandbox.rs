@@ -40,7 +40,7 @@ async fn per_request() {
     let http = http();
     let key = format!("api-key {}", sandbox.api_key());
     // The floor answers what the sandbox answered to the same request.
-    let floor = floor(send_bytes.clone(), page_bytes.clone()).await;
+    let floor = floor(send_bytes.clone(), page_bytes.clone(), false).await;
     println!(
         "per request, {CALLERS} callers x {PER_CALLER} requests per turn, {TURNS} turns each, \
          sandbox and floor in alternate turns (2 worker threads)"

@@ -23,7 +23,7 @@ fn main() {
         } = load().await;
         let url = match which.as_str() {
             "sandbox" => sandbox.base_url().to_owned(),
-            "floor" => floor(send_bytes, page_bytes).await,
+            "floor" => floor(send_bytes, page_bytes, true).await,
             other => panic!("sandbox-serve sandbox|floor, not {other:?}"),
         };
         println!(
