@@ -279,14 +279,7 @@ async fn every_operation_s_401_is_a_typed_error() {
 /// of the runtime's threads serves the connection.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_request_log_goes_to_the_test_s_subscriber_under_its_own_target() {
-    let captured = altur_api_tests::captured::Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::INFO)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = altur_api_tests::captured::install(tracing::Level::INFO);
     let sandbox = Sandbox::builder().seed(7).start().await.unwrap();
     for n in 0..4 {
         let (status, _) = raw_with_base(&sandbox, &format!("/thread/t{n}")).await;

@@ -4,6 +4,7 @@
 //! layer refuses in these words: the gate (401, 404 of a route, 400 of a
 //! schema), the rules (409 INVALID_STATUS_TRANSITION ...), the handlers.
 
+use altur_api::types;
 use serde_json::{Value, json};
 
 use crate::gate::spec::Operation;
@@ -48,14 +49,22 @@ impl ApiError {
         self
     }
 
+    /// The answer's body, in the spec's `Error`.
     pub fn body(&self) -> Value {
-        let mut body = json!({"error": self.status, "code": self.code, "message": self.message});
-        if let Some(field) = &self.field {
-            body["field"] = json!(field);
-        }
-        if let Some(status) = &self.current_status {
-            body["current_status"] = json!(status);
-            body["valid_targets"] = json!(self.valid_targets);
+        let error = types::Error {
+            error: Some(types::ErrorError::Int32(i32::from(self.status))),
+            code: Some(self.code.to_owned()),
+            message: self.message.clone(),
+            field: self.field.clone(),
+            current_status: self.current_status.clone(),
+            valid_targets: self.valid_targets.clone(),
+        };
+        let mut body = serde_json::to_value(error)
+            .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
+        // The type leaves out an empty list; the lifecycle page shows
+        // `valid_targets` beside `current_status` whatever it holds.
+        if self.current_status.is_some() && self.valid_targets.is_empty() {
+            body["valid_targets"] = json!([]);
         }
         body
     }

@@ -237,13 +237,7 @@ fn read_operation(
         )
         .collect();
     let mut parameters = Vec::new();
-    for parameter in operation
-        .get("parameters")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let parameter = schemas.resolve(parameter);
+    for parameter in parameters_of(schemas, operation) {
         let name = parameter["name"].as_str().unwrap_or_default().to_owned();
         let location = match parameter["in"].as_str() {
             Some("path") => Location::Path,
@@ -309,6 +303,19 @@ fn read_operation(
     })
 }
 
+/// An operation's parameters, each resolved where it is a `$ref`.
+fn parameters_of<'a>(
+    schemas: &'a Schemas,
+    operation: &'a Value,
+) -> impl Iterator<Item = &'a Value> {
+    operation
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|parameter| schemas.resolve(parameter))
+}
+
 /// The extension that states an operation's limit, in requests per
 /// second (the overlay adds it where Altur's pages state one in prose).
 pub const RATE_LIMIT: &str = "x-altur-requests-per-second";
@@ -320,13 +327,7 @@ fn read_lifecycle(
     id: &str,
     operation: &Value,
 ) -> Result<Option<Lifecycle>, String> {
-    for parameter in operation
-        .get("parameters")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let parameter = schemas.resolve(parameter);
+    for parameter in parameters_of(schemas, operation) {
         let schema = schemas.resolve(&parameter["schema"]);
         let Some(transitions) = schema.get("x-altur-transitions") else {
             continue;

@@ -549,11 +549,12 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::ids::Draws;
 
-    fn meta() -> Meta {
+    /// The counters of a state made for a unit test.
+    pub(crate) fn meta() -> Meta {
         Meta {
             draws: Draws::new(1),
             api_key: "k".into(),

@@ -260,20 +260,9 @@ mod tests {
     use altur_api::types::CampaignContactStatus;
 
     use super::*;
-    use crate::model::ids::Draws;
-    use crate::model::records::Meta;
 
     fn state_with_contacts(n: i64) -> State {
-        let mut state = State::new(Meta {
-            draws: Draws::new(1),
-            api_key: "k".into(),
-            webhook_secret: "s".into(),
-            project_id: "prj_1".into(),
-            next_campaign_id: 1,
-            next_contact_id: 1,
-            next_job: 0,
-            billed_seconds: 0,
-        });
+        let mut state = State::new(crate::model::state::tests::meta());
         for id in 1..=n {
             state.add_contact(Contact {
                 id,
