@@ -52,8 +52,12 @@ fn resolve<'m>(
 /// The source before its unit tests, which may reach anywhere.
 fn without_tests(source: &str) -> &str {
     source
-        .find("#[cfg(test)]\nmod tests")
-        .map_or(source, |at| &source[..at])
+        .match_indices("#[cfg(test)]\n")
+        .find(|(at, marker)| {
+            let next = source[at + marker.len()..].lines().next().unwrap_or("");
+            next.ends_with("mod tests {")
+        })
+        .map_or(source, |(at, _)| &source[..at])
 }
 
 #[test]

@@ -119,3 +119,88 @@ pub fn pause_for_budget(ctx: &Ctx, state: &mut State) {
         campaign_run::transition(ctx, state, id, S::Inactive);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use chrono::Utc;
+
+    use super::*;
+    use crate::gate::spec::{SPEC, Spec};
+    use crate::model::context::Settings;
+    use crate::model::records::{Campaign, CampaignRun, CampaignSettings, Channel};
+    use crate::model::state::tests::meta;
+
+    fn settings(lifecycle: Lifecycle) -> Settings {
+        Settings {
+            reply: Arc::new(|_| Vec::new()),
+            budget_seconds: None,
+            concurrency_limit: 5,
+            project_timezone: chrono_tz::UTC,
+            base_url: "http://127.0.0.1:1".into(),
+            lifecycle,
+        }
+    }
+
+    fn campaign(status: S) -> Campaign {
+        Campaign {
+            id: 1,
+            status,
+            archived: false,
+            created_at: Utc::now(),
+            settings: CampaignSettings {
+                name: "Cobranza".into(),
+                description: None,
+                agent_id: uuid::Uuid::nil(),
+                integration_id: "int_1".into(),
+                channel: Channel::PhoneCall,
+                timezone: "America/Mexico_City".into(),
+                retries: 0,
+                message_limit: None,
+                first_message: None,
+                template: None,
+                template_alt: None,
+                scheduling: None,
+                cycles: None,
+                concurrency_limit: 5,
+            },
+            run: CampaignRun::default(),
+        }
+    }
+
+    /// An action Altur adds to the spec, with its transitions, runs: no
+    /// table here lists the actions.
+    #[test]
+    fn an_action_the_spec_adds_runs_from_its_transitions() {
+        let text = SPEC
+            .replace(
+                "x-altur-transitions:\n",
+                "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
+            )
+            .replacen("          - resume\n", "          - resume\n          - restart\n", 1);
+        let settings = settings(Spec::parse(&text).unwrap().lifecycle);
+        let ctx = Ctx {
+            now: Utc::now(),
+            settings: &settings,
+        };
+        let mut state = crate::model::state::State::new(meta());
+        state.campaigns.insert(1, campaign(S::Finished));
+        act(&ctx, &mut state, 1, "restart").unwrap();
+        assert_eq!(state.campaigns.get(&1).unwrap().status, S::Active);
+        let refused = act(&ctx, &mut state, 1, "restart").unwrap_err();
+        assert_eq!((refused.status, refused.code), (409, "INVALID_STATUS_TRANSITION"));
+        // With the spec as it is, the action is unknown.
+        let today = settings_of_today();
+        let ctx = Ctx {
+            now: Utc::now(),
+            settings: &today,
+        };
+        let unknown = act(&ctx, &mut state, 1, "restart").unwrap_err();
+        assert_eq!((unknown.status, unknown.code), (400, "UNKNOWN_ACTION"));
+    }
+
+    fn settings_of_today() -> Settings {
+        settings(Spec::embedded().lifecycle)
+    }
+}
