@@ -9,7 +9,10 @@
 //!   `crate::lenient::null_as_default`.
 //! - Every date-time field decodes through `crate::lenient::date_time`,
 //!   which takes every form Python writes (a space for the `T`, no offset,
-//!   0 to 9 fractional digits). Serializing is untouched: RFC 3339.
+//!   0 to 9 fractional digits). It is written as chrono writes it (RFC
+//!   3339), through `crate::lenient::write_date_time`, which formats it
+//!   once and writes it whole where chrono's own `Serialize` goes through
+//!   the serializer a character at a time.
 //! - A date-time in a query string is sent with at most microseconds
 //!   (`crate::lenient::QueryTime`), which Python's parsers accept.
 //! - A success status other than the documented one (201 for 200) is a
@@ -71,6 +74,14 @@ pub(super) fn lenient_field(field: &mut Field) {
     field
         .attrs
         .push(parse_quote!(#[serde(deserialize_with = #decoder)]));
+    let encoder = match decoder {
+        "crate::lenient::date_time" => "crate::lenient::write_date_time",
+        "crate::lenient::option_date_time" => "crate::lenient::write_option_date_time",
+        _ => return,
+    };
+    field
+        .attrs
+        .push(parse_quote!(#[serde(serialize_with = #encoder)]));
 }
 
 /// Each operation's success arm accepts any 2xx and an empty body where

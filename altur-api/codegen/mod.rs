@@ -15,6 +15,7 @@ mod max_items;
 mod open_enums;
 mod pages;
 mod path_segments;
+mod requests_per_second;
 pub mod retry_policy;
 mod retry_send;
 mod scalar_unions;
@@ -65,6 +66,7 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
     pages::apply(&mut file);
     file.items.push(retry_policy::lookup(&spec));
     file.items.push(max_items::constants(&spec));
+    file.items.push(requests_per_second::constants(&spec));
     file.items.push(syn::parse_quote! {
         /// The API server named by the spec; `Client::builder()` uses it unless
         /// told otherwise.

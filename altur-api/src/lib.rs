@@ -89,6 +89,7 @@ pub use error::{DocumentedError, Error};
 #[cfg(feature = "client")]
 pub use generated::{
     Client, ClientInfo, DEFAULT_BASE_URL, ResponseValue, builder, max_items, prelude,
+    requests_per_second,
 };
 #[cfg(feature = "client")]
 pub use operation::Operation;

@@ -1,79 +1,13 @@
 //! The modules of `altur` depend on each other one way: each imports only
 //! from the layers below its own, as main.rs's docs list them, top to
 //! bottom. Read from the source's tokens (so a `crate::` path inside a
-//! macro counts, and one in a comment does not), the generated commands'
-//! source included.
+//! macro counts, and one in a comment does not: `altur_api_tests::layering`,
+//! which the sandbox's layering test reads with too), the generated
+//! commands' source included.
 
-use std::collections::BTreeMap;
-
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use altur_api_tests::layering::{imports, layers};
 
 const SRC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-
-/// Module → its layer (0 is the top), from main.rs's numbered list.
-fn layers(main: &str) -> BTreeMap<String, usize> {
-    let mut layers = BTreeMap::new();
-    for line in main.lines().filter_map(|l| l.strip_prefix("//! ")) {
-        let Some((number, rest)) = line.split_once(". ") else {
-            continue;
-        };
-        let Ok(number) = number.parse::<usize>() else {
-            continue;
-        };
-        let names = rest.split_once(':').map_or(rest, |(names, _)| names);
-        for name in names.split('`').skip(1).step_by(2) {
-            assert!(
-                layers.insert(name.to_owned(), number - 1).is_none(),
-                "`{name}` is in two layers"
-            );
-        }
-    }
-    layers
-}
-
-/// The first name of every `crate::` path in `tokens`, and of each member
-/// of a `crate::{...}` group.
-fn crate_paths(tokens: TokenStream, found: &mut Vec<String>) {
-    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    for (i, token) in tokens.iter().enumerate() {
-        match token {
-            TokenTree::Group(group) => crate_paths(group.stream(), found),
-            TokenTree::Ident(ident) if ident == "crate" => {
-                let is_colon = |t: Option<&TokenTree>| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == ':');
-                if !(is_colon(tokens.get(i + 1)) && is_colon(tokens.get(i + 2))) {
-                    continue;
-                }
-                match tokens.get(i + 3) {
-                    Some(TokenTree::Ident(name)) => found.push(name.to_string()),
-                    Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
-                        let members: Vec<TokenTree> = group.stream().into_iter().collect();
-                        let mut first = true;
-                        for member in &members {
-                            match member {
-                                TokenTree::Ident(name) if first => found.push(name.to_string()),
-                                TokenTree::Punct(p) if p.as_char() == ',' => {
-                                    first = true;
-                                    continue;
-                                }
-                                _ => {}
-                            }
-                            first = false;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-fn imports(source: &str) -> Vec<String> {
-    let tokens: TokenStream = source.parse().expect("the source is Rust tokens");
-    let mut found = Vec::new();
-    crate_paths(tokens, &mut found);
-    found
-}
 
 #[test]
 fn no_module_imports_one_above_it() {
@@ -128,19 +62,5 @@ fn no_module_imports_one_above_it() {
         wrong.is_empty(),
         "imports against the layers:\n{}",
         wrong.join("\n")
-    );
-}
-
-#[test]
-fn the_scan_finds_paths_groups_and_macro_bodies_but_not_comments() {
-    let source = r#"
-        //! Not this: crate::comment
-        use crate::{alpha, beta::Thing, gamma::{self, More}};
-        use crate::delta::Other;
-        fn f() { let _ = crate::epsilon::make(); tracing::info!("{}", crate::zeta::NAME); }
-    "#;
-    assert_eq!(
-        imports(source),
-        ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
     );
 }

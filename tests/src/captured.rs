@@ -31,3 +31,16 @@ impl Captured {
         String::from_utf8_lossy(&bytes).into_owned()
     }
 }
+
+/// A subscriber writing into a fresh `Captured` at `level` and above, the
+/// default of this thread (and of what carries it) until the guard drops.
+pub fn install(level: tracing::Level) -> (Captured, tracing::subscriber::DefaultGuard) {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    (captured, tracing::subscriber::set_default(subscriber))
+}

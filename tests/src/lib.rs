@@ -5,6 +5,7 @@ pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod example_receiver;
+pub mod layering;
 pub mod openapi_validator;
 pub mod openpyxl;
 pub mod pages;

@@ -190,7 +190,10 @@ async fn each_magic_number_goes_as_the_readme_says() {
 
 /// Everything a run makes that a test can see: ids, statuses, times and the
 /// bytes of each delivery.
-async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String, String)>) {
+/// The calls, and each delivery's id and body with the sandbox's own base
+/// URL (in `recording_url`, on a port of its own each run) written
+/// `{base}`, once its signature is checked against the body sent.
+async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String)>) {
     let receiver = TestServer::replying(200, "application/json", "{}").await;
     let sandbox = Judged::start(
         Sandbox::builder()
@@ -210,10 +213,15 @@ async fn one_run(seed: u64) -> (Vec<serde_json::Value>, Vec<(String, String, Str
         .iter()
         .map(|c| serde_json::to_value(c).unwrap())
         .collect();
+    let secret = altur_api::webhook::Secret::new(sandbox.webhook_secret());
     let deliveries = sandbox
         .deliveries()
         .into_iter()
-        .map(|d| (d.id, d.body, d.signature))
+        .map(|d| {
+            altur_api::webhook::verify(&secret, d.signature.as_str(), &d.body)
+                .unwrap_or_else(|e| panic!("delivery {} is signed as sent: {e}", d.id));
+            (d.id, d.body.replace(sandbox.base_url(), "{base}"))
+        })
         .collect();
     (calls, deliveries)
 }
@@ -250,4 +258,103 @@ async fn the_same_seed_gives_the_same_ids_outcomes_and_deliveries() {
     );
     let (other, _) = one_run(43).await;
     assert!(other != calls, "another seed, other ids");
+}
+
+/// `recording_url` is absolute in `on_call_end` (on the sandbox's own base,
+/// as Altur's is on its own), and there a WAV is served, for the key's
+/// owner only; Python's `wave` module reads it.
+#[tokio::test]
+async fn an_answered_call_s_recording_is_a_wav_at_its_url_for_the_key_s_owner_only() {
+    let receiver = TestServer::replying(200, "application/json", "{}").await;
+    let sandbox = Judged::start(
+        Sandbox::builder()
+            .seed(4)
+            .manual_clock()
+            .webhook(&receiver.url),
+    )
+    .await;
+    let client = sandbox.client();
+    let agent = sandbox.agents()[0].id;
+    let answered = start_call(&client, agent, "+15005550001").await;
+    let busy = start_call(&client, agent, "+15005550003").await;
+    sandbox.advance(Duration::from_secs(3600)).await;
+    let url_of = |id: &str| -> Option<String> {
+        let delivery = sandbox
+            .deliveries()
+            .into_iter()
+            .find(|d| d.dedup_key == id)
+            .expect("its on_call_end");
+        let payload: serde_json::Value = serde_json::from_str(&delivery.body).unwrap();
+        payload["recording_url"].as_str().map(str::to_owned)
+    };
+    let url = url_of(&answered).expect("an answered call has a recording");
+    assert_eq!(
+        url,
+        format!("{}/call/{answered}/recording", sandbox.base_url())
+    );
+    assert_eq!(url_of(&busy), None, "a busy line records nothing");
+
+    let http = reqwest::Client::new();
+    let get = |url: String, key: Option<String>| {
+        let mut request = http.get(url);
+        if let Some(key) = key {
+            request = request.header("authorization", format!("api-key {key}"));
+        }
+        request.send()
+    };
+    let response = get(url.clone(), Some(sandbox.api_key())).await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "audio/wav");
+    let wav = response.bytes().await.unwrap();
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("recording-{}.wav", std::process::id()));
+    std::fs::write(&path, &wav).unwrap();
+    let read = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, wave\n\
+             w = wave.open(sys.argv[1])\n\
+             print(w.getframerate(), w.getnchannels(), w.getsampwidth(), w.getnframes())",
+        ])
+        .arg(&path)
+        .output()
+        .expect("python3 runs");
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let duration = client
+        .retrieve_call()
+        .id(&answered)
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .duration
+        .unwrap();
+    let frames = 8000 * duration.clamp(1, 3);
+    assert_eq!(
+        String::from_utf8_lossy(&read.stdout).trim(),
+        format!("8000 1 2 {frames}")
+    );
+
+    for key in [None, Some("altur_sandbox_another_key".to_owned())] {
+        let refused = get(url.clone(), key).await.unwrap();
+        assert_eq!(refused.status(), 401);
+    }
+    let none = format!("{}/call/{busy}/recording", sandbox.base_url());
+    assert_eq!(
+        get(none, Some(sandbox.api_key())).await.unwrap().status(),
+        404
+    );
+    let unknown = format!("{}/call/cll_nothing/recording", sandbox.base_url());
+    assert_eq!(
+        get(unknown, Some(sandbox.api_key()))
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
 }

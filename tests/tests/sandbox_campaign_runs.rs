@@ -184,6 +184,13 @@ async fn a_campaign_of_a_thousand_contacts_runs_through_its_cycles_to_finished()
         };
         assert_eq!(*count, expected, "calls to {phone}");
     }
+    // A call that was answered has a recording, at a path on the API's
+    // host, as the campaign calls page's example gives it.
+    for call in &calls {
+        let id = call.id.as_deref().unwrap();
+        let expected = call.started_at.map(|_| format!("/call/{id}/recording"));
+        assert_eq!(call.recording_url, expected, "{id}");
+    }
 
     // Never more than concurrency_limit calls at once, and none started
     // outside the schedule, in the campaign's time zone.

@@ -250,6 +250,75 @@ async fn every_operation_wants_the_key() {
     }
 }
 
+/// Every operation documents 401 (the overlay says why), so the client's
+/// answer to a key the sandbox refuses is the typed `Error::Api` with the
+/// body read, on every one.
+#[tokio::test]
+async fn every_operation_s_401_is_a_typed_error() {
+    let sandbox = sandbox().await;
+    let client = sandbox
+        .sandbox
+        .client_builder()
+        .api_key("altur_sandbox_not_this_one")
+        .build()
+        .unwrap();
+    let mut cases = altur_api_tests::calls::Cases(altur_api_tests::rng::Rng(35));
+    for (id, _, _) in every_operation() {
+        match altur_api_tests::calls::request(&id, &client, &mut cases).await {
+            Err(Error::Api { status, error, .. }) => {
+                assert_eq!(status, 401, "{id}");
+                assert_eq!(error.code(), Some("UNAUTHORIZED"), "{id}");
+            }
+            other => panic!("{id}: {other:?}"),
+        }
+    }
+}
+
+/// The sandbox logs each request at INFO under `altur_sandbox::requests`
+/// to the subscriber it was started under, a test's own included, whichever
+/// of the runtime's threads serves the connection.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_request_log_goes_to_the_test_s_subscriber_under_its_own_target() {
+    let (captured, _guard) = altur_api_tests::captured::install(tracing::Level::INFO);
+    let sandbox = Sandbox::builder().seed(7).start().await.unwrap();
+    for n in 0..4 {
+        let (status, _) = raw_with_base(&sandbox, &format!("/thread/t{n}")).await;
+        assert_eq!(status, 400);
+    }
+    let log = captured.text();
+    let lines: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("altur_sandbox::requests"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{log}");
+    for (n, line) in lines.iter().enumerate() {
+        assert!(line.contains("INFO"), "{line}");
+        for field in [
+            "method=GET",
+            &format!("path=/thread/t{n}"),
+            "operation=retrieve_thread",
+            "status=400",
+        ] {
+            assert!(line.contains(field), "{field} missing from: {line}");
+        }
+    }
+    assert!(
+        !log.contains(&sandbox.api_key()),
+        "the key was logged: {log}"
+    );
+}
+
+async fn raw_with_base(sandbox: &Sandbox, path: &str) -> (u16, serde_json::Value) {
+    let response = reqwest::Client::new()
+        .get(format!("{}{path}", sandbox.base_url()))
+        .header("authorization", format!("api-key {}", sandbox.api_key()))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or_default())
+}
+
 #[tokio::test]
 async fn requests_the_spec_does_not_allow_are_400_naming_the_field() {
     let sandbox = sandbox().await;

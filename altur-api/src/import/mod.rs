@@ -44,11 +44,11 @@ pub use crate::types::AddCampaignContactsBodyIfDuplicate as IfDuplicate;
 
 use crate::Client;
 
-/// The documented limit of the campaign endpoints, requests per second.
-/// Altur states it in prose on each campaign page ("Rate limit: 12 requests
-/// per second", facts sheet §1; the description of `add_campaign_contacts`
-/// in `openapi/altur.yaml`), not in a form the generator can read.
-pub const DOCUMENTED_REQUESTS_PER_SECOND: u32 = 12;
+/// The documented limit of the endpoint an import sends to, requests per
+/// second: the spec's `x-altur-requests-per-second` of
+/// `add_campaign_contacts` (Altur states it in prose on each campaign page,
+/// "Rate limit: 12 requests per second"; the overlay states it as data).
+pub const DOCUMENTED_REQUESTS_PER_SECOND: u32 = crate::requests_per_second::ADD_CAMPAIGN_CONTACTS;
 
 impl Client {
     /// Imports contacts into campaign `campaign_id`, in batches of

@@ -22,17 +22,27 @@ pub enum Event {
     Unknown { event_type: String, payload: Value },
 }
 
-const CALL_ENDED: &str = "on_call_end";
-const CAMPAIGN_STATUS_CHANGED: &str = "campaign.status_changed";
-const CAMPAIGN_CYCLE_COMPLETED: &str = "campaign.cycle_completed";
-
 impl Event {
+    /// `on_call_end`, the event type of [`Event::CallEnded`].
+    pub const CALL_ENDED: &'static str = "on_call_end";
+    /// `campaign.status_changed`, of [`Event::CampaignStatusChanged`].
+    pub const CAMPAIGN_STATUS_CHANGED: &'static str = "campaign.status_changed";
+    /// `campaign.cycle_completed`, of [`Event::CampaignCycleCompleted`].
+    pub const CAMPAIGN_CYCLE_COMPLETED: &'static str = "campaign.cycle_completed";
+    /// Every event type this crate decodes to a typed variant, as Altur
+    /// names them (a webhook's `events` filter takes these).
+    pub const TYPES: [&'static str; 3] = [
+        Event::CALL_ENDED,
+        Event::CAMPAIGN_STATUS_CHANGED,
+        Event::CAMPAIGN_CYCLE_COMPLETED,
+    ];
+
     /// The event type's name, as Altur sends it.
     pub fn event_type(&self) -> &str {
         match self {
-            Event::CallEnded(_) => CALL_ENDED,
-            Event::CampaignStatusChanged(_) => CAMPAIGN_STATUS_CHANGED,
-            Event::CampaignCycleCompleted(_) => CAMPAIGN_CYCLE_COMPLETED,
+            Event::CallEnded(_) => Event::CALL_ENDED,
+            Event::CampaignStatusChanged(_) => Event::CAMPAIGN_STATUS_CHANGED,
+            Event::CampaignCycleCompleted(_) => Event::CAMPAIGN_CYCLE_COMPLETED,
             Event::Unknown { event_type, .. } => event_type,
         }
     }
@@ -61,7 +71,7 @@ impl Event {
         let event_type = match (payload.get("event_type"), payload.get("type")) {
             (Some(Value::String(name)), _) => name.clone(),
             // The older on_call_end page names the event in `type`.
-            (None, Some(Value::String(name))) if name == CALL_ENDED => name.clone(),
+            (None, Some(Value::String(name))) if name == Event::CALL_ENDED => name.clone(),
             _ => {
                 return Err(WebhookError::Payload {
                     event_type: "delivery".into(),
@@ -72,20 +82,21 @@ impl Event {
         };
         let typed = |payload: Value| -> Result<Event, serde_json::Error> {
             Ok(match event_type.as_str() {
-                CALL_ENDED => {
+                Event::CALL_ENDED => {
                     let mut call: types::CallEndedEvent = serde_json::from_value(payload)?;
                     // In the older form `type` named the event, not the
                     // call's direction.
-                    if call.event_type.is_none() && call.type_.as_deref() == Some(CALL_ENDED) {
+                    if call.event_type.is_none() && call.type_.as_deref() == Some(Event::CALL_ENDED)
+                    {
                         call.type_ = None;
-                        call.event_type = Some(CALL_ENDED.into());
+                        call.event_type = Some(Event::CALL_ENDED.into());
                     }
                     Event::CallEnded(Box::new(call))
                 }
-                CAMPAIGN_STATUS_CHANGED => {
+                Event::CAMPAIGN_STATUS_CHANGED => {
                     Event::CampaignStatusChanged(Box::new(serde_json::from_value(payload)?))
                 }
-                CAMPAIGN_CYCLE_COMPLETED => {
+                Event::CAMPAIGN_CYCLE_COMPLETED => {
                     Event::CampaignCycleCompleted(Box::new(serde_json::from_value(payload)?))
                 }
                 _ => Event::Unknown {

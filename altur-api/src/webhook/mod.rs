@@ -101,6 +101,55 @@ pub fn sign(secret: &Secret, body: &[u8]) -> Result<String, WebhookError> {
     signature::sign(secret, body)
 }
 
+/// A delivery's body as Altur sends one, for tests and fakes that send a
+/// receiver deliveries (the sandbox sends each of its own so): the payload
+/// written as Altur's Python side writes it (compact `json.dumps`, every
+/// character outside printable ASCII escaped, floats as Python's `repr`),
+/// once, then signed in either scheme without being written again.
+///
+/// ```
+/// use altur_api::webhook::{self, Delivery, Event, Secret};
+///
+/// let secret = Secret::new("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYnl0ZXM=");
+/// let payload = serde_json::json!({"event_type": Event::CAMPAIGN_STATUS_CHANGED,
+///     "event_id": "evt_1", "data": {"campaign": {"id": 7, "name": "Cobranza año"}}});
+/// let delivery = Delivery::new(&payload)?;
+/// assert!(String::from_utf8_lossy(&delivery.body).contains(r"a\u00f1o"));
+/// let signature = delivery.signature(&secret)?;
+/// let event = webhook::verify(&secret, signature.as_str(), &delivery.body)?;
+/// assert_eq!(event.event_type(), Event::CAMPAIGN_STATUS_CHANGED);
+/// # Ok::<(), webhook::WebhookError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    /// The bytes to send.
+    pub body: Vec<u8>,
+}
+
+impl Delivery {
+    /// Writes `payload` as Python does.
+    pub fn new(payload: &impl serde::Serialize) -> Result<Delivery, WebhookError> {
+        let json = serde_json::to_vec(payload).map_err(|e| WebhookError::Payload {
+            event_type: "delivery".into(),
+            reason: e.to_string(),
+            body: Vec::new(),
+        })?;
+        let body = python_json::compact(&json).map_err(WebhookError::NotJson)?;
+        Ok(Delivery { body })
+    }
+
+    /// Its `X-Altur-Signature` in the current scheme: [`sign`] of the body,
+    /// without writing it again.
+    pub fn signature(&self, secret: &Secret) -> Result<String, WebhookError> {
+        signature::sign_compact(secret, &self.body)
+    }
+
+    /// Its `X-Altur-Signature` in the older scheme: [`sign_legacy`].
+    pub fn legacy_signature(&self, secret: &Secret) -> String {
+        signature::sign_legacy(secret, &self.body)
+    }
+}
+
 /// The same in the scheme of Altur's older pages (lowercase hex of the
 /// HMAC keyed with the secret's UTF-8 bytes, over the raw body).
 pub fn sign_legacy(secret: &Secret, body: &[u8]) -> String {

@@ -57,8 +57,13 @@ pub(super) fn check(secret: &Secret, signature: &[u8], body: &[u8]) -> Result<()
 /// The header value Altur's current scheme puts on `body`.
 pub(super) fn sign(secret: &Secret, body: &[u8]) -> Result<String, WebhookError> {
     let compact = python_json::compact(body).map_err(WebhookError::NotJson)?;
+    sign_compact(secret, &compact)
+}
+
+/// The same, for a body that is compact as Python writes it already.
+pub(super) fn sign_compact(secret: &Secret, compact: &[u8]) -> Result<String, WebhookError> {
     let mut mac = mac(&secret.key()?);
-    mac.update(&compact);
+    mac.update(compact);
     Ok(STANDARD.encode(mac.finalize().into_bytes()))
 }
 

@@ -7,31 +7,15 @@
 
 use std::time::{Duration, Instant};
 
-use altur_api::types::{
-    AddCampaignContactsBody, EndUserData, NewCampaign, NewContact, StartCallBody,
-};
+use altur_api::types::StartCallBody;
+use altur_bench_sandbox::{Http, Load, Request, call, floor, http, load};
 use altur_sandbox::Sandbox;
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper_util::client::legacy::Client as HyperClient;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 
 /// Concurrent callers, requests each per turn, turns per server.
 const CALLERS: usize = 16;
 const PER_CALLER: usize = 250;
 const TURNS: usize = 8;
 const CALLS: usize = 1000;
-
-type Http = HyperClient<HttpConnector, Full<Bytes>>;
-
-/// One request of the benchmark, as the load sends it.
-#[derive(Clone)]
-struct Request {
-    method: hyper::Method,
-    path: String,
-    body: Bytes,
-}
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -46,73 +30,17 @@ fn main() {
 }
 
 async fn per_request() {
-    let sandbox = Sandbox::builder()
-        .seed(1)
-        .rate_limits(false)
-        .start()
-        .await
-        .expect("the sandbox starts");
-    let client = sandbox.client();
-    let agent = sandbox.agents()[0].clone();
-    let user = client
-        .create_end_user()
-        .body(EndUserData::builder().display_name("Ana López"))
-        .send()
-        .await
-        .expect("an end user")
-        .into_inner();
-    let campaign = client
-        .create_campaign()
-        .body(
-            NewCampaign::builder()
-                .name("Bench")
-                .agent_id(agent.public_id.clone())
-                .integration_id(agent.integration("phone_call").unwrap().public_id.clone()),
-        )
-        .send()
-        .await
-        .expect("a campaign")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id");
-    let rows: Vec<NewContact> = (0..200)
-        .map(|n| NewContact {
-            contact: Some(format!("+52155{n:08}")),
-            name: Some(format!("Contacto número {n}")),
-            context: Some("Past-due 30 days, promised to pay".into()),
-            f_id: Some(format!("user_{n}")),
-            ..Default::default()
-        })
-        .collect();
-    client
-        .add_campaign_contacts()
-        .id(campaign)
-        .body(AddCampaignContactsBody::builder().contacts(rows))
-        .send()
-        .await
-        .expect("contacts");
-
-    let send = Request {
-        method: hyper::Method::POST,
-        path: "/message".into(),
-        body: Bytes::from(
-            serde_json::json!({"agent_id": agent.id, "end_user_id": user.id,
-                               "content": "When does my order ship?"})
-            .to_string(),
-        ),
-    };
-    let page = Request {
-        method: hyper::Method::GET,
-        path: format!("/campaigns/{campaign}/contacts?pageSize=50&pageIndex=1"),
-        body: Bytes::new(),
-    };
-    let http: Http = HyperClient::builder(TokioExecutor::new()).build_http();
+    let Load {
+        sandbox,
+        send,
+        page,
+        send_bytes,
+        page_bytes,
+    } = load().await;
+    let http = http();
     let key = format!("api-key {}", sandbox.api_key());
     // The floor answers what the sandbox answered to the same request.
-    let send_bytes = call(&http, sandbox.base_url(), &key, &send).await;
-    let page_bytes = call(&http, sandbox.base_url(), &key, &page).await;
-    let floor = floor(send_bytes.clone(), page_bytes.clone()).await;
+    let floor = floor(send_bytes.clone(), page_bytes.clone(), false).await;
     println!(
         "per request, {CALLERS} callers x {PER_CALLER} requests per turn, {TURNS} turns each, \
          sandbox and floor in alternate turns (2 worker threads)"
@@ -134,7 +62,7 @@ async fn per_request() {
             } else {
                 floor.as_str()
             };
-            let rate = load(&http, target, &key, request).await;
+            let rate = measure(&http, target, &key, request).await;
             if target == floor {
                 floor_rates.push(rate);
             } else {
@@ -192,7 +120,7 @@ async fn manual_clock_calls() {
 }
 
 /// Requests per second: `CALLERS` tasks, each `PER_CALLER` in a row.
-async fn load(http: &Http, base: &str, key: &str, request: &Request) -> f64 {
+async fn measure(http: &Http, base: &str, key: &str, request: &Request) -> f64 {
     let started = Instant::now();
     let tasks: Vec<_> = (0..CALLERS)
         .map(|_| {
@@ -213,55 +141,6 @@ async fn load(http: &Http, base: &str, key: &str, request: &Request) -> f64 {
         task.await.expect("a caller");
     }
     (CALLERS * PER_CALLER) as f64 / started.elapsed().as_secs_f64()
-}
-
-async fn call(http: &Http, base: &str, key: &str, request: &Request) -> Bytes {
-    let built = hyper::Request::builder()
-        .method(request.method.clone())
-        .uri(format!("{base}{}", request.path))
-        .header("authorization", key)
-        .header("content-type", "application/json")
-        .body(Full::new(request.body.clone()))
-        .expect("a request");
-    let response = http.request(built).await.expect("an answer");
-    assert_eq!(
-        response.status(),
-        200,
-        "{} {}",
-        request.method,
-        request.path
-    );
-    response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes()
-}
-
-/// The floor: axum, answering each route with its bytes from memory.
-async fn floor(send: Bytes, page: Bytes) -> String {
-    use axum::routing::{get, post};
-    let json = |bytes: Bytes| {
-        move || {
-            let bytes = bytes.clone();
-            async move {
-                (
-                    [(axum::http::header::CONTENT_TYPE, "application/json")],
-                    bytes,
-                )
-            }
-        }
-    };
-    let router = axum::Router::new()
-        .route("/message", post(json(send)))
-        .route("/campaigns/{id}/contacts", get(json(page)));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("an address"));
-    tokio::spawn(async move { axum::serve(listener, router).await });
-    url
 }
 
 fn median(values: &mut [f64]) -> f64 {

@@ -1,0 +1,13 @@
+//! The gate (the bottom layer): what every request meets before any rule,
+//! and what knows nothing of the state. The spec (routes, parameters,
+//! schemas, documented statuses, idempotency headers, rate limits, the
+//! lifecycle's transitions), the schemas' checks, the faults a user asked
+//! for, the rate limiter, the request log, and the error answer every layer
+//! refuses with.
+
+pub mod api_error;
+pub mod faults;
+pub mod rate_limit;
+pub mod request_log;
+pub mod spec;
+pub mod validate;

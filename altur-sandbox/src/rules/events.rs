@@ -1,0 +1,260 @@
+//! Altur's webhook events, as the sandbox makes them: the payload of each
+//! (`on_call_end`, `campaign.status_changed`, `campaign.cycle_completed`),
+//! written once as Altur's Python side writes it, signed in each endpoint's
+//! scheme, and queued as a delivery due now for every endpoint registered
+//! for it (`campaign.status_changed` only for the statuses in the endpoint's
+//! `filters.status`). Sending them, and trying again, is the engine's
+//! (`engine/deliveries.rs`).
+
+use altur_api::types::{self, CampaignStatus};
+use altur_api::webhook::{self, Event, Secret};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::{analytics, recording};
+use crate::model::context::Ctx;
+use crate::model::records::{Delivery, DeliveryState, Job, Outcome, Scheme, recording_path};
+use crate::model::state::State;
+
+/// Queues `payload` for every endpoint that takes `event_type` (and, for a
+/// status change, `status`), due now.
+fn emit(
+    ctx: &Ctx,
+    state: &mut State,
+    event_type: &str,
+    dedup_key: &str,
+    status: Option<&CampaignStatus>,
+    payload: &impl Serialize,
+) {
+    let status = status.map(ToString::to_string);
+    let endpoints: Vec<_> = state
+        .endpoints
+        .values()
+        .filter(|e| e.takes(event_type, status.as_deref()))
+        .map(|e| (e.url.clone(), e.scheme))
+        .collect();
+    if endpoints.is_empty() {
+        return;
+    }
+    let written = webhook::Delivery::new(payload)
+        .unwrap_or_else(|e| unreachable!("a payload of the sandbox's own writes as JSON: {e}"));
+    let body = String::from_utf8(written.body.clone())
+        .unwrap_or_else(|_| unreachable!("Python's compact JSON is ASCII"));
+    let secret = Secret::new(state.meta.webhook_secret.clone());
+    for (url, scheme) in endpoints {
+        let signature = match scheme {
+            Scheme::Current => written
+                .signature(&secret)
+                .unwrap_or_else(|e| unreachable!("the builder refuses a secret not base64: {e}")),
+            Scheme::Legacy => written.legacy_signature(&secret),
+        };
+        let id = state.meta_mut().draws.public_id("dlv");
+        state.deliveries.insert(
+            id.clone(),
+            Delivery {
+                id: id.clone(),
+                endpoint: url,
+                event_type: event_type.to_owned(),
+                dedup_key: dedup_key.to_owned(),
+                body: body.clone(),
+                signature,
+                created_at: ctx.now,
+                attempts: Vec::new(),
+                state: DeliveryState::Pending,
+            },
+        );
+        state.schedule(ctx.now, Job::Deliver { delivery: id });
+    }
+}
+
+/// `on_call_end`, for a call that just ended.
+pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
+    let Some(call) = state.call(id).cloned() else {
+        return;
+    };
+    let agent = state.agents.get(&call.agent_id);
+    let user = state.end_user(&call.end_user_id);
+    let contact = call.campaign.and_then(|c| state.contact(c.contact_id));
+    let answered = call.started_at.is_some();
+    let mut transcript = Vec::new();
+    if let Some(started) = call.started_at {
+        let opening = call
+            .initial_message
+            .clone()
+            .unwrap_or_else(|| "Hola, ¿tiene un momento?".into());
+        transcript.push(types::TranscriptEntry {
+            sent_by: Some(types::TranscriptSpeaker::Assistant),
+            sent_at: Some(started + chrono::Duration::seconds(1)),
+            content: Some(opening),
+        });
+        if matches!(call.plan.outcome, Outcome::Person { .. }) {
+            transcript.push(types::TranscriptEntry {
+                sent_by: Some(types::TranscriptSpeaker::User),
+                sent_at: Some(started + chrono::Duration::seconds(5)),
+                content: Some(
+                    match call.plan.outcome {
+                        Outcome::Person { converted: true } => "Sí, de acuerdo.",
+                        _ => "No, gracias.",
+                    }
+                    .into(),
+                ),
+            });
+        }
+    }
+    let user_status = match (call.plan.outcome, answered) {
+        (Outcome::Person { converted: true }, _) => "converted",
+        (Outcome::Voicemail, _) => "voicemail",
+        (_, true) => "answered",
+        (Outcome::Busy, _) => "busy",
+        (Outcome::NoAnswer, _) => "no-answer",
+        _ => "failed",
+    };
+    let event = types::CallEndedEvent {
+        event_type: Some(Event::CALL_ENDED.into()),
+        id: call.id.clone(),
+        type_: Some("outbound".into()),
+        status: Some(call.status.clone()),
+        phone_number_from: Some(call.from.clone()),
+        phone_number_to: Some(call.to.clone()),
+        answered_by: call.answered_by.clone(),
+        created_at: Some(call.created_at),
+        started_at: call.started_at,
+        ended_at: call.ended_at,
+        duration: Some(call.duration),
+        billed_duration: Some(call.billed_duration),
+        // Absolute, as the on_call_end page shows it, on the sandbox's own
+        // base; only a call that was answered has a recording.
+        recording_url: recording::exists(&call)
+            .then(|| format!("{}{}", ctx.settings.base_url, recording_path(&call.id))),
+        transcript,
+        assistant: agent.map(|a| types::WebhookAgent {
+            id: Some(a.id.to_string()),
+            nickname: Some(a.nickname.clone()),
+            name: Some(a.name.clone()),
+        }),
+        end_user: user.map(|u| types::WebhookEndUser {
+            id: Some(u.id),
+            status: Some(user_status.into()),
+            display_name: Some(u.display_name.clone()),
+            phone_number: u.phone_number.clone(),
+            context: contact.and_then(|c| c.context.clone()).or_else(|| {
+                call.context.as_ref().map(|c| match c {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+            }),
+            extracted_data: call.extracted_data.clone(),
+            tags: contact.map(|c| c.tags.clone()).unwrap_or_default(),
+        }),
+        campaign_user: contact.map(|c| types::WebhookCampaignUser {
+            f_id: c.f_id.clone(),
+            name: c.name.clone(),
+            contact: Some(c.phone.clone()),
+            context: c.context.clone(),
+        }),
+    };
+    emit(ctx, state, Event::CALL_ENDED, &call.id, None, &event);
+}
+
+/// `campaign.status_changed`, with the analytics once finished.
+pub fn status_changed(ctx: &Ctx, state: &mut State, campaign_id: i64, previous: &CampaignStatus) {
+    let Some(campaign) = state.campaigns.get(&campaign_id).cloned() else {
+        return;
+    };
+    let analytics = if campaign.status == CampaignStatus::Finished {
+        analytics::as_map(state, &campaign)
+    } else {
+        serde_json::Map::new()
+    };
+    let event_id = state.meta_mut().draws.public_id("evt");
+    let event = types::CampaignStatusChangedEvent {
+        event_id: event_id.clone(),
+        event_type: Some(Event::CAMPAIGN_STATUS_CHANGED.into()),
+        api_version: Some(API_VERSION.into()),
+        project_id: Some(state.meta.project_id.clone()),
+        occurred_at: None,
+        data: types::CampaignStatusChange {
+            campaign: types::WebhookCampaign {
+                id: campaign.id,
+                name: Some(campaign.settings.name.clone()),
+                status: Some(campaign.status.clone()),
+                previous_status: Some(previous.clone()),
+            },
+            analytics,
+        },
+    };
+    let mut payload = to_value(&event);
+    payload["occurred_at"] = project_time(ctx, ctx.now).into();
+    emit(
+        ctx,
+        state,
+        Event::CAMPAIGN_STATUS_CHANGED,
+        &event_id,
+        Some(&campaign.status),
+        &payload,
+    );
+}
+
+/// `campaign.cycle_completed`: iteration `iteration` is over; the next
+/// starts at `next`, if one does.
+pub fn cycle_completed(
+    ctx: &Ctx,
+    state: &mut State,
+    campaign_id: i64,
+    iteration: i64,
+    next: Option<DateTime<Utc>>,
+) {
+    let Some(campaign) = state.campaigns.get(&campaign_id).cloned() else {
+        return;
+    };
+    let event_id = state.meta_mut().draws.public_id("evt");
+    let event = types::CampaignCycleCompletedEvent {
+        event_id: event_id.clone(),
+        event_type: Some(Event::CAMPAIGN_CYCLE_COMPLETED.into()),
+        api_version: Some(API_VERSION.into()),
+        project_id: Some(state.meta.project_id.clone()),
+        occurred_at: None,
+        data: types::CampaignCycle {
+            campaign: types::WebhookCampaign {
+                id: campaign.id,
+                name: Some(campaign.settings.name.clone()),
+                status: Some(campaign.status.clone()),
+                previous_status: None,
+            },
+            cycle_iteration: Some(iteration),
+            next_cycle_at: None,
+        },
+    };
+    let mut payload = to_value(&event);
+    payload["occurred_at"] = project_time(ctx, ctx.now).into();
+    payload["data"]["next_cycle_at"] = next.map(|at| project_time(ctx, at)).into();
+    // The page shows it null here; the type leaves a `None` out.
+    payload["data"]["campaign"]["previous_status"] = Value::Null;
+    emit(
+        ctx,
+        state,
+        Event::CAMPAIGN_CYCLE_COMPLETED,
+        &event_id,
+        None,
+        &payload,
+    );
+}
+
+/// The campaign events' `api_version`.
+const API_VERSION: &str = "1.0";
+
+/// The event as JSON, to write its times into. The types cannot carry
+/// them: they hold a `DateTime<Utc>`, which serializes in UTC, where Altur
+/// writes `occurred_at` and `next_cycle_at` in the project's time zone.
+fn to_value(event: &impl Serialize) -> Value {
+    serde_json::to_value(event).unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"))
+}
+
+/// A time as the campaign events write it: in the project's time zone, with
+/// microseconds and the offset (`2026-06-08T14:23:15.482000-06:00`).
+pub fn project_time(ctx: &Ctx, at: DateTime<Utc>) -> String {
+    at.with_timezone(&ctx.settings.project_timezone)
+        .format("%Y-%m-%dT%H:%M:%S%.6f%:z")
+        .to_string()
+}

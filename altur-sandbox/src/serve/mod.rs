@@ -1,0 +1,11 @@
+//! The HTTP surface: connections (`server`), a request from arrival to
+//! answer (`pipeline`: route, key, rate limit, faults, schemas,
+//! idempotency, the handler, the write, the log), one handler per operation
+//! (`operations/`), and the records written as the API answers them, in the
+//! spec's types (`render`).
+
+pub mod operations;
+pub mod pipeline;
+pub mod recording;
+pub mod render;
+pub mod server;

@@ -1,0 +1,72 @@
+//! Send Message, Get Messages, Retrieve Thread.
+
+use altur_api::types;
+
+use super::{Answer, Input};
+use crate::gate::api_error::ApiError;
+use crate::model::context::Ctx;
+use crate::model::state::State;
+use crate::rules::threads;
+use crate::serve::render;
+
+pub fn send(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
+    let body: types::SendMessageBody = input.body_as()?;
+    // The published schema requires nothing; without these there is no one
+    // to send as, to, or anything to send (the sandbox's choice: 400).
+    let agent_id = body
+        .agent_id
+        .ok_or_else(|| ApiError::invalid(Some("agent_id".into()), "agent_id is required"))?;
+    let end_user_id = body
+        .end_user_id
+        .ok_or_else(|| ApiError::invalid(Some("end_user_id".into()), "end_user_id is required"))?;
+    let content = body
+        .content
+        .filter(|c| !c.trim().is_empty())
+        .ok_or_else(|| ApiError::invalid(Some("content".into()), "content is required"))?;
+    if !state.agents.contains(&agent_id) {
+        return Err(ApiError::not_found(
+            input.operation,
+            format!("no agent {agent_id}"),
+        ));
+    }
+    if state.end_user(&end_user_id).is_none() {
+        return Err(ApiError::not_found(
+            input.operation,
+            format!("no end user {end_user_id}"),
+        ));
+    }
+    let sent = threads::send_message(ctx, state, agent_id, end_user_id, content);
+    let thread = state
+        .thread(&sent.thread_id)
+        .unwrap_or_else(|| unreachable!("the message was sent in it"));
+    let written = &thread.messages[sent.at..];
+    Answer::ok(types::MessageResponse {
+        thread: Some(render::thread(state, thread)),
+        messages: written[1..]
+            .iter()
+            .map(|m| render::message(&thread.id, m))
+            .collect(),
+        in_response_to: Some(render::message(&thread.id, &written[0])),
+    })
+}
+
+pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
+    let id = input.path_str("thread_id");
+    let thread = state
+        .thread(id)
+        .ok_or_else(|| ApiError::not_found(input.operation, format!("no thread {id}")))?;
+    let messages: Vec<types::Message> = thread
+        .messages
+        .iter()
+        .map(|m| render::message(&thread.id, m))
+        .collect();
+    Answer::ok(messages)
+}
+
+pub fn thread(state: &State, input: &Input) -> Result<Answer, ApiError> {
+    let id = input.path_str("id");
+    let thread = state
+        .thread(id)
+        .ok_or_else(|| ApiError::not_found(input.operation, format!("no thread {id}")))?;
+    Answer::ok(render::thread(state, thread))
+}
