@@ -18,6 +18,11 @@ pub(crate) struct Read {
 /// `typed` in E.164, or why it is not a number (to follow "the phone number
 /// `...` ").
 pub(crate) fn read(region: Id, typed: &str) -> Result<Read, String> {
+    // libphonenumber reads letters as a keypad's digits (`1-800-FLOWERS`);
+    // in a contact list they are a mistake.
+    if typed.chars().any(char::is_alphabetic) {
+        return Err("is not a phone number: it holds letters".to_owned());
+    }
     let as_typed = phonenumber::parse(Some(region), typed);
     if let Ok(number) = &as_typed
         && phonenumber::is_valid(number)
@@ -42,6 +47,19 @@ pub(crate) fn read(region: Id, typed: &str) -> Result<Read, String> {
             )),
         };
     }
+    if let Some((rule, digits)) = region_rules::near(region.as_ref(), typed)
+        && let Some(meta) = DATABASE.by_id(region.as_ref())
+    {
+        return Err(format!(
+            "starts with `{}`, an old prefix ({}), but has {} after it, where numbers of {} \
+             have {}",
+            rule.prefix,
+            rule.reason,
+            count(digits, "digit"),
+            region.as_ref(),
+            alternatives(&possible_lengths(meta))
+        ));
+    }
     Err(why_not(region, typed, as_typed))
 }
 
@@ -54,9 +72,6 @@ fn why_not(region: Id, text: &str, read: Result<PhoneNumber, ParseError>) -> Str
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let number = match read {
         Ok(number) => number,
-        Err(_) if text.chars().any(char::is_alphabetic) => {
-            return "is not a phone number: it holds letters".to_owned();
-        }
         Err(ParseError::InvalidCountryCode) => {
             return "starts with a country code that no country has".to_owned();
         }
@@ -212,5 +227,11 @@ mod tests {
             why("044 00 1234 5678")
         );
         assert!(!why("+52 55 1234 56789").contains("no country code"));
+        assert_eq!(
+            why("044 55 1234 567"),
+            "starts with `044`, an old prefix (044 was dialled before a mobile in the same \
+             area until August 2019), but has 9 digits after it, where numbers of MX have 10 \
+             digits"
+        );
     }
 }

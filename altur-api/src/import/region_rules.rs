@@ -101,17 +101,37 @@ pub const REGION_RULES: &[RegionRule] = &[
 /// The number with the first rule of `region` that applies to it rewritten,
 /// and that rule; `None` where none applies.
 pub(crate) fn apply(region: &str, typed: &str) -> Option<(String, &'static RegionRule)> {
+    prefixed(region, typed)
+        .find(|(rest, rule)| rest.len() == rule.digits_after)
+        .map(|(rest, rule)| (format!("{}{rest}", rule.replacement), rule))
+}
+
+/// The rule of `region` whose prefix (of two characters or more: a single
+/// `1` starts too many numbers to say so) `typed` starts with, with digits
+/// after it, though not as many as the rule reads; and how many there are.
+pub(crate) fn near(region: &str, typed: &str) -> Option<(&'static RegionRule, usize)> {
+    prefixed(region, typed)
+        .find(|(_, rule)| rule.prefix.len() >= 2)
+        .map(|(rest, rule)| (rule, rest.len()))
+}
+
+/// Each rule of `region` whose prefix `typed` starts with (spaces, dashes,
+/// dots and brackets aside), digits alone after it, with those digits.
+fn prefixed<'a>(
+    region: &'a str,
+    typed: &str,
+) -> impl Iterator<Item = (String, &'static RegionRule)> + 'a {
     let compact: String = typed
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}'))
         .collect();
     REGION_RULES
         .iter()
-        .filter(|rule| rule.region.eq_ignore_ascii_case(region))
-        .find_map(|rule| {
+        .filter(move |rule| rule.region.eq_ignore_ascii_case(region))
+        .filter_map(move |rule| {
             let rest = compact.strip_prefix(rule.prefix)?;
-            (rest.len() == rule.digits_after && rest.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| (format!("{}{rest}", rule.replacement), rule))
+            (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| (rest.to_owned(), rule))
         })
 }
 
