@@ -13,6 +13,8 @@ mod cli_source;
 mod command_paths;
 #[path = "../build/families.rs"]
 mod families;
+#[path = "../build/shapes.rs"]
+mod shapes;
 #[path = "../build/verbs.rs"]
 mod verbs;
 
