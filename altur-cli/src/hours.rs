@@ -277,7 +277,7 @@ mod tests {
         assert_eq!(
             closed_line(&campaign, late).unwrap(),
             "outside its calling hours: the next window opens Mon 2026-01-12 09:00 \
-             America/Mexico_City (in 5 d 8 h)"
+             America/Mexico_City (in 5 d 14 h)"
         );
         assert_eq!(
             window(&json!({}), late).unwrap(),
