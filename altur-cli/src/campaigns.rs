@@ -213,7 +213,7 @@ async fn count_by_status(
 /// whole in the fewest requests).
 fn most_first(counts: &BTreeMap<String, u64>) -> Vec<String> {
     let mut statuses: Vec<(&String, &u64)> = counts.iter().collect();
-    statuses.sort_by(|a, b| b.1.cmp(a.1));
+    statuses.sort_by_key(|(_, n)| std::cmp::Reverse(**n));
     statuses.into_iter().map(|(s, _)| s.clone()).collect()
 }
 

@@ -201,7 +201,7 @@ fn rewritten(check: &Check, report: Option<&std::path::Path>) -> Option<String> 
         }
     }
     examples.sort_by_key(|r| r.row);
-    by_rule.sort_by(|a, b| b.1.cmp(&a.1));
+    by_rule.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     let prefixes: Vec<String> = by_rule
         .iter()
         .map(|(prefix, n)| format!("{n} with {prefix}"))
