@@ -11,7 +11,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use altur_api::TryStreamExt;
-use altur_api::types::{AddCampaignContactsBody, CampaignActionAction, NewCampaign, NewContact};
+use altur_api::types::CampaignActionAction;
+use altur_api_tests::sandbox::{add_numbered_contacts, create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
 
 const SIZES: [usize; 3] = [300, 3_000, 30_000];
@@ -63,43 +64,9 @@ async fn running_campaign(size: usize) -> (Sandbox, i64) {
         .await
         .expect("the sandbox starts");
     let client = sandbox.client();
-    let agent = &sandbox.agents()[0];
-    let campaign = NewCampaign::builder()
-        .name(format!("Cobranza {size}"))
-        .agent_id(agent.public_id.clone())
-        .integration_id(
-            agent
-                .integration("phone_call")
-                .expect("a phone line")
-                .public_id
-                .clone(),
-        )
-        .retries(2);
-    let id = client
-        .create_campaign()
-        .body(campaign)
-        .send()
-        .await
-        .expect("created")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id");
-    let contacts: Vec<NewContact> = (0..size)
-        .map(|n| NewContact {
-            contact: Some(format!("+5255{n:08}")),
-            ..Default::default()
-        })
-        .collect();
-    for batch in contacts.chunks(1000) {
-        client
-            .add_campaign_contacts()
-            .id(id)
-            .body(AddCampaignContactsBody::builder().contacts(batch.to_vec()))
-            .send()
-            .await
-            .expect("added");
-    }
+    let campaign = phone_campaign(&sandbox.agents()[0], &format!("Cobranza {size}")).retries(2);
+    let id = create_campaign(&client, campaign).await;
+    add_numbered_contacts(&client, id, size).await;
     client
         .campaign_action()
         .id(id)

@@ -48,13 +48,7 @@ pub fn columns(
 pub fn body_templates(spec_text: &str) -> Result<Vec<(String, String)>, String> {
     let spec = parse(spec_text)?;
     let mut found = Vec::new();
-    for (id, operation) in operations(&spec) {
-        let Some(schema) = at(
-            operation,
-            &["requestBody", "content", "application/json", "schema"],
-        ) else {
-            continue;
-        };
+    for (id, schema) in request_bodies(&spec) {
         let template = template(&spec, schema, 0);
         // serde_norway's mappings keep the spec's order, and JSON is
         // written in it.
@@ -110,13 +104,7 @@ const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub fn bodies(spec_text: &str) -> Result<Vec<Body>, String> {
     let spec = parse(spec_text)?;
     let mut found = Vec::new();
-    for (id, operation) in operations(&spec) {
-        let Some(schema) = at(
-            operation,
-            &["requestBody", "content", "application/json", "schema"],
-        ) else {
-            continue;
-        };
+    for (id, schema) in request_bodies(&spec) {
         let template = template(&spec, schema, 0);
         let required = required(&spec, schema, 0)
             .into_iter()
@@ -280,6 +268,21 @@ fn at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
 
 fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
     value.get(key).and_then(Value::as_str)
+}
+
+/// (operationId, its JSON request body's schema), for every operation that
+/// takes one, in the spec's order.
+fn request_bodies(spec: &Value) -> Vec<(String, &Value)> {
+    operations(spec)
+        .into_iter()
+        .filter_map(|(id, operation)| {
+            let schema = at(
+                operation,
+                &["requestBody", "content", "application/json", "schema"],
+            )?;
+            Some((id, schema))
+        })
+        .collect()
 }
 
 /// (operationId, operation), in the spec's order.

@@ -13,8 +13,7 @@ use std::io::BufRead;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use altur_api::types::{AddCampaignContactsBody, NewContact};
-use altur_api_tests::sandbox::{create_campaign, phone_campaign};
+use altur_api_tests::sandbox::{add_numbered_contacts, create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
 use chrono::{Datelike, TimeZone};
 use common::{on, run_async, run_within, sandbox_command};
@@ -22,25 +21,8 @@ use serde_json::{Value, json};
 
 const TERMINAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/on_a_terminal.py");
 
-/// `count` contacts added to campaign `id`, in batches of 1,000.
 async fn add_contacts(sandbox: &Sandbox, id: i64, count: usize) {
-    let client = sandbox.client();
-    let numbers: Vec<NewContact> = (0..count)
-        .map(|n| NewContact {
-            contact: Some(format!("+5255{n:08}")),
-            name: Some(format!("Cliente {n}")),
-            ..Default::default()
-        })
-        .collect();
-    for batch in numbers.chunks(1000) {
-        client
-            .add_campaign_contacts()
-            .id(id)
-            .body(AddCampaignContactsBody::builder().contacts(batch.to_vec()))
-            .send()
-            .await
-            .expect("the contacts are added");
-    }
+    add_numbered_contacts(&sandbox.client(), id, count).await;
 }
 
 fn campaign_json(sandbox: &Sandbox, id: i64) -> Value {

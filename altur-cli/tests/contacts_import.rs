@@ -111,25 +111,7 @@ fn write(folder: &Path, name: &str, text: impl AsRef<[u8]>) -> String {
 
 /// A rejects file: it starts with a byte order mark; its header and rows.
 fn rejects_of(path: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let bytes = std::fs::read(path).unwrap();
-    assert!(
-        bytes.starts_with(b"\xef\xbb\xbf"),
-        "the rejects file starts with a UTF-8 byte order mark"
-    );
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(&bytes[3..]);
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect();
-    (header, rows)
+    common::excel_csv(path)
 }
 
 #[tokio::test(flavor = "multi_thread")]

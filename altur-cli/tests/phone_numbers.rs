@@ -70,29 +70,6 @@ fn import(sandbox: &Sandbox, campaign: i64, args: &[&str]) -> std::process::Comm
     command
 }
 
-/// A CSV file of its own: (header, rows), the byte order mark checked.
-fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
-    let bytes = std::fs::read(path).unwrap();
-    assert!(
-        bytes.starts_with(b"\xef\xbb\xbf"),
-        "a byte order mark for Excel"
-    );
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(&bytes[3..]);
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect();
-    (header, rows)
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn mexican_numbers_in_their_older_forms_are_sent_as_the_judge_reads_them() {
     let python = tokio::task::spawn_blocking(|| python_venv::python("phonenumbers.txt"))
@@ -182,7 +159,7 @@ async fn mexican_numbers_in_their_older_forms_are_sent_as_the_judge_reads_them()
     );
 
     // Every rewrite in the report, each sent as the judge reads the number.
-    let (header, rewrites) = read_csv(&report);
+    let (header, rewrites) = common::excel_csv(&report);
     assert_eq!(header, ["row", "typed", "sent", "why"]);
     assert_eq!(rewrites.len(), rewritten);
     for rewrite in &rewrites {
@@ -258,6 +235,6 @@ async fn mexican_numbers_in_their_older_forms_are_sent_as_the_judge_reads_them()
     );
     let valid = verdicts.lines().filter(|v| *v == "true").count();
     assert_eq!(valid, sent.len(), "the judge calls every number sent valid");
-    let (_, rejected) = read_csv(&rejects);
+    let (_, rejected) = common::excel_csv(&rejects);
     assert_eq!(rejected.len(), 40);
 }
