@@ -1,8 +1,10 @@
-//! Which operations may be sent again, read off the spec: those whose method
-//! is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) and POSTs that document an
-//! `Idempotency-Key` header (the crate then sends one on every call). Every
-//! other operation (`send_message`, `start_call`, the campaign lifecycle
-//! actions, PATCH) is sent once. An operation Altur adds gets its policy
+//! Which operations may be sent again, read off the spec: after any passing
+//! failure, those whose method is idempotent (GET, HEAD, OPTIONS, PUT,
+//! DELETE) and POSTs that document an `Idempotency-Key` header (the crate
+//! then sends one on every call); every other operation (`send_message`,
+//! `start_call`, the campaign lifecycle actions, PATCH) only after a 429,
+//! which says the request was refused, not carried out, so that sending it
+//! again cannot do anything twice. An operation Altur adds gets its policy
 //! from its method and parameters, without anyone listing it.
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
@@ -24,8 +26,9 @@ pub enum Retry {
     Idempotent,
     /// A POST that carries an `Idempotency-Key` (sent on every call).
     WithIdempotencyKey,
-    /// Repeating it could do something twice.
-    Never,
+    /// Repeating it could do something twice: sent again only after a 429
+    /// (the server refused it, and did nothing).
+    RateLimitedOnly,
 }
 
 /// Every operation of the spec, in the spec's order.
@@ -48,7 +51,7 @@ pub fn operations(spec: &OpenAPI) -> Vec<Operation> {
             } else if method == "post" && documents_key {
                 Retry::WithIdempotencyKey
             } else {
-                Retry::Never
+                Retry::RateLimitedOnly
             };
             Operation {
                 id: operation.operation_id.clone().unwrap_or_default(),

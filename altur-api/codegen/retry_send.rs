@@ -1,8 +1,8 @@
-//! Gives the `send()` of every operation the spec lets be sent again (see
-//! `retry_policy.rs`) the transport's retry loop: it keeps the builder, not
-//! the request, for an attempt that may follow, and builds the request anew
-//! from it only when one does. Operations sent once keep `typed_send.rs`'s
-//! `record`, which keeps nothing.
+//! Gives the `send()` of every operation the spec lets be sent again after
+//! any passing failure (see `retry_policy.rs`) the transport's retry loop
+//! for those failures; the others keep `typed_send.rs`'s, after a 429
+//! alone. The loop keeps the builder, not the request, for an attempt that
+//! may follow, and builds the request anew from it only when one does.
 
 use openapiv3::OpenAPI;
 use syn::visit_mut::VisitMut;
@@ -14,7 +14,7 @@ use super::syntax::module_mut;
 pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
     let retried: Vec<String> = retry_policy::operations(spec)
         .into_iter()
-        .filter(|operation| operation.retry != Retry::Never)
+        .filter(|operation| operation.retry != Retry::RateLimitedOnly)
         .map(|operation| operation.id)
         .collect();
     for item in module_mut(file, "builder") {
@@ -64,6 +64,7 @@ fn retry_send(block: &mut syn::ItemImpl) {
                     Self::OPERATION,
                     self,
                     Self::send_generated,
+                    crate::retry::After::Passing,
                 )
             });
         }

@@ -5,7 +5,9 @@
 //! `transport` module records status and raw body while a request runs; here
 //! each generated `send()` is renamed `send_generated()` (private) and wrapped
 //! by a `send()` that runs it under that recorder and returns
-//! `Result<_, crate::Error>`.
+//! `Result<_, crate::Error>`, sending it again after a 429 alone (which says
+//! the server refused it and did nothing); `retry_send.rs` widens that to
+//! every passing failure where the spec allows.
 
 use syn::{ImplItem, Item, ReturnType, Type, parse_quote};
 
@@ -39,14 +41,21 @@ fn wrap_send(block: &mut syn::ItemImpl) {
         /// Sends the request and waits for the response.
         ///
         /// It is sent again after a passing failure only where the operation
-        /// may be repeated (the crate docs' table says which); otherwise a
-        /// failed request may still have been carried out by the server.
+        /// may be repeated (the crate docs' table says which), and otherwise
+        /// after a 429 alone, which says it was not carried out; after any
+        /// other failure it may still have been carried out by the server.
         pub fn send(
             self,
         ) -> impl ::std::future::Future<
             Output = ::std::result::Result<#ok_type, crate::Error>,
         > + 'a {
-            crate::transport::record(self.client, Self::OPERATION, self.send_generated())
+            crate::transport::record_retrying(
+                self.client,
+                Self::OPERATION,
+                self,
+                Self::send_generated,
+                crate::retry::After::RateLimited,
+            )
         }
     });
 }

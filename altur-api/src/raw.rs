@@ -71,7 +71,8 @@ impl Client {
     /// the request replaces it). It is sent again after a passing failure
     /// (429, 502, 503, 504, a connection refused before any answer) where
     /// that cannot do anything twice: `GET`, `HEAD`, `OPTIONS`, `PUT` and
-    /// `DELETE`, and any method with an `Idempotency-Key` header.
+    /// `DELETE`, and any method with an `Idempotency-Key` header; any other
+    /// after a 429 alone, which says the server did nothing.
     pub fn request(&self, method: Method, path: impl Into<String>) -> RawRequest<'_> {
         let path = path.into();
         let (path, query) = match path.split_once('?') {

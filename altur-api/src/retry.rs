@@ -1,6 +1,8 @@
 //! Sending a request again after a passing failure, where that cannot do
-//! anything twice. Which operations qualify is derived from the spec by the
-//! code generator (`codegen/retry_policy.rs`); this is what happens then.
+//! anything twice: any such failure for the operations that may be
+//! repeated, a 429 alone for the others. Which is which is derived from the
+//! spec by the code generator (`codegen/retry_policy.rs`); this is what
+//! happens then.
 
 use std::time::{Duration, SystemTime};
 
@@ -10,6 +12,28 @@ use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 /// The statuses that say "try again later": 429, 502, 503, 504.
 pub(crate) fn is_passing(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// What a call is sent again after (the code generator chooses per
+/// operation, from the spec: `codegen/retry_policy.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum After {
+    /// Any passing failure, and a connection refused or reset before any
+    /// answer: sending it again cannot do anything twice.
+    Passing,
+    /// A 429 alone: the server refused the request and did nothing, which
+    /// no other failure says (a 503 or a reset may come after the work).
+    RateLimited,
+}
+
+impl After {
+    /// Whether an answer with `status` is sent again.
+    pub(crate) fn status(self, status: StatusCode) -> bool {
+        match self {
+            After::Passing => is_passing(status),
+            After::RateLimited => status == StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
 }
 
 /// The wait before attempt `attempt + 1` (`attempt` counts from 1):

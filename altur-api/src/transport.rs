@@ -185,42 +185,20 @@ fn close_span<T>(span: &tracing::Span, (status, attempts): End, result: &Result<
     }
 }
 
-/// Runs one generated `send_generated()` of an operation that is sent once,
-/// and turns its error into the crate's, with what [`ClientHooks::exec`]
-/// recorded meanwhile.
-pub(crate) fn record<'a, T: 'a, E: DocumentedError>(
-    client: &'a Client,
-    operation: Operation,
-    call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + 'a,
-) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a {
-    let span = call_span(client.inner(), operation);
-    let closing = span.clone();
-    // Not boxed: at 2.4 KB (it was 9.6 KB when boxing it paid), copying the
-    // future where it moves costs less than allocating 2.4 KB per call, which
-    // glibc serves from its slow path. BENCHMARKS.md has the counts.
-    let call = CALL.scope(Call::of(operation), async move {
-        let result = call.await;
-        let exchange = take_exchange();
-        let end = (exchange.status, exchange.attempts);
-        let result = result.map_err(|e| Error::from_generated(e, exchange, operation));
-        close_span(&closing, end, &result);
-        result
-    });
-    // Entered at each poll: the span wraps the whole call, and no async fn
-    // of its own is one more copy of the call's future.
-    tracing::Instrument::instrument(call, span)
-}
-
 /// Runs `send` (a generated `send_generated()`) on `builder`, again on a
-/// copy of it after a passing failure, for the operations the spec lets be
-/// sent again (`codegen/retry_send.rs` picks them). Keeping the builder,
-/// which holds the caller's arguments, costs less than keeping the request
-/// made of them (its URL and header map): a retry builds the request anew.
+/// copy of it after the failures `after` names: any passing failure for the
+/// operations the spec lets be sent again, a 429 alone for the others
+/// (`codegen/typed_send.rs` and `codegen/retry_send.rs` choose), and turns
+/// its error into the crate's, with what [`ClientHooks::exec`] recorded
+/// meanwhile. Keeping the builder, which holds the caller's arguments,
+/// costs less than keeping the request made of them (its URL and header
+/// map): a retry builds the request anew.
 pub(crate) fn record_retrying<'a, B, F, T, E>(
     client: &'a Client,
     operation: Operation,
     builder: B,
     send: fn(B) -> F,
+    after: retry::After,
 ) -> impl Future<Output = Result<ResponseValue<T>, Error>> + 'a
 where
     B: Clone + 'a,
@@ -238,17 +216,20 @@ where
         let mut attempt = 1;
         let result = loop {
             let again = (attempt < attempts).then(|| builder.clone());
-            // Not boxed, for the reason `record` gives.
+            // Not boxed: at 2.4 KB (it was 9.6 KB when boxing it paid),
+            // copying the future where it moves costs less than allocating
+            // 2.4 KB per call, which glibc serves from its slow path.
+            // BENCHMARKS.md has the counts.
             let result = send(builder).await;
             let (Some(next), Err(error)) = (again, &result) else {
                 break result;
             };
             let (wait, status) = match recorded(|x| (x.status, x.retry_after)).unwrap_or_default() {
-                (Some(status), retry_after) if retry::is_passing(status) => {
+                (Some(status), retry_after) if after.status(status) => {
                     (retry::backoff(attempt, retry_after), Some(status))
                 }
                 // Refused or reset before any response: nothing was done.
-                (None, _) if matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout()) => {
+                (None, _) if after == retry::After::Passing && matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout()) => {
                     (retry::backoff(attempt, None), None)
                 }
                 _ => break result,
@@ -309,7 +290,7 @@ fn next_attempt(attempt: u32, deadline: Instant) {
 }
 
 fn note<T>(change: impl FnOnce(&mut Exchange) -> T) -> Option<T> {
-    // Outside `record` and `record_retrying` (no such caller in this crate)
+    // Outside `record_retrying` and `send_raw` (no such caller in this crate)
     // there is nothing to note.
     with_call(|call| change(&mut call.exchange))
 }
@@ -363,8 +344,8 @@ impl ClientHooks<Transport> for Client {
     }
 }
 
-/// What this attempt recorded (`None` outside `record` and
-/// `record_retrying`, where there is no record).
+/// What this attempt recorded (`None` outside `record_retrying` and
+/// `send_raw`, where there is no record).
 fn recorded<T>(read: impl FnOnce(&Exchange) -> T) -> Option<T> {
     CALL.try_with(|call| read(&call.borrow().exchange)).ok()
 }
@@ -597,7 +578,8 @@ fn method_name(method: &reqwest::Method) -> &'static str {
 /// makes each attempt's) as the operations are sent: through
 /// [`ClientHooks::exec`] (key, rate limit, time left) and `attempt` (size
 /// limit, one event per attempt), in a call's span; again after a passing
-/// failure where `repeatable`, as `record_retrying` does. The status,
+/// failure where `repeatable`, and after a 429 alone otherwise, as
+/// `record_retrying` does. The status,
 /// headers and body of a 2xx; an [`Error`] made as the operations' are
 /// otherwise.
 pub(crate) async fn send_raw(
@@ -618,11 +600,13 @@ pub(crate) async fn send_raw(
         operation_id: RAW_OPERATION,
     };
     let call = CALL.scope(Call::of(operation), async move {
-        let attempts = if repeatable {
-            transport.max_retries.saturating_add(1)
+        // A request that is not repeatable is sent again after a 429 alone.
+        let after = if repeatable {
+            retry::After::Passing
         } else {
-            1
+            retry::After::RateLimited
         };
+        let attempts = transport.max_retries.saturating_add(1);
         let started = Instant::now();
         let mut attempt = 1;
         let result = loop {
@@ -644,13 +628,15 @@ pub(crate) async fn send_raw(
             };
             let passing = match &outcome {
                 Ok(_) => false,
-                Err(None) => {
-                    recorded(|x| x.status.is_some_and(retry::is_passing) && x.too_large.is_none())
-                        .unwrap_or(false)
-                }
+                Err(None) => recorded(|x| {
+                    x.status.is_some_and(|status| after.status(status)) && x.too_large.is_none()
+                })
+                .unwrap_or(false),
                 // Refused or reset before any response: nothing was done.
                 Err(Some(e)) => {
-                    !e.is_timeout() && recorded(|x| x.status.is_none()).unwrap_or(false)
+                    after == retry::After::Passing
+                        && !e.is_timeout()
+                        && recorded(|x| x.status.is_none()).unwrap_or(false)
                 }
             };
             if !passing || attempt >= attempts {

@@ -9,7 +9,11 @@
 //! - each list operation streams every page (`stream()`) under `--limit`,
 //!   without a `--page-index` flag the stream sets itself;
 //! - `--json-body -` reads standard input, and flags given beside a JSON
-//!   body override its fields (the file is read first);
+//!   body override its fields (the file is read first); the body goes
+//!   through `crate::body`, which sets what `--hours` flags say (one per
+//!   day schedule of the body, `build/shapes.rs`), drops `//` notes and
+//!   refuses a value an enum of the body does not list, unless
+//!   `--allow-unknown`;
 //! - progenitor's unread `--json-body-template` becomes `--body-template`,
 //!   which `main` answers with the template `build/shapes.rs` derives;
 //! - `CliCommand::path()` places each operation in the command tree, and
@@ -28,6 +32,7 @@ use syn::{Expr, ImplItem, Item, Stmt, TraitItem, parse_quote};
 
 use crate::command_paths::CommandPaths;
 use crate::families::Families;
+use crate::shapes::Body;
 use crate::verbs::Verb;
 
 /// The flag progenitor makes of the page index parameter, which
@@ -39,8 +44,14 @@ pub fn apply(
     paginated: &[String],
     paths: &CommandPaths,
     verbs: &[Verb],
+    bodies: &[Body],
 ) -> Result<(), String> {
     ReplaceAnyhow.visit_file_mut(file);
+    // `anyhow::Context` served the body's reading, which `crate::body` does.
+    file.items.retain(|item| {
+        !matches!(item, Item::Use(using)
+            if using.to_token_stream().to_string().contains("failure :: Context"))
+    });
     let variants = variants(file)?;
     for item in &mut file.items {
         match item {
@@ -51,9 +62,10 @@ pub fn apply(
                     };
                     let name = function.sig.ident.to_string();
                     if let Some(op) = name.strip_prefix("cli_") {
-                        adapt_command(&mut function.block, paginated.iter().any(|p| p == op));
+                        let body = bodies.iter().find(|b| b.operation == op);
+                        adapt_command(&mut function.block, paginated.iter().any(|p| p == op), body);
                     } else if let Some(op) = name.strip_prefix("execute_") {
-                        json_body_first(&mut function.block);
+                        json_body_first(&mut function.block, op)?;
                         if paginated.iter().any(|p| p == op) {
                             stream_pages(&mut function.block)?;
                         }
@@ -133,7 +145,7 @@ fn variants(file: &syn::File) -> Result<BTreeMap<String, syn::Path>, String> {
 /// `--json-body-template` flag progenitor declares but never reads for
 /// `--body-template` (which `main` answers from `build/shapes.rs`), say that
 /// `-` is standard input, and on a list trade `--page-index` for `--limit`.
-fn adapt_command(body: &mut syn::Block, paginated: bool) {
+fn adapt_command(body: &mut syn::Block, paginated: bool, shape: Option<&Body>) {
     let Some(Stmt::Expr(chain, None)) = body.stmts.last_mut() else {
         return;
     };
@@ -160,6 +172,40 @@ fn adapt_command(body: &mut syn::Block, paginated: bool) {
                         "Print a JSON body with every field (the spec's examples, else \
                          placeholders of each type), to edit and pass back with --json-body; \
                          sends nothing",
+                    ),
+            )
+        };
+    }
+    if let Some(shape) = shape {
+        FlagHelp(&shape.descriptions).visit_expr_mut(chain);
+    }
+    for schedule in shape.into_iter().flat_map(|shape| &shape.schedules) {
+        let flag = &schedule.flag;
+        let help = format!(
+            "{}. Write DAYS HH:MM-HH:MM, as 'mon-fri 09:00-18:00'; repeat it for other days \
+             (each day not named gets no window); it replaces `{}`",
+            schedule.about.trim_end_matches('.'),
+            schedule.path
+        );
+        *chain = parse_quote! {
+            #chain.arg(
+                ::clap::Arg::new(#flag)
+                    .long(#flag)
+                    .value_name("DAYS HH:MM-HH:MM")
+                    .action(::clap::ArgAction::Append)
+                    .help(#help),
+            )
+        };
+    }
+    if shape.is_some_and(|shape| !shape.enums.is_empty()) {
+        *chain = parse_quote! {
+            #chain.arg(
+                ::clap::Arg::new("allow-unknown")
+                    .long("allow-unknown")
+                    .action(::clap::ArgAction::SetTrue)
+                    .help(
+                        "Send a value of the body that the spec does not list for its field \
+                         (a status Altur added since); refused otherwise, naming the values",
                     ),
             )
         };
@@ -193,6 +239,33 @@ fn without_args(expr: Expr, names: &[&str]) -> Expr {
             Expr::MethodCall(call)
         }
         other => other,
+    }
+}
+
+/// A body field's flag that progenitor left without help (typify drops a
+/// description where it merges two definitions of one property: `--name`
+/// and `--timezone` of `campaigns create`) gets the field's description.
+struct FlagHelp<'a>(&'a [(String, String)]);
+
+impl VisitMut for FlagHelp<'_> {
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        if call.method == "arg"
+            && let Some(arg) = call.args.first_mut()
+        {
+            let text = arg.to_token_stream().to_string();
+            let described = self.0.iter().find(|(field, _)| {
+                text.starts_with(&format!(
+                    ":: clap :: Arg :: new (\"{}\")",
+                    heck::ToKebabCase::to_kebab_case(field.as_str())
+                ))
+            });
+            if let Some((_, about)) = described
+                && !text.contains(". help (")
+            {
+                *arg = parse_quote!(#arg.help(#about));
+            }
+        }
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
     }
 }
 
@@ -246,23 +319,49 @@ impl VisitMut for DateTimeFlags {
 }
 
 /// progenitor reads the JSON body last, so that it silently replaces what
-/// the flags set; read it first, and from standard input for `-`.
-fn json_body_first(body: &mut syn::Block) {
+/// the flags set; read it first, through `crate::body` (standard input for
+/// `-`, the `--hours` flags, `//` notes dropped, enum values checked), and
+/// made from those flags alone where there is no file.
+fn json_body_first(body: &mut syn::Block, operation: &str) -> Result<(), String> {
     let reads_json_body = |stmt: &Stmt| stmt_text(stmt).contains("(\"json-body\")");
-    if let Some(position) = body.stmts.iter().position(reads_json_body) {
-        let mut stmt = body.stmts.remove(position);
-        ReadStdin.visit_stmt_mut(&mut stmt);
-        // After `let mut request = self.client.op();`.
-        body.stmts.insert(1, stmt);
-    }
+    let Some(position) = body.stmts.iter().position(reads_json_body) else {
+        return Ok(());
+    };
+    let mut stmt = body.stmts.remove(position);
+    let mut found = BodyType(None);
+    // `visit` is not among syn's features here: the statement goes anyway.
+    found.visit_stmt_mut(&mut stmt);
+    let ty = found.0.ok_or_else(|| {
+        format!(
+            "execute_{operation} reads --json-body without `serde_json::from_str::<T>`: \
+             progenitor's shape changed, adapt altur-cli/build/adapt.rs"
+        )
+    })?;
+    // After `let mut request = self.client.op();`.
+    body.stmts.insert(
+        1,
+        parse_quote! {
+            if let Some(body_value) = crate::body::read::<#ty>(#operation, matches)? {
+                request = request.body(body_value);
+            }
+        },
+    );
+    Ok(())
 }
 
-struct ReadStdin;
+/// The `T` of the `serde_json::from_str::<T>` progenitor parses the body
+/// with.
+struct BodyType(Option<syn::Type>);
 
-impl VisitMut for ReadStdin {
+impl VisitMut for BodyType {
     fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
-        if call.func.to_token_stream().to_string() == "std :: fs :: read_to_string" {
-            *call.func = parse_quote!(crate::input::read_to_string);
+        if let Expr::Path(path) = call.func.as_ref()
+            && let Some(last) = path.path.segments.last()
+            && last.ident == "from_str"
+            && let syn::PathArguments::AngleBracketed(arguments) = &last.arguments
+            && let Some(syn::GenericArgument::Type(ty)) = arguments.args.first()
+        {
+            self.0 = Some(ty.clone());
         }
         syn::visit_mut::visit_expr_call_mut(self, call);
     }

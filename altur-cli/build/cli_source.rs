@@ -4,7 +4,7 @@
 //! families from its tags, adapted to the crate. The build writes it to `OUT_DIR`;
 //! tests/new_operation.rs runs it on a changed spec.
 
-use crate::{adapt, codegen, command_paths, families, verbs};
+use crate::{adapt, codegen, command_paths, families, shapes, verbs};
 
 /// The operationIds of the list operations (those with pages).
 pub fn paginated(text: &str) -> Result<Vec<String>, String> {
@@ -25,7 +25,8 @@ pub fn generate(text: &str) -> Result<String, String> {
     let document: serde_json::Value =
         serde_norway::from_str(text).map_err(|e| format!("not a YAML document: {e}"))?;
     let verbs = verbs::derive(&document, &paths)?;
-    adapt::apply(&mut file, &paginated, &paths, &verbs)?;
+    let bodies = shapes::bodies(text)?;
+    adapt::apply(&mut file, &paginated, &paths, &verbs, &bodies)?;
     file.items
         .push(adapt::families(&families::derive(&document, &paths)));
     Ok(prettyplease::unparse(&file))

@@ -3,8 +3,9 @@
 //! generator (so it names the client's types and builders), adapted to the
 //! crate by `adapt`, with the command tree `command_paths` derives from the
 //! spec's paths; and, from the spec's schemas, webhook samples
-//! (`webhook_samples`) and each operation's columns and body template
-//! (`shapes`).
+//! (`webhook_samples`), each operation's columns and body template
+//! (`shapes`), and what each body's command checks and sets beyond
+//! progenitor's flags (`shapes::bodies`).
 
 // Only the CLI and the operation facts are used here.
 #[allow(dead_code)]
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         ("altur_cli.rs", cli_source::generate(&text)),
         ("webhook_samples.rs", samples(&text)),
         ("shapes.rs", shapes(&text)),
+        ("bodies.rs", bodies(&text)),
     ];
     for (name, source) in outputs {
         let source = match source {
@@ -80,6 +82,46 @@ fn shapes(text: &str) -> Result<String, String> {
         pub const COLUMNS: &[(&str, &[&str])] = &[#((#ids, &[#(#columns),*])),*];
         /// (operationId, a JSON body with every field, as JSON text).
         pub const BODY_TEMPLATES: &[(&str, &str)] = &[#((#body_ids, #templates)),*];
+    };
+    Ok(prettyplease::unparse(&file))
+}
+
+/// `REQUIRED`: (operationId, its body's required fields and their template
+/// values); `ENUMS`:
+/// (operationId, field path, what its values are, the values);
+/// `SCHEDULES`: (operationId, flag, field path).
+fn bodies(text: &str) -> Result<String, String> {
+    let bodies = shapes::bodies(text)?;
+    let required = bodies.iter().map(|b| {
+        let id = &b.operation;
+        let fields = b
+            .required
+            .iter()
+            .map(|(name, value)| quote::quote!((#name, #value)));
+        quote::quote!((#id, &[#(#fields),*]))
+    });
+    let enums = bodies.iter().flat_map(|b| {
+        b.enums.iter().map(move |e| {
+            let (id, path, what, values) = (&b.operation, &e.path, &e.what, &e.values);
+            quote::quote!((#id, #path, #what, &[#(#values),*]))
+        })
+    });
+    let schedules = bodies.iter().flat_map(|b| {
+        b.schedules.iter().map(move |s| {
+            let (id, flag, path) = (&b.operation, &s.flag, &s.path);
+            quote::quote!((#id, #flag, #path))
+        })
+    });
+    let file: syn::File = syn::parse_quote! {
+        /// (operationId, the required fields of its JSON body, each with
+        /// its template value as JSON text).
+        pub const REQUIRED: &[(&str, &[(&str, &str)])] = &[#(#required),*];
+        /// (operationId, a field of its body whose values are an enum's
+        /// (`a.b[]`: an array's items), what they are, the values).
+        pub const ENUMS: &[(&str, &str, &str, &[&str])] = &[#(#enums),*];
+        /// (operationId, the flag, a field of its body that is a day
+        /// schedule).
+        pub const SCHEDULES: &[(&str, &str, &str)] = &[#(#schedules),*];
     };
     Ok(prettyplease::unparse(&file))
 }

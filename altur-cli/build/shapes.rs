@@ -7,8 +7,13 @@
 //!   a page's `pagination`), an array's item, or else the response itself;
 //! - its body template (for `--body-template`): a JSON value of its
 //!   request body with every field, the spec's example where it has one,
-//!   else the first enum value, else a placeholder of the field's type that
-//!   the spec accepts (a string format's own form).
+//!   else its default, else the first enum value, else a placeholder of the
+//!   field's type that the spec accepts (a string format's own form); each
+//!   block (an object) that the spec describes follows a `//name` key
+//!   saying what it is for;
+//! - its body's checks and flags (`bodies`): the required fields, the
+//!   enum fields (whose values the command checks), the day schedules
+//!   (which `--hours` flags set).
 //!
 //! Walked from the operations in the spec, so an operation Altur adds gets
 //! both with no edit here.
@@ -43,13 +48,7 @@ pub fn columns(
 pub fn body_templates(spec_text: &str) -> Result<Vec<(String, String)>, String> {
     let spec = parse(spec_text)?;
     let mut found = Vec::new();
-    for (id, operation) in operations(&spec) {
-        let Some(schema) = at(
-            operation,
-            &["requestBody", "content", "application/json", "schema"],
-        ) else {
-            continue;
-        };
+    for (id, schema) in request_bodies(&spec) {
         let template = template(&spec, schema, 0);
         // serde_norway's mappings keep the spec's order, and JSON is
         // written in it.
@@ -57,6 +56,205 @@ pub fn body_templates(spec_text: &str) -> Result<Vec<(String, String)>, String> 
         found.push((id, text));
     }
     Ok(found)
+}
+
+/// What a command checks and sets in its JSON body beyond progenitor's
+/// flags, read off the operation's request body schema.
+pub struct Body {
+    pub operation: String,
+    /// The body's required fields, each with its template value as JSON
+    /// text: a body made from hand-written flags alone (`--hours`) starts
+    /// with them, and the flags clap makes the user give for them (without
+    /// `--json-body`) replace them.
+    pub required: Vec<(String, String)>,
+    /// Every field (`cycles.filter_statuses[]`: an array's items) whose
+    /// values are an enum's: a value the spec does not list is refused
+    /// unless `--allow-unknown`.
+    pub enums: Vec<EnumField>,
+    /// Every field that is a week's day schedule (an object of the seven
+    /// weekdays): `--hours` for one at the top, `--<parent>-hours` for one
+    /// in a block (`cycles.schedule`: `--cycle-hours`).
+    pub schedules: Vec<ScheduleField>,
+    /// Each top-level field's description: the body's own definition's,
+    /// else the first its `allOf` parts give (typify drops a description
+    /// where it merges two definitions of one property, and progenitor's
+    /// flag is then left without help).
+    pub descriptions: Vec<(String, String)>,
+}
+
+pub struct EnumField {
+    pub path: String,
+    /// What its values are, in words: the enum schema's description (or
+    /// name).
+    pub what: String,
+    pub values: Vec<String>,
+}
+
+pub struct ScheduleField {
+    pub path: String,
+    pub flag: String,
+    /// The field's description, for the flag's help.
+    pub about: String,
+}
+
+/// The spec's weekday keys, which make an object a day schedule.
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// A [`Body`] for every operation that takes a JSON body.
+pub fn bodies(spec_text: &str) -> Result<Vec<Body>, String> {
+    let spec = parse(spec_text)?;
+    let mut found = Vec::new();
+    for (id, schema) in request_bodies(&spec) {
+        let template = template(&spec, schema, 0);
+        let required = required(&spec, schema, 0)
+            .into_iter()
+            .map(|name| {
+                let value = template.get(name.as_str()).cloned().unwrap_or(Value::Null);
+                let text = serde_json::to_string(&value).map_err(|e| e.to_string())?;
+                Ok((name, text))
+            })
+            .collect::<Result<_, String>>()?;
+        let descriptions = object_properties(&spec, schema, 0)
+            .keys()
+            .filter_map(|name| name.as_str())
+            .filter_map(|name| Some((name.to_owned(), describe(&spec, schema, name, 0)?)))
+            .collect();
+        let mut body = Body {
+            operation: id,
+            required,
+            enums: Vec::new(),
+            schedules: Vec::new(),
+            descriptions,
+        };
+        walk(&spec, schema, "", 0, &mut body);
+        found.push(body);
+    }
+    Ok(found)
+}
+
+/// The description of property `name` of `schema`: its own definition's,
+/// else its schema's (through `$ref`), else the first an `allOf` part gives.
+fn describe(spec: &Value, schema: &Value, name: &str, depth: usize) -> Option<String> {
+    let schema = resolve(spec, schema, depth);
+    if let Some(property) = schema.get("properties").and_then(|p| p.get(name)) {
+        let described = through(spec, property, depth);
+        if let Some(own) = text(property, "description").or_else(|| text(&described, "description"))
+        {
+            return Some(own.to_owned());
+        }
+    }
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    schema
+        .get("allOf")
+        .and_then(Value::as_sequence)
+        .into_iter()
+        .flatten()
+        .find_map(|part| describe(spec, part, name, depth + 1))
+}
+
+/// The required fields of an object schema, its `allOf` parts' included.
+fn required(spec: &Value, schema: &Value, depth: usize) -> Vec<String> {
+    let schema = resolve(spec, schema, depth);
+    let mut names: Vec<String> = schema
+        .get("required")
+        .and_then(Value::as_sequence)
+        .into_iter()
+        .flatten()
+        .filter_map(|name| name.as_str().map(str::to_owned))
+        .collect();
+    for part in schema
+        .get("allOf")
+        .and_then(Value::as_sequence)
+        .into_iter()
+        .flatten()
+    {
+        if depth < MAX_DEPTH {
+            names.extend(required(spec, part, depth + 1));
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// A schema through `$ref`s and a lone `allOf` (a description beside a
+/// reference): what it is.
+fn through(spec: &Value, schema: &Value, depth: usize) -> Value {
+    let resolved = resolve(spec, schema, depth);
+    match resolved.get("allOf").and_then(Value::as_sequence) {
+        Some(parts)
+            if parts.len() == 1 && resolved.get("properties").is_none() && depth < MAX_DEPTH =>
+        {
+            through(spec, &parts[0], depth + 1)
+        }
+        _ => resolved,
+    }
+}
+
+/// The enum fields and day schedules under `schema`, named from `prefix`.
+fn walk(spec: &Value, schema: &Value, prefix: &str, depth: usize, body: &mut Body) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    for (name, property) in &object_properties(spec, schema, depth) {
+        let Some(name) = name.as_str() else { continue };
+        let path = format!("{prefix}{name}");
+        let field = through(spec, property, depth);
+        let (path, field, original) = match field.get("items") {
+            Some(items) => (
+                format!("{path}[]"),
+                through(spec, items, depth + 1),
+                items.clone(),
+            ),
+            None => (path, field, property.clone()),
+        };
+        if let Some(values) = field.get("enum").and_then(Value::as_sequence) {
+            let what = text(&field, "description")
+                .map(str::to_owned)
+                .unwrap_or_else(|| reference_name(&original).unwrap_or_else(|| "value".to_owned()));
+            body.enums.push(EnumField {
+                path,
+                what,
+                values: values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect(),
+            });
+            continue;
+        }
+        let properties = object_properties(spec, &field, depth + 1);
+        if WEEKDAYS
+            .iter()
+            .all(|day| properties.contains_key(Value::from(*day)))
+        {
+            let parent = prefix.trim_end_matches('.');
+            let flag = match parent.rsplit('.').next() {
+                Some(parent) if !parent.is_empty() => {
+                    format!("{}-hours", parent.trim_end_matches('s'))
+                }
+                _ => "hours".to_owned(),
+            };
+            body.schedules.push(ScheduleField {
+                path,
+                flag,
+                about: text(property, "description")
+                    .or_else(|| text(&field, "description"))
+                    .unwrap_or("A window a weekday")
+                    .to_owned(),
+            });
+            continue;
+        }
+        if !properties.is_empty() {
+            walk(spec, &field, &format!("{path}."), depth + 1, body);
+        }
+    }
+}
+
+/// `Foo` of `$ref: '#/components/schemas/Foo'`.
+fn reference_name(schema: &Value) -> Option<String> {
+    text(schema, "$ref")?.rsplit('/').next().map(str::to_owned)
 }
 
 fn parse(spec_text: &str) -> Result<Value, String> {
@@ -70,6 +268,21 @@ fn at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
 
 fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
     value.get(key).and_then(Value::as_str)
+}
+
+/// (operationId, its JSON request body's schema), for every operation that
+/// takes one, in the spec's order.
+fn request_bodies(spec: &Value) -> Vec<(String, &Value)> {
+    operations(spec)
+        .into_iter()
+        .filter_map(|(id, operation)| {
+            let schema = at(
+                operation,
+                &["requestBody", "content", "application/json", "schema"],
+            )?;
+            Some((id, schema))
+        })
+        .collect()
 }
 
 /// (operationId, operation), in the spec's order.
@@ -157,8 +370,10 @@ fn object_properties(spec: &Value, schema: &Value, depth: usize) -> Mapping {
         && depth < MAX_DEPTH
     {
         for part in parts {
+            // The schema's own definition of a property wins over a part's
+            // (NewCampaign's `timezone`, with its default).
             for (name, property) in object_properties(spec, part, depth + 1) {
-                properties.insert(name, property);
+                properties.entry(name).or_insert(property);
             }
         }
     }
@@ -191,6 +406,9 @@ fn template(spec: &Value, schema: &Value, depth: usize) -> Value {
     if let Some(example) = schema.get("example") {
         return example.clone();
     }
+    if let Some(default) = schema.get("default") {
+        return default.clone();
+    }
     if let Some(first) = schema.get("enum").and_then(|v| v.get(0)) {
         return first.clone();
     }
@@ -201,12 +419,19 @@ fn template(spec: &Value, schema: &Value, depth: usize) -> Value {
     }
     let properties = object_properties(spec, &schema, depth);
     if !properties.is_empty() {
-        return Value::Mapping(
-            properties
-                .iter()
-                .map(|(name, property)| (name.clone(), template(spec, property, depth + 1)))
-                .collect(),
-        );
+        let mut fields = Mapping::new();
+        for (name, property) in &properties {
+            let value = template(spec, property, depth + 1);
+            // What a block is for, in a key of its own before it (JSON has
+            // no comments; the command drops `//` keys from a body).
+            let described = through(spec, property, depth);
+            let about = text(property, "description").or_else(|| text(&described, "description"));
+            if let (Value::Mapping(_), Some(name), Some(about)) = (&value, name.as_str(), about) {
+                fields.insert(Value::from(format!("//{name}")), Value::from(about));
+            }
+            fields.insert(name.clone(), value);
+        }
+        return Value::Mapping(fields);
     }
     if let Some(parts) = schema.get("allOf").and_then(Value::as_sequence)
         && let [only] = parts.as_slice()

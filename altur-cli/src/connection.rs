@@ -12,6 +12,12 @@ use crate::failure::{Failure, Result};
 const REQUESTS_PER_SECOND: NonZeroU32 = NonZeroU32::new(12).expect("not zero");
 
 pub fn client(base_url: Option<&str>) -> Result<Client> {
+    client_paced(base_url, REQUESTS_PER_SECOND)
+}
+
+/// [`client`], held to `requests_per_second` (a command that runs beside
+/// others, as `campaigns watch` does, keeps to less than the whole).
+pub fn client_paced(base_url: Option<&str>, requests_per_second: NonZeroU32) -> Result<Client> {
     let key = match std::env::var(API_KEY_ENV) {
         Ok(key) if !key.trim().is_empty() => key,
         _ => {
@@ -22,7 +28,7 @@ pub fn client(base_url: Option<&str>) -> Result<Client> {
     };
     let mut builder = Client::builder()
         .api_key(key)
-        .rate_limit(REQUESTS_PER_SECOND);
+        .rate_limit(requests_per_second);
     let from_env = std::env::var(BASE_URL_ENV).ok();
     if let Some(url) = base_url.or(from_env.as_deref()) {
         builder = builder.base_url(url);

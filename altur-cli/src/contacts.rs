@@ -43,10 +43,15 @@ pub enum Command {
         #[arg(long = "map", value_name = "FIELD=COLUMN")]
         maps: Vec<String>,
         /// Read phone numbers as written in this country (MX, US, ES...) and
-        /// send them in E.164; one that is not a valid number fails before
+        /// send them in E.164, older forms included (in MX: +52 1, 044, 045,
+        /// 01); one that is not a valid number fails, saying why, before
         /// anything is sent
         #[arg(long, value_name = "CODE")]
         region: Option<String>,
+        /// Write every phone number --region rewrote to this CSV file (row,
+        /// as typed, as sent, why); the summary names a few
+        #[arg(long, value_name = "FILE", requires = "region")]
+        rewrites: Option<PathBuf>,
         /// Check that the campaign exists; read, map, normalize and check the
         /// file (rows, duplicates within it, what would fail, into --rejects),
         /// print what an import would do, and send no contact
@@ -81,6 +86,7 @@ impl Command {
             sheet,
             maps,
             region,
+            rewrites,
             dry_run,
             journal,
             rejects,
@@ -106,11 +112,16 @@ impl Command {
             None => ContactFile::open_with(&file, options),
         }
         .map_err(Failure::import)?;
-        for rewrite in &contacts.check().rewritten {
-            eprintln!(
-                "row {}: phone number {} sent as {}",
-                rewrite.row, rewrite.typed, rewrite.e164
-            );
+        if let Some(path) = &rewrites {
+            contacts.check().write_rewrites(path).map_err(|e| {
+                Failure::Usage(format!(
+                    "--rewrites {}: cannot write it: {e}",
+                    path.display()
+                ))
+            })?;
+        }
+        if let Some(line) = rewritten(contacts.check(), rewrites.as_deref()) {
+            eprintln!("{line}");
         }
         let client = crate::connection::client(globals.base_url.as_deref())?;
         if dry_run {
@@ -161,6 +172,7 @@ impl Command {
             "batches_replayed": report.batches_replayed,
             "totals": report.totals,
             "replayed": report.replayed,
+            "rewritten": contacts.check().rewritten.len(),
         }));
         let rejected = report.rejected().count();
         eprintln!(
@@ -187,6 +199,69 @@ impl Command {
             ),
             None => format!("{rejected} rows rejected ({which}; --rejects FILE keeps them)"),
         }))
+    }
+}
+
+/// How many phone numbers `--region` rewrote, how many by a rule for an
+/// older form (per prefix), and a few of them, one of each rule first: one
+/// line, where a line per number would bury the rows that need a person.
+fn rewritten(check: &Check, report: Option<&std::path::Path>) -> Option<String> {
+    const EXAMPLES: usize = 3;
+    let all = &check.rewritten;
+    if all.is_empty() {
+        return None;
+    }
+    let mut by_rule: Vec<(&str, usize)> = Vec::new();
+    for rule in all.iter().filter_map(|r| r.rule) {
+        match by_rule
+            .iter_mut()
+            .find(|(prefix, _)| *prefix == rule.prefix)
+        {
+            Some((_, n)) => *n += 1,
+            None => by_rule.push((rule.prefix, 1)),
+        }
+    }
+    let older: usize = by_rule.iter().map(|(_, n)| n).sum();
+    let mut examples: Vec<&altur_api::import::Rewrite> = Vec::new();
+    for rewrite in all.iter().filter(|r| r.rule.is_some()) {
+        if !examples.iter().any(|e| e.rule == rewrite.rule) && examples.len() < EXAMPLES {
+            examples.push(rewrite);
+        }
+    }
+    for rewrite in all {
+        if examples.len() < EXAMPLES && !examples.contains(&rewrite) {
+            examples.push(rewrite);
+        }
+    }
+    examples.sort_by_key(|r| r.row);
+    by_rule.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let prefixes: Vec<String> = by_rule
+        .iter()
+        .map(|(prefix, n)| format!("{n} with {prefix}"))
+        .collect();
+    let older = match older {
+        0 => String::new(),
+        n => format!(" ({n} in an older form: {})", prefixes.join(", ")),
+    };
+    let examples: Vec<String> = examples
+        .iter()
+        .map(|r| format!("row {}: {} sent as {}", r.row, r.typed, r.e164))
+        .collect();
+    let every = match report {
+        Some(path) => format!("every one is in {}", path.display()),
+        None => "--rewrites FILE lists every one".to_owned(),
+    };
+    Some(format!(
+        "{} rewritten to E.164{older}, e.g. {}; {every}",
+        count(all.len() as u64, "phone number"),
+        examples.join("; ")
+    ))
+}
+
+fn count(n: u64, what: &str) -> String {
+    match n {
+        1 => format!("1 {what}"),
+        n => format!("{n} {what}s"),
     }
 }
 

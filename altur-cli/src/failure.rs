@@ -303,15 +303,3 @@ impl From<altur_api::PageError> for Failure {
         Failure::Page(Box::new(error))
     }
 }
-
-/// `anyhow::Context` as the generated code uses it: a failure reading or
-/// parsing a file the user named is the user's to fix.
-pub trait Context<T> {
-    fn with_context<F: FnOnce() -> String>(self, what: F) -> Result<T>;
-}
-
-impl<T, E: fmt::Display> Context<T> for std::result::Result<T, E> {
-    fn with_context<F: FnOnce() -> String>(self, what: F) -> Result<T> {
-        self.map_err(|e| Failure::Usage(format!("{}: {e}", what())))
-    }
-}

@@ -237,13 +237,18 @@ impl Output {
                 self.list_end();
             }
             (Format::Table, value @ Value::Object(_)) => {
-                let rows = self
+                let mut rows: Vec<Vec<String>> = self
                     .columns
                     .iter()
                     .map(|c| (c, self.text_at(&value, c)))
                     .filter(|(_, text)| self.chosen || !text.is_empty())
                     .map(|(c, text)| vec![c.clone(), cut(&text)])
                     .collect();
+                // What a person reads off the fields, said (an active
+                // campaign outside its calling hours: when they open).
+                if !self.chosen {
+                    rows.extend(crate::hours::notes(&value).map(|(c, text)| vec![c, text]));
+                }
                 print_table(vec!["field".into(), "value".into()], rows);
             }
             _ => self.json(item),

@@ -71,10 +71,23 @@ pub fn command() -> Command {
     let mut generated = Node::default();
     for operation in CliCommand::iter() {
         let command = campaign_alias(operation.path(), Cli::<Output>::get_command(operation));
+        let command = if VERBS
+            .iter()
+            .any(|verb| verb.operation.path() == operation.path() && starts_calling(verb))
+        {
+            with_yes(command)
+        } else {
+            command
+        };
         generated.insert(operation.path(), command);
     }
     for verb in VERBS {
         if let Some(command) = verb_command(verb) {
+            let command = if starts_calling(verb) {
+                with_yes(command)
+            } else {
+                command
+            };
             generated.insert(verb.path, campaign_alias(verb.path, command));
         }
     }
@@ -214,6 +227,52 @@ fn not_found(failure: Failure, operation: CliCommand, leaf: &clap::ArgMatches) -
         }
     };
     crate::names::not_found(failure, &noun, id)
+}
+
+/// The status in which a campaign calls its contacts.
+const CALLING: &str = "active";
+
+/// Whether the verb leads to the status in which a campaign calls people
+/// (the spec's `x-altur-transitions`: `activate`, `resume`).
+fn starts_calling(verb: &Verb) -> bool {
+    verb.to == Some(CALLING)
+}
+
+/// `--yes`, for a command that can start a campaign calling.
+fn with_yes(command: Command) -> Command {
+    command.arg(
+        clap::Arg::new("yes")
+            .long("yes")
+            .action(clap::ArgAction::SetTrue)
+            .help(
+                "Do it without asking: it starts calling the campaign's contacts at once (on a \
+                 terminal the command otherwise says how many, and when, and asks; elsewhere it \
+                 refuses without --yes)",
+            ),
+    )
+}
+
+/// Where the command chosen starts a campaign calling (`campaigns
+/// activate`, `campaigns resume`, `campaigns action --action activate`):
+/// its id and the verb, for the question asked first; and whether `--yes`
+/// said not to ask.
+pub fn calling_start(
+    operation: CliCommand,
+    leaf: &clap::ArgMatches,
+) -> Option<(i64, &'static Verb, bool)> {
+    let verb = VERBS.iter().find(|verb| {
+        verb.operation.path() == operation.path()
+            && starts_calling(verb)
+            && leaf
+                .try_get_raw(verb.parameter)
+                .ok()
+                .flatten()
+                .and_then(|mut values| values.next())
+                .is_some_and(|value| value == verb.value)
+    })?;
+    let id = *leaf.try_get_one::<i64>("id").ok().flatten()?;
+    let yes = leaf.try_get_one::<bool>("yes").ok().flatten() == Some(&true);
+    Some((id, verb, yes))
 }
 
 /// The verb's command: its operation's, with the parameter set (hidden,

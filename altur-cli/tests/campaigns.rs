@@ -32,7 +32,7 @@ async fn verbs_act_and_an_invalid_transition_names_the_verb_that_gets_there() {
     let id = id.to_string();
 
     assert_eq!(
-        status(&on(&sandbox, &["campaigns", "activate", "--id", &id]).await),
+        status(&on(&sandbox, &["campaigns", "activate", "--id", &id, "--yes"]).await),
         "active"
     );
     assert_eq!(
@@ -45,7 +45,7 @@ async fn verbs_act_and_an_invalid_transition_names_the_verb_that_gets_there() {
         ("POST", format!("/campaigns/{id}/pause").as_str())
     );
 
-    let refused = on(&sandbox, &["campaigns", "activate", "--id", &id]).await;
+    let refused = on(&sandbox, &["campaigns", "activate", "--id", &id, "--yes"]).await;
     assert_eq!(refused.code, 3, "{refused:?}");
     assert_eq!(
         refused.one_error_line(),
@@ -57,7 +57,7 @@ async fn verbs_act_and_an_invalid_transition_names_the_verb_that_gets_there() {
     );
     // The verb it names does get there; today's form still works.
     assert_eq!(
-        status(&on(&sandbox, &["campaigns", "resume", "--id", &id]).await),
+        status(&on(&sandbox, &["campaigns", "resume", "--id", &id, "--yes"]).await),
         "active"
     );
     let paused = on(
@@ -108,7 +108,7 @@ async fn watch_piped_prints_a_line_per_refresh_and_ends_with_the_final_analytics
     assert_eq!(added.code, 0, "{added:?}");
     let id = id.to_string();
     assert_eq!(
-        status(&on(&sandbox, &["campaigns", "activate", "--id", &id]).await),
+        status(&on(&sandbox, &["campaigns", "activate", "--id", &id, "--yes"]).await),
         "active"
     );
 

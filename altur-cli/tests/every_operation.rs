@@ -205,6 +205,11 @@ fn every_operation_is_a_command_whose_request_prism_accepts() {
         });
         let mut args: Vec<String> = path.clone();
         args.extend(required_flags(&spec, &operation.parameters));
+        // A command that can start a campaign calling asks first, and off a
+        // terminal refuses without --yes (campaign_safety.rs).
+        if help.contains("--yes") {
+            args.push("--yes".into());
+        }
         if let Some(schema) = &operation.body {
             let file = files.path().join(format!("{}.json", operation.id));
             std::fs::write(&file, sample(&spec, schema).to_string()).expect("written");

@@ -13,6 +13,10 @@ mod cli_source;
 mod command_paths;
 #[path = "../build/families.rs"]
 mod families;
+// The build's own script reads the rest of it.
+#[allow(dead_code)]
+#[path = "../build/shapes.rs"]
+mod shapes;
 #[path = "../build/verbs.rs"]
 mod verbs;
 

@@ -113,7 +113,7 @@ impl Cases {
             mode: Some(self.pick(&[CyclesMode::Cooldown, CyclesMode::Scheduled])),
             max_iterations: Some(self.below(10) as i64),
             cooldown_minutes: Some(self.below(1440) as i64),
-            filter_statuses: vec!["voicemail".into()],
+            filter_statuses: vec![CampaignContactStatus::Voicemail],
             filter_tags: if self.maybe() {
                 vec!["vip".into()]
             } else {

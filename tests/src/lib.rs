@@ -12,6 +12,7 @@ pub mod pages;
 pub mod prism;
 pub mod proxy;
 pub mod python;
+pub mod python_venv;
 pub mod rng;
 pub mod samples;
 pub mod sandbox;

@@ -178,3 +178,24 @@ pub async fn create_campaign(
         .and_then(|c| c.id)
         .expect("a campaign id")
 }
+
+/// `count` contacts (`+5255` and eight digits, named `Cliente n`) added to
+/// campaign `id`, in batches of the spec's `maxItems`.
+pub async fn add_numbered_contacts(client: &altur_api::Client, id: i64, count: usize) {
+    let contacts: Vec<altur_api::types::NewContact> = (0..count)
+        .map(|n| altur_api::types::NewContact {
+            contact: Some(format!("+5255{n:08}")),
+            name: Some(format!("Cliente {n}")),
+            ..Default::default()
+        })
+        .collect();
+    for batch in contacts.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {
+        client
+            .add_campaign_contacts()
+            .id(id)
+            .body(altur_api::types::AddCampaignContactsBody::builder().contacts(batch.to_vec()))
+            .send()
+            .await
+            .expect("the contacts are added");
+    }
+}

@@ -76,7 +76,9 @@ impl Rig {
                     "{}",
                     error
                 );
-                match &error {
+                // A 429 is sent again (it says nothing was done), so the
+                // error may be the last of its attempts.
+                match error.last_attempt() {
                     // A documented error status is the typed error whatever
                     // its body, with a readable message and the body kept.
                     Error::Api {
@@ -100,6 +102,7 @@ impl Rig {
                     Error::RateLimited { body: kept, .. } => {
                         prop_assert_eq!(status, 429);
                         prop_assert_eq!(&kept[..], body);
+                        prop_assert_eq!(error.attempts(), 3, "sent again after a 429");
                     }
                     other => prop_assert!(false, "unexpected error kind: {:?}", other),
                 }

@@ -248,9 +248,10 @@ async fn when_retries_run_out_the_last_error_is_kept_whole_with_the_count() {
 
 #[tokio::test]
 async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
-    // Not retried (send_message): the 429 comes back at once.
+    // A wait past the call's timeout is not waited: the 429 comes back at
+    // once.
     let server = TestServer::scripted(vec![too_many("30")]).await;
-    let error = client(&server)
+    let error = client_with(&server.url, |b| b.timeout(Duration::from_secs(10)))
         .send_message()
         .body(SendMessageBody::builder().content(Some("hola".into())))
         .send()
@@ -276,6 +277,24 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
         error.to_string(),
         "the Altur API is rate limiting this client (429): slow down!!; it asks to wait 30 s"
     );
+
+    // send_message, sent once after any other failure, is sent again after
+    // a 429, which says nothing was done.
+    let server = TestServer::scripted(vec![
+        too_many("0"),
+        Reply::json(
+            200,
+            std::fs::read(workspace_root().join("tests/fixtures/message_response.json")).unwrap(),
+        ),
+    ])
+    .await;
+    client(&server)
+        .send_message()
+        .body(SendMessageBody::builder().content(Some("hola".into())))
+        .send()
+        .await
+        .expect("sent again after the 429");
+    assert_eq!(server.requests().len(), 2);
 
     // Retried, with Retry-After: 0, until the retries run out.
     let server = TestServer::scripted(vec![too_many("0")]).await;
@@ -380,6 +399,16 @@ async fn a_raw_request_is_sent_again_only_where_that_cannot_do_something_twice()
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "{error}");
     assert_eq!(error.attempts(), 1);
     assert_eq!(server.requests().len(), 1);
+
+    // A 429 says nothing was done: sent again even so.
+    let server =
+        TestServer::scripted(vec![too_many("0"), Reply::json(200, r#"{"ok": true}"#)]).await;
+    client(&server)
+        .request(Method::POST, "/campaigns/7/pause")
+        .send()
+        .await
+        .expect("sent again after the 429");
+    assert_eq!(server.requests().len(), 2);
 
     let server = TestServer::scripted(script()).await;
     client(&server)

@@ -98,10 +98,10 @@ async fn a_campaign_of_a_thousand_contacts_runs_through_its_cycles_to_finished()
         max_iterations: Some(2),
         cooldown_minutes: Some(120),
         filter_statuses: vec![
-            "no-answer".into(),
-            "busy".into(),
-            "voicemail".into(),
-            "failed".into(),
+            CampaignContactStatus::NoAnswer,
+            CampaignContactStatus::Busy,
+            CampaignContactStatus::Voicemail,
+            CampaignContactStatus::Failed,
         ],
         ..Default::default()
     };

@@ -514,6 +514,92 @@ async fn the_thirteenth_campaign_request_in_a_second_is_429() {
     assert_eq!(status, 200);
 }
 
+/// A 429 says the request was refused and nothing done, so even a lifecycle
+/// action, which the client never sends twice after any other failure, is
+/// sent again after `Retry-After`, within the retries, and done once: a
+/// pause sent while something else spends the second's 12 requests goes
+/// through.
+#[tokio::test]
+async fn a_pause_refused_with_429_is_sent_again_after_retry_after_and_done_once() {
+    use altur_api::types::CampaignActionAction;
+
+    let sandbox = sandbox(true).await;
+    // Straight to the sandbox, as in the test above.
+    let busy = sandbox
+        .sandbox
+        .client_builder()
+        .max_retries(0)
+        .build()
+        .expect("a client");
+    let client = sandbox.sandbox.client();
+    let id = campaign(&sandbox, &busy).await;
+    busy.add_campaign_contacts()
+        .id(id)
+        .body(AddCampaignContactsBody::builder().contacts(vec![row("+15005550001", "Ana")]))
+        .send()
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    busy.campaign_action()
+        .id(id)
+        .action(CampaignActionAction::Activate)
+        .send()
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let mut fitted = false;
+    for _ in 0..3 {
+        let before = sandbox.requests().len();
+        let started = std::time::Instant::now();
+        let burst: Vec<_> = (0..12)
+            .map(|_| busy.retrieve_campaign().id(id).send())
+            .collect();
+        futures_util::future::join_all(burst).await;
+        let paused = client
+            .campaign_action()
+            .id(id)
+            .action(CampaignActionAction::Pause)
+            .send()
+            .await;
+        let pauses: Vec<Option<u16>> = sandbox.requests()[before..]
+            .iter()
+            .filter(|r| r.operation.as_deref() == Some("campaign_action"))
+            .map(|r| r.status)
+            .collect();
+        if pauses.first() != Some(&Some(429)) {
+            // The burst did not fill one second on this machine now: the
+            // pause went through at once; resume and try again.
+            assert_eq!(pauses, [Some(200)], "{started:?}");
+            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+            busy.campaign_action()
+                .id(id)
+                .action(CampaignActionAction::Resume)
+                .send()
+                .await
+                .unwrap();
+            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+            continue;
+        }
+        let paused = paused.expect("the pause, sent again, is done");
+        assert_eq!(
+            paused.into_inner().campaign.and_then(|c| c.status),
+            Some(altur_api::types::CampaignStatus::Inactive)
+        );
+        assert_eq!(
+            pauses,
+            [Some(429), Some(200)],
+            "refused once, then done once"
+        );
+        assert!(
+            started.elapsed() >= std::time::Duration::from_secs(1),
+            "the second attempt waited for Retry-After"
+        );
+        fitted = true;
+        break;
+    }
+    assert!(fitted, "12 requests and a pause never fitted in a second");
+}
+
 /// The client's own limit keeps it under the documented 12 a second as a
 /// strict server counts them (any sliding second), so it never meets a 429.
 #[tokio::test]

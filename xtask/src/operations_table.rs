@@ -62,7 +62,7 @@ pub fn table(spec_text: &str) -> Result<String, String> {
         let retried = match policy.retry {
             Retry::Idempotent => "yes",
             Retry::WithIdempotencyKey => "yes, with the same `Idempotency-Key`",
-            Retry::Never => "no",
+            Retry::RateLimitedOnly => "after a 429 only",
         };
         let stream = if *paginated { "`stream()`" } else { "" };
         let rank = crate::openapi::METHODS

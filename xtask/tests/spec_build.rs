@@ -70,8 +70,8 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     );
 
     // The crate README's operations table is checked and written the same way.
-    let row = "| [`send_message`](Client::send_message) | `POST` | `/message` | no |  | \
-               published: `openapi/upstream/post_message.yaml` |";
+    let row = "| [`send_message`](Client::send_message) | `POST` | `/message` | after a 429 only \
+               |  | published: `openapi/upstream/post_message.yaml` |";
     assert!(readme.contains(row), "{readme}");
     std::fs::write(&readme_path, readme.replace(row, "")).unwrap();
     let error = spec::build(&root, Mode::Check).expect_err("stale table");

@@ -17,6 +17,7 @@ use super::error::ImportError;
 use super::json_lines::JsonLinesRows;
 use super::keys::Digest256;
 use super::options::ReadOptions;
+use super::region_rules::RegionRule;
 use super::row::{ImportItem, Row, RowError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +65,16 @@ pub struct Rewrite {
     pub typed: String,
     /// As it is sent.
     pub e164: String,
+    /// The region's rule for an older form that read it (`044 55 1234
+    /// 5678`); `None` where it was only written another way (`55-1234-5678`).
+    pub rule: Option<&'static RegionRule>,
+}
+
+impl Rewrite {
+    /// Why it was rewritten, in a person's words.
+    pub fn why(&self) -> &'static str {
+        self.rule.map_or("written out in E.164", |rule| rule.reason)
+    }
 }
 
 /// A row that repeats an earlier row's phone number.
@@ -202,6 +213,7 @@ impl ContactFile {
                                 row: number,
                                 typed: typed.clone(),
                                 e164: contact.clone(),
+                                rule: row.rule,
                             });
                         }
                         if let Some(&first_row) = seen.get(contact) {
@@ -277,7 +289,7 @@ fn not_utf8(path: &Path, error: RowError) -> ImportError {
         line: error.line,
         guess: error
             .not_utf8
-            .unwrap_or(super::csv::Guess::Windows1252)
+            .unwrap_or(super::encoding::Guess::Windows1252)
             .name(),
     }
 }

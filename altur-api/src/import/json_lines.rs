@@ -114,5 +114,6 @@ fn row(text: &[u8], line: u64) -> Result<Row, RowError> {
         row: Some(line),
         typed_contact: None,
         source: None,
+        rule: None,
     })
 }

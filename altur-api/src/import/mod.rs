@@ -5,11 +5,15 @@
 //!
 //! One job per file: `job` runs the batches, `keys` names jobs and batches,
 //! `journal` remembers what was done, `pacing` keeps the job under the rate
-//! limit, `csv`, `json_lines` and `xlsx` read files, `file` fingerprints them,
+//! limit, `csv`, `json_lines` and `xlsx` read files (`encoding` guesses
+//! what a text that is not UTF-8 is), `phone` reads their numbers in a
+//! region (`region_rules`: how its numbers used to be written), `file`
+//! fingerprints them,
 //! `report` and `rejects` say what became of each row, `progress` tells a
 //! watcher as it goes.
 
 mod csv;
+mod encoding;
 mod error;
 mod file;
 mod job;
@@ -18,9 +22,12 @@ mod json_lines;
 mod keys;
 mod options;
 mod pacing;
+mod phone;
 mod progress;
+mod region_rules;
 mod rejects;
 mod report;
+mod rewrites;
 mod row;
 #[cfg(feature = "xlsx")]
 mod xlsx;
@@ -32,6 +39,7 @@ pub use job::ImportContacts;
 pub use json_lines::JsonLinesRows;
 pub use options::{ReadOptions, UnknownRegion};
 pub use progress::Progress;
+pub use region_rules::{REGION_RULES, RegionRule};
 pub use report::{Report, RowOutcome, RowReport, Totals};
 pub use row::{ImportItem, Row, RowError};
 #[cfg(feature = "xlsx")]

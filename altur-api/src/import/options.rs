@@ -45,8 +45,12 @@ impl ReadOptions {
     /// Reads phone numbers as written in `region` (an ISO 3166 code: `MX`,
     /// `US`, `ES`...) and sends them in E.164 (`55-1234-5678` in `MX` is
     /// `+525512345678`); one written with its `+` and country code is read
-    /// as such. A number that is not a valid one is failed before anything
-    /// is sent: the row is unreadable, and goes to the rejects file.
+    /// as such. A number that is not valid as written is read by the
+    /// region's [`REGION_RULES`](super::REGION_RULES) for how its numbers
+    /// used to be written (`044 55 1234 5678`, `+52 1 55 1234 5678` in
+    /// `MX`), and the rewrite says which rule did it. A number still not
+    /// valid is failed before anything is sent, saying why: the row is
+    /// unreadable, and goes to the rejects file.
     pub fn region(mut self, region: &str) -> Result<ReadOptions, UnknownRegion> {
         let id = region
             .trim()
@@ -57,13 +61,13 @@ impl ReadOptions {
         Ok(self)
     }
 
-    /// The row's phone number in E.164, per the region; unchanged without
-    /// one.
+    /// The row's phone number in E.164, per the region (and its rules for
+    /// how numbers used to be written); unchanged without one.
     pub(crate) fn normalize(&self, mut row: Row) -> Result<Row, RowError> {
         let (Some(region), Some(typed)) = (self.region, row.contact.contact.as_deref()) else {
             return Ok(row);
         };
-        let e164 = e164(region, typed).map_err(|why| {
+        let read = super::phone::read(region, typed).map_err(|why| {
             let number = row.row.or(row.line).unwrap_or(0);
             let error = RowError::at_row(
                 number,
@@ -77,22 +81,12 @@ impl ReadOptions {
                 ..error
             }
         })?;
-        if e164 != typed {
-            row.typed_contact = row.contact.contact.replace(e164);
+        if read.e164 != typed {
+            row.typed_contact = row.contact.contact.replace(read.e164);
+            row.rule = read.rule;
         }
         Ok(row)
     }
-}
-
-fn e164(region: phonenumber::country::Id, typed: &str) -> Result<String, String> {
-    let number = phonenumber::parse(Some(region), typed)
-        .map_err(|e| format!("cannot be read as a phone number ({e})"))?;
-    if !phonenumber::is_valid(&number) {
-        return Err(format!(
-            "is not a valid number (read as one of {region:?} where it has no country code)"
-        ));
-    }
-    Ok(number.format().mode(phonenumber::Mode::E164).to_string())
 }
 
 /// A region code that is not one.

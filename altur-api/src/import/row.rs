@@ -22,6 +22,8 @@ pub struct Row {
     pub typed_contact: Option<String>,
     /// The row's fields as read, for the rejects file.
     pub(crate) source: Option<SourceFields>,
+    /// The region's rule for older forms that rewrote the phone number.
+    pub(crate) rule: Option<&'static super::RegionRule>,
 }
 
 impl From<NewContact> for Row {
@@ -32,6 +34,7 @@ impl From<NewContact> for Row {
             row: None,
             typed_contact: None,
             source: None,
+            rule: None,
         }
     }
 }
@@ -65,7 +68,7 @@ pub struct RowError {
     /// stops.
     pub(crate) fatal: bool,
     /// Not UTF-8: what the text looks like instead.
-    pub(crate) not_utf8: Option<super::csv::Guess>,
+    pub(crate) not_utf8: Option<super::encoding::Guess>,
     /// Read from CSV, so named by its row (JSON Lines: by its line).
     pub(crate) spreadsheet: bool,
     pub(crate) source: Option<SourceFields>,

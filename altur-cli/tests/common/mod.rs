@@ -171,3 +171,27 @@ pub fn leaves() -> Vec<Vec<String>> {
         .cloned()
         .collect()
 }
+
+/// A CSV file `altur` wrote for Excel (a rejects file, a rewrites report):
+/// it starts with a UTF-8 byte order mark; its header and rows.
+pub fn excel_csv(path: impl AsRef<std::path::Path>) -> (Vec<String>, Vec<Vec<String>>) {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(
+        bytes.starts_with(b"\xef\xbb\xbf"),
+        "the file starts with a UTF-8 byte order mark, for Excel"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(&bytes[3..]);
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}

@@ -84,7 +84,7 @@ fn begin_iteration(ctx: &Ctx, state: &mut State, id: i64) {
             let by_status = if statuses.is_empty() {
                 c.status != Contact::Converted
             } else {
-                statuses.iter().any(|s| *s == c.status.to_string())
+                statuses.contains(&c.status)
             };
             let by_tag = tags.is_empty() || tags.iter().any(|t| c.tags.contains(t));
             by_status && by_tag
