@@ -2,6 +2,7 @@
 
 pub mod altur_yaml;
 pub mod bench;
+pub mod bench_build;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod files;
@@ -12,4 +13,5 @@ pub mod overlay;
 pub mod reconstructed;
 pub mod refresh;
 pub mod report;
+pub mod shipped_source;
 pub mod spec;

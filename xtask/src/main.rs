@@ -4,9 +4,10 @@
 //! (or beside it in its own row, never back and forth):
 //!
 //! 1. the commands: `spec` (`spec build`), `refresh` (`spec refresh`),
-//!    `bench`;
-//! 2. `altur_yaml` (the merged spec's text) and `operations_table` (the
-//!    crate README's table made from it);
+//!    `bench_build` (`bench build`, on `bench`'s helpers), `bench`;
+//! 2. `altur_yaml` (the merged spec's text), `operations_table` (the
+//!    crate README's table made from it) and `shipped_source` (the crate's
+//!    generated source, altur-api/generated/, made from it);
 //! 3. `reconstructed` (the project's documents, bundled into pages) and
 //!    `refresh::source` (where published pages come from, and fetching);
 //! 4. `merge`, `overlay`, `report`, `refresh::page` (one docs page's block)
@@ -18,7 +19,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::files::Mode;
-use xtask::{bench, refresh, spec};
+use xtask::{bench, bench_build, refresh, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -35,7 +36,10 @@ commands:
                          report the changes; with --check, write nothing and
                          fail if anything would change
   bench tls              clean build time of altur-api with each TLS backend
-  bench build            build cost of altur-api: full spec, one operation, by hand
+  bench build [--runs N] a user's first build: altur-api (full spec, one
+                         operation, webhooks only) and altur-cli against the
+                         client written by hand, clean dev, clean release and
+                         no-op, wall and CPU time; N runs (default 2)
   bench instructions     instructions per request (callgrind), generated client
                          against the hand-written one
                          (times per request and decoding: cargo bench -p altur-bench)
@@ -50,7 +54,7 @@ fn main() -> ExitCode {
         ["spec", "build", "--check"] => spec::build(&root, Mode::Check),
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["bench", "tls"] => bench::tls(&root),
-        ["bench", "build"] => bench::build(&root),
+        ["bench", "build", flags @ ..] => bench_build::run(&root, flags),
         ["bench", "instructions"] => bench::instructions(&root),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");

@@ -60,6 +60,11 @@ fn project(name: &str) -> Scratch {
         root.0.join(xtask::operations_table::README),
     )
     .unwrap();
+    // The crate's generated source, which a refresh rewrites too.
+    copy_dir(
+        &workspace().join("altur-api/generated"),
+        &root.0.join("altur-api/generated"),
+    );
     root
 }
 

@@ -34,7 +34,18 @@ fn copy_of_the_workspace(name: &str) -> PathBuf {
         readme_path,
     )
     .unwrap();
+    copy_generated_source(&committed.join(".."), &root);
     root
+}
+
+/// altur-api/generated/, the source `spec build` writes beside altur.yaml.
+fn copy_generated_source(from_root: &std::path::Path, to_root: &std::path::Path) {
+    let generated = to_root.join("altur-api/generated");
+    std::fs::create_dir_all(&generated).unwrap();
+    for entry in std::fs::read_dir(from_root.join("altur-api/generated")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), generated.join(entry.file_name())).unwrap();
+    }
 }
 
 #[test]

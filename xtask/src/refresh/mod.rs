@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::altur_yaml::{self, Published, Rendered};
 use crate::files::{Mode, SPEC, UPSTREAM_DIR};
 use crate::openapi::operation_names;
-use crate::{operations_table, report};
+use crate::{operations_table, report, shipped_source};
 
 pub use source::{DEFAULT_INDEX, Options};
 
@@ -59,9 +59,11 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         .collect();
     let changed = old_spec != text || read_upstream(&root.join(UPSTREAM_DIR)) != new_upstream;
     if mode == Mode::Write && changed {
+        let shipped = shipped_source::generate(root, &text)?;
         write_all(root, &new_upstream, &text)?;
         // Derived from altur.yaml, so written after it is in place.
         operations_table::update(root, &text, Mode::Write)?;
+        shipped.update(root, Mode::Write)?;
     }
     Ok(Refreshed {
         report,
