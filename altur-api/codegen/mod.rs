@@ -12,6 +12,7 @@
 mod aliases;
 mod call_spans;
 mod enum_docs;
+mod json_schema;
 mod lenient;
 mod max_items;
 mod open_enums;
@@ -128,6 +129,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     call_spans::apply(&mut file, spec);
     static_headers::apply(&mut file);
     path_segments::apply(&mut file);
+    json_schema::apply(&mut file);
     Ok(file)
 }
 
@@ -219,6 +221,7 @@ fn run_progenitor(
         // Only `Client::builder()` can make a `Transport`, so the generated
         // constructors cannot produce a client that skips authentication.
         .with_inner_type(quote::quote!(crate::transport::Transport))
+        // Behind the crate's `schemars` feature (json_schema.rs).
         .with_derive("::schemars::JsonSchema");
     let mut generator = progenitor::Generator::new(&settings);
 

@@ -1,19 +1,14 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 08626ec049521152
+// fingerprint: 4be44c19ecebd83a
 
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///`AddCampaignContactsBody`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct AddCampaignContactsBody {
         pub contacts: ::std::vec::Vec<NewContact>,
         ///What to do with a contact whose phone number the campaign has: skip keeps it, update overwrites name, context, extracted_data and f_id
@@ -26,17 +21,8 @@ pub mod types {
         }
     }
     ///What to do with a contact whose phone number the campaign has: skip keeps it, update overwrites name, context, extracted_data and f_id
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum AddCampaignContactsBodyIfDuplicate {
         /// Keep the existing contact; the row counts as `skipped_duplicate`.
         ///
@@ -97,14 +83,8 @@ pub mod types {
         }
     }
     ///`AddContactsResponse`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct AddContactsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -120,14 +100,8 @@ pub mod types {
         }
     }
     ///`AddContactsResponseSummary`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct AddContactsResponseSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<i64>,
@@ -144,14 +118,8 @@ pub mod types {
         }
     }
     ///`Agent`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Agent {
         ///Unique identifier for the Agent
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -166,17 +134,8 @@ pub mod types {
         }
     }
     ///Who answered the Call
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum AnsweredBy {
         /// A person answered.
         ///
@@ -238,14 +197,8 @@ pub mod types {
         }
     }
     ///`Call`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Call {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub answered_by: ::std::option::Option<AnsweredBy>,
@@ -292,13 +245,8 @@ pub mod types {
         }
     }
     ///on_call_end: a call ended. Deduplicate on the call `id`: Altur signs no timestamp, so a captured delivery can be sent again.
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CallEndedEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub answered_by: ::std::option::Option<AnsweredBy>,
@@ -358,17 +306,8 @@ pub mod types {
         }
     }
     ///Status of the Call
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CallStatus {
         /// Created; dialing has not started.
         ///
@@ -472,17 +411,8 @@ pub mod types {
         }
     }
     ///Direction of the Call
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CallType {
         /// The end user called the agent.
         ///
@@ -537,14 +467,8 @@ pub mod types {
         }
     }
     ///`Campaign`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Campaign {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<CampaignAgent>,
@@ -597,17 +521,8 @@ pub mod types {
         }
     }
     ///`CampaignActionAction`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CampaignActionAction {
         /// Start it (from pending, ready or cooldown): status active. Not idempotent.
         ///
@@ -676,14 +591,8 @@ pub mod types {
         }
     }
     ///The Agent of a Campaign, as the campaign pages show it
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignAgent {
         ///Public id of the Agent (the campaign pages show no UUID)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -697,14 +606,8 @@ pub mod types {
         }
     }
     ///`CampaignCall`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub answered_by: ::std::option::Option<AnsweredBy>,
@@ -754,14 +657,8 @@ pub mod types {
         }
     }
     ///`CampaignCallContact`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignCallContact {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub f_id: ::std::option::Option<::std::string::String>,
@@ -780,17 +677,8 @@ pub mod types {
         }
     }
     ///Channel of a Campaign
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CampaignChannel {
         /// Reaches its contacts by phone call.
         ///
@@ -845,14 +733,8 @@ pub mod types {
         }
     }
     ///`CampaignContact`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignContact {
         ///Billed call time, in seconds (270) or as mm:ss ("00:46")
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -906,7 +788,8 @@ pub mod types {
         }
     }
     ///Billed call time, in seconds (270) or as mm:ss ("00:46")
-    #[derive(::schemars::JsonSchema, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum CampaignContactBilledDuration {
         Integer(i64),
@@ -926,17 +809,8 @@ pub mod types {
         }
     }
     ///Status of a Campaign Contact
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CampaignContactStatus {
         /// Waiting to be contacted.
         ///
@@ -1089,13 +963,8 @@ pub mod types {
         }
     }
     ///`CampaignCycle`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignCycle {
         pub campaign: WebhookCampaign,
         ///The iteration that just finished
@@ -1117,13 +986,8 @@ pub mod types {
         }
     }
     ///campaign.cycle_completed: one cycle iteration of a phone-call Campaign finished. Deduplicate on `event_id`.
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignCycleCompletedEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_version: ::std::option::Option<::std::string::String>,
@@ -1151,14 +1015,8 @@ pub mod types {
         }
     }
     ///`CampaignIntegration`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignIntegration {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
@@ -1169,14 +1027,8 @@ pub mod types {
         }
     }
     ///`CampaignList`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -1192,14 +1044,8 @@ pub mod types {
         }
     }
     ///`CampaignListItem`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignListItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<CampaignAgent>,
@@ -1267,14 +1113,8 @@ pub mod types {
         }
     }
     ///`CampaignResponse`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub campaign: ::std::option::Option<Campaign>,
@@ -1287,14 +1127,8 @@ pub mod types {
         }
     }
     ///The settings of a Campaign that can be changed after creation, but for cycles
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignSettings {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1325,17 +1159,8 @@ pub mod types {
         }
     }
     ///`CampaignSettingsName`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CampaignSettingsName(::std::string::String);
     impl ::std::ops::Deref for CampaignSettingsName {
@@ -1389,17 +1214,8 @@ pub mod types {
         }
     }
     ///Status of a Campaign
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CampaignStatus {
         /// Created, not started; `activate` starts it.
         ///
@@ -1482,13 +1298,8 @@ pub mod types {
         }
     }
     ///`CampaignStatusChange`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignStatusChange {
         ///Only when the Campaign finished: the analytics of the Campaign detail (keys differ by channel)
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -1502,13 +1313,8 @@ pub mod types {
         }
     }
     ///campaign.status_changed: a Campaign changed status. Deduplicate on `event_id`.
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignStatusChangedEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_version: ::std::option::Option<::std::string::String>,
@@ -1536,14 +1342,8 @@ pub mod types {
         }
     }
     ///The settings to change; a field left out keeps its value
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignUpdate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cycles: ::std::option::Option<CyclesUpdate>,
@@ -1576,17 +1376,8 @@ pub mod types {
         }
     }
     ///`CampaignUpdateName`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CampaignUpdateName(::std::string::String);
     impl ::std::ops::Deref for CampaignUpdateName {
@@ -1640,14 +1431,8 @@ pub mod types {
         }
     }
     ///`ContactResult`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ContactResult {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<::std::string::String>,
@@ -1667,17 +1452,8 @@ pub mod types {
         }
     }
     ///`ContactResultError`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ContactResultError {
         /// The phone number is not valid.
         ///
@@ -1739,7 +1515,8 @@ pub mod types {
         }
     }
     ///`ContactResultId`
-    #[derive(::schemars::JsonSchema, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum ContactResultId {
         Integer(i64),
@@ -1759,17 +1536,8 @@ pub mod types {
         }
     }
     ///`ContactResultStatus`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ContactResultStatus {
         /// Added as a new contact.
         ///
@@ -1838,14 +1606,8 @@ pub mod types {
         }
     }
     ///Cycles of a phone-call Campaign. They can be switched on at creation only: enabled and mode cannot change later. With enabled false or left out, the rest is ignored; with mode cooldown, schedule, schedule_start_date and schedule_end_date are refused.
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Cycles {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cooldown_minutes: ::std::option::Option<i64>,
@@ -1874,17 +1636,8 @@ pub mod types {
         }
     }
     ///How a new cycle starts
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CyclesMode {
         /// The next cycle starts `cooldown_minutes` after the last one ends.
         ///
@@ -1939,14 +1692,8 @@ pub mod types {
         }
     }
     ///The settings of Cycles that can change after creation (enabled and mode cannot: the API answers 400 IMMUTABLE_FIELD)
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CyclesUpdate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cooldown_minutes: ::std::option::Option<i64>,
@@ -1971,14 +1718,8 @@ pub mod types {
         }
     }
     ///`DaySchedule`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DaySchedule {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -2005,13 +1746,8 @@ pub mod types {
         }
     }
     ///`EndUser`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct EndUser {
         ///EndUser's display name
         pub display_name: ::std::string::String,
@@ -2030,14 +1766,8 @@ pub mod types {
         }
     }
     ///`EndUserData`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct EndUserData {
         ///EndUser's display name
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2052,17 +1782,8 @@ pub mod types {
         }
     }
     ///Enum representing the Integration's channel
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum EndUserIntegrationType {
         /// Through the API, as with this client.
         ///
@@ -2117,13 +1838,8 @@ pub mod types {
         }
     }
     ///`Error`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Error {
         ///Machine-readable error code, e.g. INVALID_STATUS_TRANSITION
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2149,7 +1865,8 @@ pub mod types {
         }
     }
     ///A number on the older pages; perhaps the string code on the campaign pages
-    #[derive(::schemars::JsonSchema, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum ErrorError {
         Int32(i32),
@@ -2169,13 +1886,8 @@ pub mod types {
         }
     }
     ///`Integration`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Integration {
         ///Unique identifier for the Integration
         pub id: ::std::string::String,
@@ -2189,17 +1901,8 @@ pub mod types {
         }
     }
     ///Enum representing the Integration's channel
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum IntegrationType {
         /// Through the API, as with this client.
         ///
@@ -2254,14 +1957,8 @@ pub mod types {
         }
     }
     ///`ListCampaignCallsResponse`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListCampaignCallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -2277,17 +1974,8 @@ pub mod types {
         }
     }
     ///`ListCampaignCallsStatus`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ListCampaignCallsStatus {
         /// Over, after it was answered.
         ///
@@ -2363,17 +2051,8 @@ pub mod types {
         }
     }
     ///`ListCampaignContactsDirection`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ListCampaignContactsDirection {
         /// The page after the cursor's.
         ///
@@ -2434,14 +2113,8 @@ pub mod types {
         }
     }
     ///`ListCampaignContactsResponse`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListCampaignContactsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -2457,13 +2130,8 @@ pub mod types {
         }
     }
     ///`Message`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Message {
         ///Message's text content
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2496,14 +2164,8 @@ pub mod types {
         }
     }
     ///`MessageResponse`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct MessageResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub in_response_to: ::std::option::Option<Message>,
@@ -2520,17 +2182,8 @@ pub mod types {
         }
     }
     ///Author of this message
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum MessageSentBy {
         /// The agent (the AI) wrote it: its reply.
         ///
@@ -2592,17 +2245,8 @@ pub mod types {
         }
     }
     ///Message type enum
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum MessageType {
         /// Text, in `content`.
         ///
@@ -2692,13 +2336,8 @@ pub mod types {
         }
     }
     ///`NewCampaign`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct NewCampaign {
         ///Public id of the Agent that will own the Campaign
         pub agent_id: ::std::string::String,
@@ -2735,17 +2374,8 @@ pub mod types {
         }
     }
     ///`NewCampaignName`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct NewCampaignName(::std::string::String);
     impl ::std::ops::Deref for NewCampaignName {
@@ -2799,14 +2429,8 @@ pub mod types {
         }
     }
     ///`NewContact`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct NewContact {
         ///Phone number; duplicates are found by it
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2831,14 +2455,8 @@ pub mod types {
         }
     }
     ///Where a page is in the list, in any of the styles the pages show
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Pagination {
         ///Older name of has_next
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2866,14 +2484,8 @@ pub mod types {
         }
     }
     ///`RetrieveCampaignContactResponse`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct RetrieveCampaignContactResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<CampaignContact>,
@@ -2886,14 +2498,8 @@ pub mod types {
         }
     }
     ///`Scheduling`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Scheduling {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fri: ::std::option::Option<DaySchedule>,
@@ -2916,14 +2522,8 @@ pub mod types {
         }
     }
     ///`SendMessageBody`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SendMessageBody {
         ///Unique identifier of the Agent receiving the Message
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2941,13 +2541,8 @@ pub mod types {
         }
     }
     ///`StartCallBody`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct StartCallBody {
         ///Unique identifier of the Agent taking part in the Call (formerly Chatbot or Assistant)
         pub agent_id: ::uuid::Uuid,
@@ -2969,13 +2564,8 @@ pub mod types {
         }
     }
     ///Context about the EndUser, as free text or a JSON object
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum StartCallBodyEndUserContext {
         String(::std::string::String),
@@ -2991,13 +2581,8 @@ pub mod types {
         }
     }
     ///`Tag`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Tag {
         ///Color used for in-app display of Tag
         pub color: TagColor,
@@ -3012,17 +2597,8 @@ pub mod types {
         }
     }
     ///Color used for in-app display of Tag
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum TagColor {
         /// Shown in blue in the app.
         ///
@@ -3112,7 +2688,8 @@ pub mod types {
         }
     }
     ///`Thread`
-    #[derive(::schemars::JsonSchema, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Thread {
         ///Boolean describing if automatic responses by the Agent are active on this Thread
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3151,14 +2728,8 @@ pub mod types {
         }
     }
     ///`TranscriptEntry`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TranscriptEntry {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content: ::std::option::Option<::std::string::String>,
@@ -3176,17 +2747,8 @@ pub mod types {
         }
     }
     ///Who said it
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum TranscriptSpeaker {
         /// The agent.
         ///
@@ -3241,13 +2803,8 @@ pub mod types {
         }
     }
     ///`User`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct User {
         ///User's email address
         pub email: ::std::string::String,
@@ -3266,14 +2823,8 @@ pub mod types {
         }
     }
     ///The Agent that took the call
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct WebhookAgent {
         ///Identifier of the Agent (a UUID, though one example on the page is not: kept as a string)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3289,13 +2840,8 @@ pub mod types {
         }
     }
     ///`WebhookCampaign`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct WebhookCampaign {
         pub id: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3312,14 +2858,8 @@ pub mod types {
         }
     }
     ///The campaign contact the call was made for (the page is cut off after `context`)
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct WebhookCampaignUser {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<::std::string::String>,
@@ -3336,14 +2876,8 @@ pub mod types {
         }
     }
     ///`WebhookEndUser`
-    #[derive(
-        ::schemars::JsonSchema,
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct WebhookEndUser {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<::std::string::String>,

@@ -101,6 +101,38 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     std::fs::remove_dir_all(&root).unwrap();
 }
 
+/// altur-api/generated/, the source the packaged crate compiles, is checked
+/// and written with altur.yaml: a stale copy fails the check, naming the
+/// command that remakes it, and the build restores it.
+#[test]
+fn check_fails_on_stale_generated_source_naming_the_command() {
+    let root = copy_of_the_workspace("generated");
+    spec::build(&root, Mode::Check)
+        .expect("the committed generated source is what the build writes");
+    let types = root.join("altur-api/generated/types.rs");
+    let text = std::fs::read_to_string(&types).unwrap();
+    std::fs::write(
+        &types,
+        text.replacen("    pub struct Message {", "    pub struct Mesage {", 1),
+    )
+    .unwrap();
+    let error = spec::build(&root, Mode::Check).expect_err("stale");
+    assert!(
+        error.starts_with(
+            "altur-api/generated is not what `cargo xtask spec build` generates from altur.yaml \
+             and codegen/; run it and commit the result.\naltur-api/generated/types.rs:\n"
+        ),
+        "{error}"
+    );
+    assert!(
+        error.contains("-    pub struct Mesage {\n+    pub struct Message {"),
+        "{error}"
+    );
+    spec::build(&root, Mode::Write).unwrap();
+    assert_eq!(std::fs::read_to_string(&types).unwrap(), text, "restored");
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
 /// A published page and a reconstruction that define one schema differently:
 /// the published definition is kept, and the build says which and where.
 #[test]
