@@ -11,7 +11,9 @@
 //! - **full spec**: the crate as `cargo package` makes it, as users get it;
 //! - **altur-cli**: the `altur` command, from the workspace;
 //! - **webhooks only**: the packaged crate with `default-features = false,
-//!   features = ["webhooks"]`.
+//!   features = ["webhooks"]`;
+//! - **full spec + `schemars`**: the packaged crate with every type's
+//!   `JsonSchema` derive, what the feature costs.
 //!
 //! Each figure is the wall time, the CPU time (user + system of every
 //! process the build ran, from `/proc/self/stat`'s children times: far less
@@ -126,6 +128,7 @@ pub fn run(root: &Path, flags: &[&str]) -> Result<(), String> {
     let one_operation = unpack_crate(root, &packages.0, "one-operation")?;
     write_one_operation(&one_operation, &published_only_spec(root)?)?;
     const WEBHOOKS_ONLY: &[&str] = &["--no-default-features", "--features", "webhooks"];
+    const SCHEMARS: &[&str] = &["--features", "schemars"];
     let rows = [
         Row {
             name: "altur-handwritten",
@@ -163,6 +166,13 @@ pub fn run(root: &Path, flags: &[&str]) -> Result<(), String> {
             dir: full.clone(),
             package: "altur-api",
             features: WEBHOOKS_ONLY,
+            spec: Some(full.join("altur.yaml")),
+        },
+        Row {
+            name: "altur-api, full spec + `schemars`",
+            dir: full.clone(),
+            package: "altur-api",
+            features: SCHEMARS,
             spec: Some(full.join("altur.yaml")),
         },
     ];
@@ -241,7 +251,7 @@ fn print_run(run: usize, rows: &[Row], crates: &[usize], figures: &[Figures]) {
             f.noop.cpu.as_secs_f64(),
         );
     }
-    let [hand, one, full, cli, webhooks] = [0, 1, 2, 3, 4].map(|i| &figures[i]);
+    let [hand, one, full, cli, webhooks, schemars] = [0, 1, 2, 3, 4, 5].map(|i| &figures[i]);
     println!(
         "\n| ratio (wall; CPU) | clean dev | clean release | no-op | crates |\n|---|---|---|---|---|"
     );
@@ -284,6 +294,13 @@ fn print_run(run: usize, rows: &[Row], crates: &[usize], figures: &[Figures]) {
         crates[2],
     );
     ratio("altur-cli / full spec", cli, full, crates[3], crates[2]);
+    ratio(
+        "full spec + `schemars` / full spec",
+        schemars,
+        full,
+        crates[5],
+        crates[2],
+    );
 }
 
 /// The one-operation copy: its spec replaced, and the shipped source
