@@ -1,15 +1,18 @@
 //! Turns the OpenAPI description into the client's Rust source.
 //!
-//! This module is compiled four times, by `#[path]`: by `build.rs` (the only
-//! place the crate's code is generated), by the spec xtask (to prove a
-//! refreshed spec generates before anything is written), by the snapshot
-//! tests and by altur-cli's build script (the `altur` command). Keeping it
-//! inside the crate's folder is what lets `cargo package` ship a crate that
-//! builds on its own.
+//! This module is compiled four times, by `#[path]`: by `build.rs` with the
+//! `codegen` feature (the workspace's build, which generates the crate
+//! afresh from the spec), by the spec xtask (which writes `generated/`, the
+//! source the packaged crate compiles without the generator, see
+//! `shipped.rs`, and proves a refreshed spec generates before anything is
+//! written), by the snapshot tests and by altur-cli's build script (the
+//! `altur` command). Keeping it inside the crate's folder is what lets the
+//! packaged crate's `codegen` feature work too.
 
 mod aliases;
 mod call_spans;
 mod enum_docs;
+mod json_schema;
 mod lenient;
 mod max_items;
 mod open_enums;
@@ -20,6 +23,7 @@ pub mod retry_policy;
 mod retry_send;
 mod scalar_unions;
 mod setters;
+pub mod shipped;
 mod static_headers;
 mod syntax;
 mod typed_send;
@@ -52,8 +56,12 @@ impl std::error::Error for CodegenError {}
 
 /// Generates the pretty-printed client source from the text of an OpenAPI
 /// document (YAML or JSON).
+#[allow(dead_code)] // The snapshot tests and the refresh's proof read it.
 pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
-    let spec = parse(spec_text)?;
+    Ok(prettyplease::unparse(&generate_client(&parse(spec_text)?)?))
+}
+
+fn generate_client(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     let default_base_url = spec
         .servers
         .first()
@@ -62,28 +70,51 @@ pub fn generate(spec_text: &str) -> Result<String, CodegenError> {
             CodegenError::Unsupported("`servers` is empty: no default base URL".into())
         })?;
 
-    let mut file = generate_file(&spec)?;
+    let mut file = generate_file(spec)?;
     pages::apply(&mut file);
-    file.items.push(retry_policy::lookup(&spec));
-    file.items.push(max_items::constants(&spec));
-    file.items.push(requests_per_second::constants(&spec));
+    file.items.push(retry_policy::lookup(spec));
+    file.items.push(max_items::constants(spec));
+    file.items.push(requests_per_second::constants(spec));
     file.items.push(syn::parse_quote! {
         /// The API server named by the spec; `Client::builder()` uses it unless
         /// told otherwise.
         pub const DEFAULT_BASE_URL: &str = #default_base_url;
     });
-    Ok(prettyplease::unparse(&file))
+    Ok(file)
 }
 
-/// The `types` module alone, made by the same passes as in [`generate`]:
-/// what a build without the HTTP client (feature `client`) compiles, so that
-/// it needs none of reqwest, progenitor-client or tokio.
-#[allow(dead_code)] // Only the build script reads it.
-pub fn generate_types(spec_text: &str) -> Result<String, CodegenError> {
-    let mut file = generate_file(&parse(spec_text)?)?;
-    file.items
-        .retain(|item| matches!(item, syn::Item::Mod(module) if module.ident == "types"));
-    Ok(prettyplease::unparse(&file))
+/// The crate's whole generated source, as the files of [`shipped`] (name,
+/// text), each with the header that records `fingerprint`: the `types`
+/// module (every build), the rest of the client (feature `client`) and the
+/// mocks (feature `mock`). One set serves every combination of features.
+#[allow(dead_code)] // The build script and the spec xtask read it.
+pub fn generate_shipped(
+    spec_text: &str,
+    fingerprint: &str,
+) -> Result<Vec<(&'static str, String)>, CodegenError> {
+    let spec = parse(spec_text)?;
+    let mut client = generate_client(&spec)?;
+    let (types, rest): (Vec<syn::Item>, Vec<syn::Item>) = std::mem::take(&mut client.items)
+        .into_iter()
+        .partition(|item| matches!(item, syn::Item::Mod(module) if module.ident == "types"));
+    let types = syn::File {
+        items: types,
+        ..client.clone()
+    };
+    let client = syn::File {
+        items: rest,
+        ..client
+    };
+    let mock = generate_mock_file(&spec)?;
+    let header = shipped::header(fingerprint);
+    Ok([
+        (shipped::TYPES, types),
+        (shipped::CLIENT, client),
+        (shipped::MOCK, mock),
+    ]
+    .into_iter()
+    .map(|(name, file)| (name, format!("{header}\n{}", prettyplease::unparse(&file))))
+    .collect())
 }
 
 fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
@@ -100,6 +131,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     call_spans::apply(&mut file, spec);
     static_headers::apply(&mut file);
     path_segments::apply(&mut file);
+    json_schema::apply(&mut file);
     Ok(file)
 }
 
@@ -133,10 +165,17 @@ pub fn generate_cli(spec_text: &str, crate_name: &str) -> Result<syn::File, Code
 
 /// Generates typed [httpmock] mocks of every operation (progenitor's
 /// generator), for the crate's `mock` feature. They live in `crate::mock`.
+#[allow(dead_code)] // The snapshot tests read it.
 pub fn generate_mock(spec_text: &str) -> Result<String, CodegenError> {
-    let spec = parse(spec_text)?;
-    let tokens = run_progenitor(|generator| generator.httpmock(&spec, "crate"))?;
-    Ok(prettyplease::unparse(&parse_rust(tokens)?))
+    Ok(prettyplease::unparse(&generate_mock_file(&parse(
+        spec_text,
+    )?)?))
+}
+
+fn generate_mock_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
+    parse_rust(run_progenitor(|generator| {
+        generator.httpmock(spec, "crate")
+    })?)
 }
 
 fn parse(spec_text: &str) -> Result<openapiv3::OpenAPI, CodegenError> {
@@ -184,6 +223,7 @@ fn run_progenitor(
         // Only `Client::builder()` can make a `Transport`, so the generated
         // constructors cannot produce a client that skips authentication.
         .with_inner_type(quote::quote!(crate::transport::Transport))
+        // Behind the crate's `schemars` feature (json_schema.rs).
         .with_derive("::schemars::JsonSchema");
     let mut generator = progenitor::Generator::new(&settings);
 

@@ -16,4 +16,8 @@ pub(crate) fn no_mock_matched(exchange: &Exchange) -> bool {
     exchange.status == Some(reqwest::StatusCode::NOT_FOUND) && exchange.body == NO_MOCK_MATCHED
 }
 
-include!(concat!(env!("OUT_DIR"), "/altur_api_mock.rs"));
+// Generated, as `crate::generated` is (see there).
+#[cfg(not(feature = "codegen"))]
+include!("../generated/mock.rs");
+#[cfg(feature = "codegen")]
+include!(concat!(env!("OUT_DIR"), "/mock.rs"));

@@ -10,10 +10,17 @@ use std::process::{Command, Output};
 /// with the workspace's Cargo.lock, so that it builds what users of this
 /// commit get.
 pub fn write(tmp: &str, name: &str) -> PathBuf {
+    let altur_api = crate::workspace_root().join("altur-api");
+    write_depending_on(tmp, name, &altur_api)
+}
+
+/// The same, depending on the crate at `altur_api` (the packaged crate,
+/// unpacked).
+pub fn write_depending_on(tmp: &str, name: &str, altur_api: &Path) -> PathBuf {
     let root = crate::workspace_root();
     let dir = PathBuf::from(tmp).join(name.replace('_', "-"));
     std::fs::create_dir_all(&dir).unwrap();
-    let altur_api = root.join("altur-api").canonicalize().unwrap();
+    let altur_api = altur_api.canonicalize().unwrap();
     let fixture = root.join("tests/fixtures").join(name);
     let manifest = std::fs::read_to_string(fixture.join("Cargo.toml.in"))
         .unwrap()

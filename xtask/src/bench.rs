@@ -1,12 +1,12 @@
-//! Build-time benchmarks, each measured in one run on one machine so that
-//! the figures compare: `cargo xtask bench tls` (clean build per TLS backend)
-//! and `cargo xtask bench build` (the crate from the full spec, from one
-//! operation, one call written by hand, and the `altur` command). The
-//! per-request and decoding figures are `cargo bench -p altur-bench`.
+//! Benchmarks run by hand, each measured in one run on one machine so that
+//! the figures compare: `cargo xtask bench tls` (clean build per TLS
+//! backend), `cargo xtask bench instructions` (callgrind), and the helpers
+//! `cargo xtask bench build` (bench_build.rs) shares. The per-request and
+//! decoding figures are `cargo bench -p altur-bench`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 const BACKENDS: [&str; 3] = ["rustls-ring", "rustls-aws-lc", "native-tls"];
 
@@ -15,7 +15,7 @@ pub fn tls(root: &Path) -> Result<(), String> {
     for backend in BACKENDS {
         let features = ["--no-default-features", "--features", backend];
         let target = TargetDir::new(backend)?;
-        let time = clean_build(root, "altur-api", &features, false, &target.0).ok();
+        let time = clean_build(root, "altur-api", &features, &target.0).ok();
         rows.push((
             backend,
             time,
@@ -41,143 +41,9 @@ pub fn tls(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The crate as users build it, in three forms, and the `altur` command,
-/// each in a fresh target directory: generated from the full spec,
-/// generated from the one operation Altur publishes a whole document for
-/// (every schema kept), the same one call written by hand, and altur-cli
-/// built from the workspace.
-pub fn build(root: &Path) -> Result<(), String> {
-    struct Row {
-        name: &'static str,
-        dev: Duration,
-        release: Duration,
-        noop: Duration,
-        crates: usize,
-        operations: String,
-    }
-    // `cargo package` makes the crate a user downloads, with its lockfile;
-    // the one-operation copy differs from it by altur.yaml alone.
-    let packages = TargetDir::new("packages")?;
-    let full = unpack_crate(root, &packages.0, "full")?;
-    let one_operation = unpack_crate(root, &packages.0, "one-operation")?;
-    std::fs::write(one_operation.join("altur.yaml"), published_only_spec(root)?)
-        .map_err(|e| format!("cannot write the one-operation spec: {e}"))?;
-    let workspace_spec = root.join("openapi/altur.yaml");
-    // A service that only receives webhooks: the types and `webhook`.
-    const WEBHOOKS_ONLY: &[&str] = &["--no-default-features", "--features", "webhooks"];
-    // (row, where to build, package, features, the spec it is generated from)
-    type Built<'a> = (
-        &'static str,
-        &'a Path,
-        &'static str,
-        &'static [&'static str],
-        Option<PathBuf>,
-    );
-    let crates: [Built; 5] = [
-        (
-            "altur-api, full spec",
-            &full,
-            "altur-api",
-            &[],
-            Some(full.join("altur.yaml")),
-        ),
-        (
-            "altur-api, one operation, every schema",
-            &one_operation,
-            "altur-api",
-            &[],
-            Some(one_operation.join("altur.yaml")),
-        ),
-        ("altur-handwritten", root, "altur-handwritten", &[], None),
-        // The `altur` command: the client and progenitor's CLI of the same
-        // spec, clap, and the webhook and import commands.
-        (
-            "altur-cli (`altur`)",
-            root,
-            "altur-cli",
-            &[],
-            Some(workspace_spec.clone()),
-        ),
-        (
-            "altur-api, webhooks only (`default-features = false, features = [\"webhooks\"]`)",
-            &full,
-            "altur-api",
-            WEBHOOKS_ONLY,
-            Some(full.join("altur.yaml")),
-        ),
-    ];
-    let mut rows = Vec::new();
-    let mut build_script = None;
-    let mut reran = None;
-    for (index, (name, dir, package, features, spec)) in crates.into_iter().enumerate() {
-        let dev_target = TargetDir::new(&format!("{index}-dev"))?;
-        let dev = clean_build(dir, package, features, false, &dev_target.0)?;
-        let stamp = build_script_stamp(&dev_target.0, package);
-        let noop = clean_build(dir, package, features, false, &dev_target.0)?;
-        if index == 0 {
-            reran = Some(stamp.is_some() && build_script_stamp(&dev_target.0, package) != stamp);
-            build_script = Some(time_build_script(dir, &dev_target.0)?);
-        }
-        drop(dev_target);
-        let release_target = TargetDir::new(&format!("{index}-release"))?;
-        let release = clean_build(dir, package, features, true, &release_target.0)?;
-        rows.push(Row {
-            name,
-            dev,
-            release,
-            noop,
-            crates: dependency_count(dir, package, features)?,
-            operations: spec
-                .and_then(|spec| std::fs::read_to_string(spec).ok())
-                .map(|spec| spec.matches("operationId:").count().to_string())
-                .unwrap_or_else(|| "1 (by hand)".into()),
-        });
-    }
-    println!(
-        "| crate | operations | clean build, dev | clean build, release | no-op rebuild | crates in the tree |"
-    );
-    println!("|---|---|---|---|---|---|");
-    for row in &rows {
-        println!(
-            "| {} | {} | {:.1} s | {:.1} s | {:.2} s | {} |",
-            row.name,
-            row.operations,
-            row.dev.as_secs_f64(),
-            row.release.as_secs_f64(),
-            row.noop.as_secs_f64(),
-            row.crates
-        );
-    }
-    let ratio = |label: &str, a: &Row, b: &Row| {
-        println!(
-            "| ratio {label} | | {:.2} | {:.2} | {:.2} | {:.2} |",
-            a.dev.as_secs_f64() / b.dev.as_secs_f64(),
-            a.release.as_secs_f64() / b.release.as_secs_f64(),
-            a.noop.as_secs_f64() / b.noop.as_secs_f64(),
-            a.crates as f64 / b.crates as f64
-        );
-    };
-    ratio("full / one operation", &rows[0], &rows[1]);
-    ratio("one operation / hand-written", &rows[1], &rows[2]);
-    ratio("altur-cli / altur-api full", &rows[3], &rows[0]);
-    ratio("webhooks only / altur-api full", &rows[4], &rows[0]);
-    if let Some(time) = build_script {
-        println!(
-            "\naltur-api's build script alone, full spec (median of 5 runs): {:.3} s",
-            time.as_secs_f64()
-        );
-    }
-    match reran {
-        Some(false) => println!("no-op rebuild: the build script did not run again"),
-        Some(true) => println!("no-op rebuild: THE BUILD SCRIPT RAN AGAIN"),
-        None => {}
-    }
-    Ok(())
-}
-
 /// `cargo package -p altur-api` of the working tree, unpacked into
 /// `into/<name>/`.
-fn unpack_crate(root: &Path, into: &Path, name: &str) -> Result<PathBuf, String> {
+pub(crate) fn unpack_crate(root: &Path, into: &Path, name: &str) -> Result<PathBuf, String> {
     let target = into.join("target");
     let status = cargo(root)
         .args([
@@ -215,39 +81,11 @@ fn unpack_crate(root: &Path, into: &Path, name: &str) -> Result<PathBuf, String>
     Ok(dir)
 }
 
-/// The committed altur.yaml with its published operations alone (Send
-/// Message, the one Altur publishes a whole document for) and every schema
-/// kept: the crate's hand-written layer names some of the reconstructed
-/// types (pages, webhook events), so the types stay and the row measures
-/// what the operations cost.
-fn published_only_spec(root: &Path) -> Result<String, String> {
-    let path = root.join("openapi/altur.yaml");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut spec: serde_norway::Value =
-        serde_norway::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let published = |operation: &serde_norway::Value| {
-        operation
-            .get("x-altur-source")
-            .and_then(serde_norway::Value::as_str)
-            .is_some_and(|source| source.starts_with("openapi/upstream/"))
-    };
-    let Some(paths) = spec.get_mut("paths").and_then(|p| p.as_mapping_mut()) else {
-        return Err(format!("{}: no paths", path.display()));
-    };
-    paths.retain(|_, item| {
-        item.as_mapping_mut().is_some_and(|operations| {
-            operations.retain(|_, operation| !operation.is_mapping() || published(operation));
-            operations.values().any(serde_norway::Value::is_mapping)
-        })
-    });
-    serde_norway::to_string(&spec).map_err(|e| e.to_string())
-}
-
 /// A fresh, empty target directory, removed when dropped.
-struct TargetDir(PathBuf);
+pub(crate) struct TargetDir(pub(crate) PathBuf);
 
 impl TargetDir {
-    fn new(name: &str) -> Result<TargetDir, String> {
+    pub(crate) fn new(name: &str) -> Result<TargetDir, String> {
         let dir = std::env::temp_dir().join(format!("altur-bench-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -261,7 +99,7 @@ impl Drop for TargetDir {
     }
 }
 
-fn cargo(root: &Path) -> Command {
+pub(crate) fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command.current_dir(root);
     command
@@ -271,7 +109,6 @@ fn clean_build(
     dir: &Path,
     package: &str,
     features: &[&str],
-    release: bool,
     target: &Path,
 ) -> Result<Duration, String> {
     let mut build = cargo(dir);
@@ -279,9 +116,6 @@ fn clean_build(
         .args(["build", "--quiet", "--locked", "-p", package])
         .args(features)
         .env("CARGO_TARGET_DIR", target);
-    if release {
-        build.arg("--release");
-    }
     let started = Instant::now();
     let status = build
         .status()
@@ -295,62 +129,12 @@ fn clean_build(
     Ok(started.elapsed())
 }
 
-/// When the build script last wrote its output, if it ran.
-fn build_script_stamp(target: &Path, package: &str) -> Option<SystemTime> {
-    let build_dir = target.join("debug/build");
-    std::fs::read_dir(build_dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            entry
-                .file_name()
-                .to_string_lossy()
-                .starts_with(&format!("{package}-"))
-        })
-        .filter_map(|entry| {
-            std::fs::metadata(entry.path().join("output"))
-                .and_then(|m| m.modified())
-                .ok()
-        })
-        .max()
-}
-
-/// Runs the compiled build script by hand, as cargo would.
-fn time_build_script(crate_dir: &Path, target: &Path) -> Result<Duration, String> {
-    let script = std::fs::read_dir(target.join("debug/build"))
-        .map_err(|e| e.to_string())?
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            entry
-                .file_name()
-                .to_string_lossy()
-                .starts_with("altur-api-")
-        })
-        .map(|entry| entry.path().join("build-script-build"))
-        .find(|path| path.exists())
-        .ok_or("no compiled build script of altur-api")?;
-    let out_dir = TargetDir::new("build-script-out")?;
-    let mut times: Vec<Duration> = Vec::new();
-    for _ in 0..5 {
-        let started = Instant::now();
-        let status = Command::new(&script)
-            .current_dir(crate_dir)
-            .env("OUT_DIR", &out_dir.0)
-            .env("CARGO_FEATURE_CLIENT", "1")
-            .env("CARGO_FEATURE_RUSTLS_RING", "1")
-            .stdout(std::process::Stdio::null())
-            .status()
-            .map_err(|e| format!("{}: {e}", script.display()))?;
-        if !status.success() {
-            return Err("the build script failed when run by hand".into());
-        }
-        times.push(started.elapsed());
-    }
-    times.sort();
-    Ok(times[2])
-}
-
-fn dependency_count(dir: &Path, package: &str, features: &[&str]) -> Result<usize, String> {
+/// The crates of `cargo tree -e normal,build`, each counted once.
+pub(crate) fn dependency_count(
+    dir: &Path,
+    package: &str,
+    features: &[&str],
+) -> Result<usize, String> {
     let output = cargo(dir)
         .args(["tree", "--locked", "-p", package])
         .args(features)

@@ -30,7 +30,7 @@ pub fn read_yaml(path: &Path) -> Result<Value, String> {
 /// Writes next to the target, then renames: a reader never sees half a file,
 /// and a failure leaves the old file as it was.
 pub fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let temporary = path.with_extension("yaml.tmp");
+    let temporary = std::path::PathBuf::from(format!("{}.tmp", path.display()));
     fs::write(&temporary, text)
         .and_then(|()| fs::rename(&temporary, path))
         .map_err(|e| {

@@ -2,6 +2,7 @@
 
 pub mod altur_yaml;
 pub mod bench;
+pub mod bench_build;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod files;
@@ -16,5 +17,6 @@ pub mod refresh;
 pub mod release;
 pub mod report;
 pub mod semver;
+pub mod shipped_source;
 pub mod spec;
 pub mod supersede;

@@ -4,11 +4,13 @@
 //! (or beside it in its own row, never back and forth):
 //!
 //! 1. the commands: `spec` (`spec build`), `refresh` (`spec refresh`),
-//!    `semver` (cargo-semver-checks against the report), `bench`;
+//!    `semver` (cargo-semver-checks against the report), `bench_build`
+//!    (`bench build`, on `bench`'s helpers), `bench`;
 //! 2. `supersede` (what a superseded reconstruction leaves to the overlay)
 //!    and `release` (the changelog entry, the next version, `--bump`);
-//! 3. `altur_yaml` (the merged spec's text) and `operations_table` (the
-//!    crate README's table made from it);
+//! 3. `altur_yaml` (the merged spec's text), `operations_table` (the
+//!    crate README's table made from it) and `shipped_source` (the crate's
+//!    generated source, altur-api/generated/, made from it);
 //! 4. `reconstructed` (the project's documents, bundled into pages) and
 //!    `refresh::source` (where published pages come from, and fetching);
 //! 5. `merge`, `overlay`, `overlay_edit` (actions the refresh writes),
@@ -21,7 +23,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::files::Mode;
-use xtask::{bench, refresh, release, semver, spec};
+use xtask::{bench, bench_build, refresh, release, semver, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -47,7 +49,10 @@ commands:
                          generated code and the report of openapi/altur.yaml's
                          changes disagree, naming the change
   bench tls              clean build time of altur-api with each TLS backend
-  bench build            build cost of altur-api: full spec, one operation, by hand
+  bench build [--runs N] a user's first build: altur-api (full spec, one
+                         operation, webhooks only) and altur-cli against the
+                         client written by hand, clean dev, clean release and
+                         no-op, wall and CPU time; N runs (default 2)
   bench instructions     instructions per request (callgrind), generated client
                          against the hand-written one
                          (times per request and decoding: cargo bench -p altur-bench)
@@ -63,7 +68,7 @@ fn main() -> ExitCode {
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["semver"] => semver::run(&root),
         ["bench", "tls"] => bench::tls(&root),
-        ["bench", "build"] => bench::build(&root),
+        ["bench", "build", flags @ ..] => bench_build::run(&root, flags),
         ["bench", "instructions"] => bench::instructions(&root),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");

@@ -1,14 +1,15 @@
 //! `cargo xtask spec build [--check]`: openapi/upstream/ (published) +
 //! openapi/reconstructed/ (ours, for what is not published) +
-//! openapi/overlay.yaml → openapi/altur.yaml, and the operations table of
-//! the crate README made from it.
+//! openapi/overlay.yaml → openapi/altur.yaml, and what is made from it: the
+//! operations table of the crate README and the crate's generated source
+//! (altur-api/generated/).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::altur_yaml::{self, Published, Rendered};
 use crate::files::{Mode, OVERLAY, SPEC, UPSTREAM_DIR, read_yaml, unified_diff, write_atomically};
-use crate::operations_table;
+use crate::{operations_table, shipped_source};
 
 pub fn build(root: &Path, mode: Mode) -> Result<(), String> {
     let published = read_upstream(&root.join(UPSTREAM_DIR))?;
@@ -21,13 +22,15 @@ pub fn build(root: &Path, mode: Mode) -> Result<(), String> {
     for warning in superseded.iter().map(|s| s.sentence()).chain(warnings) {
         eprintln!("note: {warning}");
     }
+    let shipped = shipped_source::generate(root, &text)?;
     let path = root.join(SPEC);
     match mode {
         Mode::Write => {
             write_atomically(&path, &text)?;
             operations_table::update(root, &text, mode)?;
+            shipped.update(root, mode)?;
             println!(
-                "wrote {SPEC} and the operations table of {}",
+                "wrote {SPEC}, the operations table of {} and altur-api's generated source",
                 operations_table::README
             );
             Ok(())
@@ -41,8 +44,9 @@ pub fn build(root: &Path, mode: Mode) -> Result<(), String> {
                 ));
             }
             operations_table::update(root, &text, mode)?;
+            shipped.update(root, mode)?;
             println!(
-                "{SPEC} and the operations table of {} are up to date",
+                "{SPEC}, the operations table of {} and altur-api's generated source are up to date",
                 operations_table::README
             );
             Ok(())

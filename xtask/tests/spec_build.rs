@@ -34,7 +34,18 @@ fn copy_of_the_workspace(name: &str) -> PathBuf {
         readme_path,
     )
     .unwrap();
+    copy_generated_source(&committed.join(".."), &root);
     root
+}
+
+/// altur-api/generated/, the source `spec build` writes beside altur.yaml.
+fn copy_generated_source(from_root: &std::path::Path, to_root: &std::path::Path) {
+    let generated = to_root.join("altur-api/generated");
+    std::fs::create_dir_all(&generated).unwrap();
+    for entry in std::fs::read_dir(from_root.join("altur-api/generated")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), generated.join(entry.file_name())).unwrap();
+    }
 }
 
 #[test]
@@ -103,6 +114,38 @@ fn upstream(
             (name, files::read_yaml(&p).unwrap())
         })
         .collect()
+}
+
+/// altur-api/generated/, the source the packaged crate compiles, is checked
+/// and written with altur.yaml: a stale copy fails the check, naming the
+/// command that remakes it, and the build restores it.
+#[test]
+fn check_fails_on_stale_generated_source_naming_the_command() {
+    let root = copy_of_the_workspace("generated");
+    spec::build(&root, Mode::Check)
+        .expect("the committed generated source is what the build writes");
+    let types = root.join("altur-api/generated/types.rs");
+    let text = std::fs::read_to_string(&types).unwrap();
+    std::fs::write(
+        &types,
+        text.replacen("    pub struct Message {", "    pub struct Mesage {", 1),
+    )
+    .unwrap();
+    let error = spec::build(&root, Mode::Check).expect_err("stale");
+    assert!(
+        error.starts_with(
+            "altur-api/generated is not what `cargo xtask spec build` generates from altur.yaml \
+             and codegen/; run it and commit the result.\naltur-api/generated/types.rs:\n"
+        ),
+        "{error}"
+    );
+    assert!(
+        error.contains("-    pub struct Mesage {\n+    pub struct Message {"),
+        "{error}"
+    );
+    spec::build(&root, Mode::Write).unwrap();
+    assert_eq!(std::fs::read_to_string(&types).unwrap(), text, "restored");
+    std::fs::remove_dir_all(&root).unwrap();
 }
 
 /// A published page and a reconstruction that define one schema differently:

@@ -176,15 +176,8 @@ pub struct Client {
 
 impl Client {
     pub fn new(base_url: &str, key: &str) -> Result<Client, Box<dyn std::error::Error>> {
-        use rustls_platform_verifier::BuilderVerifierExt;
-        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()?
-            .with_platform_verifier()?
-            .with_no_client_auth();
         // The timeouts a careful hand-written client sets too (altur-api's defaults).
         let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls)
             .connect_timeout(std::time::Duration::from_secs(10))
             .timeout(std::time::Duration::from_secs(60))
             .build()?;

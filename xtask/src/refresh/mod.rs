@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use crate::altur_yaml::{self, Published, Rendered};
 use crate::files::{Mode, OVERLAY, PAGES, SPEC, UPSTREAM_DIR, write_atomically};
 use crate::openapi::operation_names;
-use crate::{operation_ids, operations_table, overlay_edit, release, report, supersede};
+use crate::{
+    operation_ids, operations_table, overlay_edit, release, report, shipped_source, supersede,
+};
 
 pub use source::{DEFAULT_INDEX, Options};
 
@@ -116,6 +118,7 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         || new_overlay != old_overlay
         || !removed.is_empty();
     if mode == Mode::Write && changed {
+        let shipped = shipped_source::generate(root, &text)?;
         write_all(root, &new_upstream, &pages, &text)?;
         if new_overlay != old_overlay {
             write_atomically(&root.join(OVERLAY), &new_overlay)?;
@@ -128,6 +131,7 @@ pub fn run(root: &Path, source: &str, options: &Options, mode: Mode) -> Result<R
         }
         // Derived from altur.yaml, so written after it is in place.
         operations_table::update(root, &text, Mode::Write)?;
+        shipped.update(root, Mode::Write)?;
     }
     Ok(Refreshed {
         report: report.text(),

@@ -50,7 +50,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// A workspace root holding a copy of the committed openapi/ folder, and
 /// the files a refresh writes beside it: the crate README (its operations
-/// table), the changelog, the manifests (the version) and Cargo.lock.
+/// table), the crate's generated source, the changelog, the manifests (the
+/// version) and Cargo.lock.
 pub fn project(name: &str) -> Scratch {
     let root = Scratch::new(&format!("{name}-root"));
     copy_dir(&workspace().join("openapi"), &root.0.join("openapi"));
@@ -64,6 +65,10 @@ pub fn project(name: &str) -> Scratch {
     ] {
         std::fs::copy(workspace().join(file), root.0.join(file)).unwrap();
     }
+    copy_dir(
+        &workspace().join("altur-api/generated"),
+        &root.0.join("altur-api/generated"),
+    );
     root
 }
 
