@@ -332,6 +332,8 @@ pub fn record(
                 delivery: delivery.to_owned(),
             },
         );
+        // The scheduler may be asleep with no job left: this one is new.
+        ctx.core.wake.notify_one();
     }
 }
 
