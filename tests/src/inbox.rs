@@ -27,9 +27,11 @@ pub struct Policy {
     /// Campaign events take this long: two of one campaign at once would
     /// overlap.
     pub campaign_delay: Duration,
-    /// Told of the first event this handler gets, in which it then hangs
-    /// for good (a worker that dies mid-event, once killed).
-    pub hang_first: Option<Arc<dyn Fn(&Received) + Send + Sync>>,
+    /// The handler hangs for good in the event that is this many-th it
+    /// gets (a worker that dies mid-event, once killed), after telling
+    /// `on_hang`.
+    pub hang_at: Option<usize>,
+    pub on_hang: Option<Arc<dyn Fn(&Received) + Send + Sync>>,
 }
 
 impl Policy {
@@ -57,12 +59,13 @@ impl Policy {
     async fn before(
         &self,
         received: &Received,
-        hung: &std::sync::atomic::AtomicBool,
+        seen: &std::sync::atomic::AtomicUsize,
     ) -> Result<(), HandlerError> {
-        if let Some(hang) = &self.hang_first
-            && !hung.swap(true, std::sync::atomic::Ordering::SeqCst)
-        {
-            hang(received);
+        let nth = seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        if self.hang_at == Some(nth) {
+            if let Some(tell) = &self.on_hang {
+                tell(received);
+            }
             std::future::pending::<()>().await;
         }
         let key = received.key.as_deref().unwrap_or("");
@@ -95,14 +98,15 @@ fn order(event: &Event) -> Option<(String, Option<DateTime<Utc>>)> {
 /// The recording handler.
 pub struct Recorder {
     policy: Policy,
-    hung: std::sync::atomic::AtomicBool,
+    /// Events it got so far.
+    seen: std::sync::atomic::AtomicUsize,
 }
 
 impl Recorder {
     pub fn new(policy: Policy) -> Recorder {
         Recorder {
             policy,
-            hung: Default::default(),
+            seen: Default::default(),
         }
     }
 }
@@ -139,7 +143,7 @@ impl Handler<Postgres> for Recorder {
         tx: &mut Tx<'_, Postgres>,
     ) -> Result<(), HandlerError> {
         let started = Utc::now();
-        self.policy.before(received, &self.hung).await?;
+        self.policy.before(received, &self.seen).await?;
         let (order_key, occurred_at) = order(&received.event).unzip();
         tx.execute(
             "INSERT INTO handled
@@ -168,7 +172,7 @@ impl Handler<Sqlite> for Recorder {
         tx: &mut Tx<'_, Sqlite>,
     ) -> Result<(), HandlerError> {
         let started = Utc::now();
-        self.policy.before(received, &self.hung).await?;
+        self.policy.before(received, &self.seen).await?;
         let (order_key, occurred_at) = order(&received.event).unzip();
         let occurred_at = occurred_at.flatten().map(|at| at.timestamp_micros());
         tx.run(|connection| {

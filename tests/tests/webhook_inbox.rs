@@ -318,7 +318,8 @@ where
 
 // Scenario: a worker dies mid-event (its task dropped, as a process
 // killed); another takes the event once its lease runs out. A worker whose
-// handler runs past its lease is stopped and its work rolled back.
+// handler runs past its lease is stopped and its work rolled back. An
+// event whose every attempt dies is dead.
 async fn lease_runs_out<D: Db>(db: D)
 where
     Recorder: Handler<D::E>,
@@ -328,7 +329,8 @@ where
     store(&inbox, &call(1)).await;
     let (hung, mut told) = tokio::sync::mpsc::unbounded_channel();
     let dying = Policy {
-        hang_first: Some(Arc::new(
+        hang_at: Some(1),
+        on_hang: Some(Arc::new(
             move |received: &altur_api::webhook::inbox::Received| {
                 let _ = hung.send(received.key.clone());
             },
@@ -357,7 +359,8 @@ where
     store(&inbox, &call(2)).await;
     let (hung, mut told) = tokio::sync::mpsc::unbounded_channel();
     let stuck = Policy {
-        hang_first: Some(Arc::new(
+        hang_at: Some(1),
+        on_hang: Some(Arc::new(
             move |received: &altur_api::webhook::inbox::Received| {
                 let _ = hung.send(received.key.clone());
             },
@@ -384,6 +387,37 @@ where
             .contains("ran past its lease"),
         "{row:?}"
     );
+
+    // An event whose worker dies on every attempt (it crashes the process,
+    // say) is dead once its attempts are spent, never run again.
+    let inbox = db.open(fast().lease(lease).max_attempts(2)).await;
+    store(&inbox, &call(3)).await;
+    for _ in 0..2 {
+        let (hung, mut told) = tokio::sync::mpsc::unbounded_channel();
+        let dying = Policy {
+            hang_at: Some(1),
+            on_hang: Some(Arc::new(
+                move |received: &altur_api::webhook::inbox::Received| {
+                    let _ = hung.send(received.key.clone());
+                },
+            )),
+            ..Policy::by("dies")
+        };
+        let workers = inbox.start_workers(1, Recorder::new(dying));
+        assert_eq!(told.recv().await.unwrap().as_deref(), Some("cll_00003"));
+        drop(workers);
+    }
+    let workers = inbox.start_workers(1, Recorder::new(Policy::by("after")));
+    settled(&inbox).await;
+    workers.stop().await;
+    let dead = inbox.dead().await.unwrap();
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    assert_eq!(
+        (dead[0].key.as_deref(), dead[0].attempts),
+        (Some("cll_00003"), 2)
+    );
+    assert!(dead[0].error.contains("no attempt left"), "{dead:?}");
+    assert!(!db.handled().await.iter().any(|h| h.key == "cll_00003"));
 }
 
 // Scenario: a campaign's events, stored out of the order they happened,

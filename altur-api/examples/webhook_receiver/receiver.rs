@@ -3,7 +3,7 @@
 //! the inbox workers' handler.
 
 use altur_api::webhook::axum::{Rejected, Verified};
-use altur_api::webhook::inbox::{Engine, Handler, Inbox, Received, handler_fn};
+use altur_api::webhook::inbox::{Engine, Handler, Inbox, Received, Stored, handler_fn};
 use altur_api::webhook::{Event, Secret};
 use axum::Router;
 use axum::extract::{FromRef, State};
@@ -50,7 +50,20 @@ async fn receive<E: Engine>(
     delivery: Result<Verified, Rejected>,
 ) -> Response {
     match delivery {
-        Ok(delivery) => receiver.inbox.accept(delivery).await.into_response(),
+        Ok(delivery) => {
+            let event_type = delivery.event.event_type().to_owned();
+            let id = delivery.event.dedup_key().map(str::to_owned);
+            let accepted = receiver.inbox.accept(delivery).await;
+            match accepted.0 {
+                Ok(Stored::New) => tracing::info!(event_type, id, "delivery accepted"),
+                Ok(Stored::Duplicate) => {
+                    tracing::info!(event_type, id, "repeated delivery dropped")
+                }
+                // Logged by the inbox, answered 503.
+                Err(_) => {}
+            }
+            accepted.into_response()
+        }
         // 400 with the reason (never the secret), 413 over the body limit.
         Err(refused) => {
             tracing::warn!(error = %refused, "delivery refused");

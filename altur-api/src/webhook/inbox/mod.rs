@@ -257,7 +257,10 @@ impl Options {
         self
     }
 
-    /// Attempts before an event is dead (8 unless set; at least 1).
+    /// Attempts before an event is dead (8 unless set; at least 1). Each
+    /// claim counts, so an event whose worker dies every time (a handler
+    /// that crashes the process) is dead too once its last attempt's
+    /// lease runs out.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
         self
@@ -330,7 +333,8 @@ pub enum InboxError {
     Pool(String),
     #[cfg(feature = "inbox-sqlite")]
     Sqlite(rusqlite::Error),
-    /// The thread the database call ran on failed.
+    /// The database call failed off this task: its thread failed, or
+    /// (SQLite) the batch of deliveries it was written with did.
     Task(String),
 }
 

@@ -54,6 +54,8 @@ CREATE TABLE IF NOT EXISTS altur_webhook_inbox (
 );
 CREATE INDEX IF NOT EXISTS altur_webhook_inbox_pending
     ON altur_webhook_inbox (id) WHERE state = 'pending';
+CREATE INDEX IF NOT EXISTS altur_webhook_inbox_leased
+    ON altur_webhook_inbox (lease_until) WHERE state = 'pending' AND lease_until IS NOT NULL;
 CREATE INDEX IF NOT EXISTS altur_webhook_inbox_order
     ON altur_webhook_inbox (order_key, occurred_at, id)
     WHERE state = 'pending' AND order_key IS NOT NULL;
@@ -70,8 +72,18 @@ WITH stored AS (
     RETURNING id)
 SELECT pg_notify('altur_webhook_inbox', '')::text FROM stored";
 
-/// The oldest due event that no live lease holds and no earlier pending
-/// event of its order waits before (by when it happened, then by arrival).
+/// Events whose last attempt's worker stopped before it finished (killed,
+/// cut off) and that have no attempt left: dead.
+const SPENT: &str = "
+UPDATE altur_webhook_inbox
+SET state = 'dead', lease_until = NULL,
+    last_error = 'no attempt left: the worker of attempt ' || attempts
+        || ' stopped before it finished (killed, or cut off from the database)'
+WHERE state = 'pending' AND lease_until <= now() AND attempts >= $1";
+
+/// The oldest due event that no live lease holds, with an attempt left,
+/// and that no earlier pending event of its order waits before (by when
+/// it happened, then by arrival).
 const CLAIM: &str = "
 UPDATE altur_webhook_inbox AS i
 SET attempts = i.attempts + 1,
@@ -79,7 +91,7 @@ SET attempts = i.attempts + 1,
     claimed_by = $2
 FROM (
     SELECT c.id FROM altur_webhook_inbox AS c
-    WHERE c.state = 'pending' AND c.run_after <= now()
+    WHERE c.state = 'pending' AND c.run_after <= now() AND c.attempts < $3
       AND (c.lease_until IS NULL OR c.lease_until <= now())
       AND (c.order_key IS NULL OR NOT EXISTS (
           SELECT 1 FROM altur_webhook_inbox AS e
@@ -243,6 +255,10 @@ where
     ended.unwrap_or(Ok(()))
 }
 
+fn max_attempts(options: &Options) -> i32 {
+    options.max_attempts.min(i32::MAX as u32) as i32
+}
+
 fn seconds(duration: Duration) -> f64 {
     duration.as_secs_f64()
 }
@@ -284,9 +300,15 @@ impl Ops for Postgres {
         worker: &str,
         options: &Options,
     ) -> Result<Option<Claimed>, InboxError> {
+        let max = max_attempts(options);
+        let spent = session.prepare_cached(SPENT).await?;
+        if session.execute(&spent, &[&max]).await? > 0 {
+            // Their campaigns' next events may be free now.
+            session.execute(NOTIFY, &[]).await?;
+        }
         let statement = session.prepare_cached(CLAIM).await?;
         let row = session
-            .query_opt(&statement, &[&seconds(options.lease), &worker])
+            .query_opt(&statement, &[&seconds(options.lease), &worker, &max])
             .await?;
         Ok(row.map(|row| Claimed {
             id: row.get(0),
@@ -336,7 +358,7 @@ impl Ops for Postgres {
         options: &Options,
     ) -> Result<(), InboxError> {
         let attempt = claimed.attempt as i32;
-        let max = options.max_attempts.min(i32::MAX as u32) as i32;
+        let max = max_attempts(options);
         let wait = seconds(options.backoff(claimed.attempt));
         session
             .execute(FAIL, &[&claimed.id, &attempt, &error, &dead, &max, &wait])

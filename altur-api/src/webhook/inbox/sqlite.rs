@@ -5,9 +5,11 @@
 //! process stores (and, from other processes, by `idle_check`).
 //!
 //! WAL, with a sync at each commit: a delivery answered 200 survives a
-//! crash of the process or of the machine. SQLite calls run on tokio's
-//! blocking threads (the store), or in place with `block_in_place` on a
-//! multi-threaded runtime (the workers).
+//! crash of the process or of the machine. Deliveries are written by one
+//! thread, those that arrive together in one transaction (one sync for
+//! the lot: SQLite has no group commit of its own, and a sync per
+//! delivery caps a receiver at the disk's syncs per second). The workers'
+//! calls run in place, with `block_in_place` on a multi-threaded runtime.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -45,6 +47,8 @@ CREATE TABLE IF NOT EXISTS altur_webhook_inbox (
 );
 CREATE INDEX IF NOT EXISTS altur_webhook_inbox_pending
     ON altur_webhook_inbox (id) WHERE state = 'pending';
+CREATE INDEX IF NOT EXISTS altur_webhook_inbox_leased
+    ON altur_webhook_inbox (lease_until) WHERE state = 'pending' AND lease_until IS NOT NULL;
 CREATE INDEX IF NOT EXISTS altur_webhook_inbox_order
     ON altur_webhook_inbox (order_key, occurred_at, id)
     WHERE state = 'pending' AND order_key IS NOT NULL;
@@ -57,12 +61,19 @@ VALUES (?1, ?2, ?3, coalesce(?4, ?7), ?5, ?6, ?7, ?7)
 ON CONFLICT (event_type, event_key) DO NOTHING";
 
 /// As on Postgres; `?1` is now.
+const SPENT: &str = "
+UPDATE altur_webhook_inbox
+SET state = 'dead', lease_until = NULL,
+    last_error = 'no attempt left: the worker of attempt ' || attempts
+        || ' stopped before it finished (killed, or cut off from the database)'
+WHERE state = 'pending' AND lease_until <= ?1 AND attempts >= ?2";
+
 const CLAIM: &str = "
 UPDATE altur_webhook_inbox
 SET attempts = attempts + 1, lease_until = ?1 + ?2, claimed_by = ?3
 WHERE id = (
     SELECT c.id FROM altur_webhook_inbox AS c
-    WHERE c.state = 'pending' AND c.run_after <= ?1
+    WHERE c.state = 'pending' AND c.run_after <= ?1 AND c.attempts < ?4
       AND (c.lease_until IS NULL OR c.lease_until <= ?1)
       AND (c.order_key IS NULL OR NOT EXISTS (
           SELECT 1 FROM altur_webhook_inbox AS e
@@ -90,11 +101,85 @@ SELECT min(max(run_after, coalesce(lease_until, run_after)))
 FROM altur_webhook_inbox
 WHERE state = 'pending' AND max(run_after, coalesce(lease_until, run_after)) > ?1";
 
-/// The SQLite engine: the file, and the connection deliveries are stored
-/// through (SQLite writes one at a time; each worker has its own).
+/// The SQLite engine: the file, the thread deliveries are stored by, and
+/// a connection for the counts and the dead (each worker has its own).
 pub struct Sqlite {
     path: PathBuf,
-    intake: Arc<Mutex<Connection>>,
+    writer: std::sync::mpsc::Sender<Write>,
+    admin: Arc<Mutex<Connection>>,
+}
+
+/// A delivery for the writer thread, and where its outcome goes.
+struct Write {
+    row: OwnedRow,
+    /// The outcome; an error, as text: it is every delivery's of the
+    /// batch.
+    stored: tokio::sync::oneshot::Sender<Result<Stored, String>>,
+}
+
+struct OwnedRow {
+    event_type: String,
+    key: Option<String>,
+    order_key: Option<String>,
+    occurred_at: Option<i64>,
+    body: Vec<u8>,
+    signature: String,
+}
+
+/// The most deliveries one transaction holds.
+const BATCH: usize = 256;
+
+/// Stores what arrives, a transaction per batch of what is waiting, until
+/// the engine is dropped.
+fn write_batches(connection: Connection, arrivals: std::sync::mpsc::Receiver<Write>) {
+    while let Ok(first) = arrivals.recv() {
+        let mut batch = vec![first];
+        while batch.len() < BATCH {
+            match arrivals.try_recv() {
+                Ok(next) => batch.push(next),
+                Err(_) => break,
+            }
+        }
+        let written = (|| -> rusqlite::Result<Vec<Stored>> {
+            connection.execute_batch("BEGIN IMMEDIATE")?;
+            let now = now();
+            let mut statement = connection.prepare_cached(STORE)?;
+            let mut outcomes = Vec::with_capacity(batch.len());
+            for Write { row, .. } in &batch {
+                let inserted = statement.execute(params![
+                    row.event_type,
+                    row.key,
+                    row.order_key,
+                    row.occurred_at,
+                    row.body,
+                    row.signature,
+                    now
+                ])?;
+                outcomes.push(if inserted == 1 {
+                    Stored::New
+                } else {
+                    Stored::Duplicate
+                });
+            }
+            drop(statement);
+            connection.execute_batch("COMMIT")?;
+            Ok(outcomes)
+        })();
+        match written {
+            Ok(outcomes) => {
+                for (write, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = write.stored.send(Ok(outcome));
+                }
+            }
+            Err(error) => {
+                let _ = connection.execute_batch("ROLLBACK");
+                let why = format!("storing a batch of deliveries: {error}");
+                for write in batch {
+                    let _ = write.stored.send(Err(why.clone()));
+                }
+            }
+        }
+    }
 }
 
 impl Engine for Sqlite {
@@ -141,16 +226,22 @@ impl Inbox<Sqlite> {
     ) -> Result<Inbox<Sqlite>, InboxError> {
         let path = path.as_ref().to_owned();
         let opened = path.clone();
-        let intake = tokio::task::spawn_blocking(move || {
-            let connection = open(&opened)?;
-            connection.execute_batch(SCHEMA)?;
-            Ok::<_, rusqlite::Error>(connection)
+        let (intake, admin) = tokio::task::spawn_blocking(move || {
+            let intake = open(&opened)?;
+            intake.execute_batch(SCHEMA)?;
+            Ok::<_, rusqlite::Error>((intake, open(&opened)?))
         })
         .await
         .map_err(|e| InboxError::Task(e.to_string()))??;
+        let (writer, arrivals) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("altur-inbox-sqlite".into())
+            .spawn(move || write_batches(intake, arrivals))
+            .map_err(|e| InboxError::Task(e.to_string()))?;
         let engine = Sqlite {
             path,
-            intake: Arc::new(Mutex::new(intake)),
+            writer,
+            admin: Arc::new(Mutex::new(admin)),
         };
         Ok(Inbox::with_engine(engine, options))
     }
@@ -193,13 +284,14 @@ fn blocking<R>(f: impl FnOnce() -> R) -> R {
 }
 
 impl Sqlite {
-    /// Runs `f` on the intake connection, on a blocking thread.
-    async fn on_intake<R: Send + 'static>(
+    /// Runs `f` on the connection for counts and the dead, on a blocking
+    /// thread.
+    async fn on_admin<R: Send + 'static>(
         &self,
         f: impl FnOnce(&Connection) -> rusqlite::Result<R> + Send + 'static,
     ) -> Result<R, InboxError> {
-        let intake = self.intake.clone();
-        tokio::task::spawn_blocking(move || f(&lock(&intake)))
+        let admin = self.admin.clone();
+        tokio::task::spawn_blocking(move || f(&lock(&admin)))
             .await
             .map_err(|e| InboxError::Task(e.to_string()))?
             .map_err(InboxError::from)
@@ -219,33 +311,22 @@ impl Ops for Sqlite {
     type Inner<'t> = Txn<'t>;
 
     async fn store(&self, row: NewRow<'_>) -> Result<Stored, InboxError> {
-        let values = (
-            row.event_type.to_owned(),
-            row.key.map(str::to_owned),
-            row.order_key,
-            row.occurred_at.map(|at| at.timestamp_micros()),
-            row.body.to_vec(),
-            row.signature.to_owned(),
-        );
-        let inserted = self
-            .on_intake(move |connection| {
-                let (event_type, key, order_key, occurred_at, body, signature) = values;
-                connection.prepare_cached(STORE)?.execute(params![
-                    event_type,
-                    key,
-                    order_key,
-                    occurred_at,
-                    body,
-                    signature,
-                    now()
-                ])
-            })
-            .await?;
-        Ok(if inserted == 1 {
-            Stored::New
-        } else {
-            Stored::Duplicate
-        })
+        let row = OwnedRow {
+            event_type: row.event_type.to_owned(),
+            key: row.key.map(str::to_owned),
+            order_key: row.order_key,
+            occurred_at: row.occurred_at.map(|at| at.timestamp_micros()),
+            body: row.body.to_vec(),
+            signature: row.signature.to_owned(),
+        };
+        let (stored, outcome) = tokio::sync::oneshot::channel();
+        self.writer
+            .send(Write { row, stored })
+            .map_err(|_| InboxError::Task("the SQLite writer thread has stopped".into()))?;
+        outcome
+            .await
+            .map_err(|_| InboxError::Task("the SQLite writer thread has stopped".into()))?
+            .map_err(InboxError::Task)
     }
 
     async fn session(&self) -> Result<Self::Session, InboxError> {
@@ -263,10 +344,13 @@ impl Ops for Sqlite {
         options: &Options,
     ) -> Result<Option<Claimed>, InboxError> {
         let lease = micros(options.lease);
+        let max = options.max_attempts;
         Ok(blocking(|| {
+            let now = now();
+            session.prepare_cached(SPENT)?.execute(params![now, max])?;
             session
                 .prepare_cached(CLAIM)?
-                .query_row(params![now(), lease, worker], |row| {
+                .query_row(params![now, lease, worker, max], |row| {
                     Ok(Claimed {
                         id: row.get(0)?,
                         attempt: row.get::<_, i64>(1)?.clamp(0, u32::MAX as i64) as u32,
@@ -364,7 +448,7 @@ impl Ops for Sqlite {
     }
 
     async fn counts(&self) -> Result<Counts, InboxError> {
-        self.on_intake(|connection| {
+        self.on_admin(|connection| {
             let mut counts = Counts::default();
             let mut statement = connection
                 .prepare("SELECT state, count(*) FROM altur_webhook_inbox GROUP BY state")?;
@@ -383,7 +467,7 @@ impl Ops for Sqlite {
     }
 
     async fn dead(&self) -> Result<Vec<DeadEvent>, InboxError> {
-        self.on_intake(|connection| {
+        self.on_admin(|connection| {
             connection
                 .prepare(
                     "SELECT id, event_type, event_key, attempts, coalesce(last_error, ''), received_at
@@ -405,7 +489,7 @@ impl Ops for Sqlite {
     }
 
     async fn requeue(&self, id: i64) -> Result<bool, InboxError> {
-        self.on_intake(move |connection| {
+        self.on_admin(move |connection| {
             connection.execute(
                 "UPDATE altur_webhook_inbox
                  SET state = 'pending', attempts = 0, run_after = ?2, lease_until = NULL
@@ -419,7 +503,7 @@ impl Ops for Sqlite {
 
     async fn purge_done(&self, older_than: Duration) -> Result<u64, InboxError> {
         let before = now().saturating_sub(micros(older_than));
-        self.on_intake(move |connection| {
+        self.on_admin(move |connection| {
             connection.execute(
                 "DELETE FROM altur_webhook_inbox WHERE state = 'done' AND received_at < ?1",
                 params![before],
