@@ -14,6 +14,9 @@ use chrono::{DateTime, Utc};
 
 use crate::rng::fnv1a;
 
+/// Told of an event.
+pub type Tell = Arc<dyn Fn(&Received) + Send + Sync>;
+
 /// What the handler does besides recording.
 #[derive(Clone, Default)]
 pub struct Policy {
@@ -31,7 +34,7 @@ pub struct Policy {
     /// gets (a worker that dies mid-event, once killed), after telling
     /// `on_hang`.
     pub hang_at: Option<usize>,
-    pub on_hang: Option<Arc<dyn Fn(&Received) + Send + Sync>>,
+    pub on_hang: Option<Tell>,
 }
 
 impl Policy {
@@ -52,7 +55,7 @@ impl Policy {
 
     fn fails_once(&self, key: &str) -> bool {
         self.fail_once_one_in
-            .is_some_and(|n| fnv1a(key.as_bytes()).rotate_left(17) % n == 0)
+            .is_some_and(|n| fnv1a(key.as_bytes()).rotate_left(17).is_multiple_of(n))
     }
 
     /// What happens before the row is written: `Err` to fail.

@@ -88,7 +88,7 @@ impl Config {
 /// Whether a receiver refuses the first delivery of `key` before storing
 /// it (else after).
 pub fn refuses_before_storing(key: &str) -> bool {
-    (fnv1a(key.as_bytes()) >> 8) % 2 == 0
+    (fnv1a(key.as_bytes()) >> 8).is_multiple_of(2)
 }
 
 /// A line on standard output, at once.

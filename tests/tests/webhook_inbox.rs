@@ -316,6 +316,21 @@ where
     assert_eq!(per_key(&handled).len(), deliveries.len());
 }
 
+/// A policy that hangs in its first event, and where it says which.
+fn hangs_first(by: &str) -> (Policy, tokio::sync::mpsc::UnboundedReceiver<Option<String>>) {
+    let (hung, told) = tokio::sync::mpsc::unbounded_channel();
+    let policy = Policy {
+        hang_at: Some(1),
+        on_hang: Some(Arc::new(
+            move |received: &altur_api::webhook::inbox::Received| {
+                let _ = hung.send(received.key.clone());
+            },
+        )),
+        ..Policy::by(by)
+    };
+    (policy, told)
+}
+
 // Scenario: a worker dies mid-event (its task dropped, as a process
 // killed); another takes the event once its lease runs out. A worker whose
 // handler runs past its lease is stopped and its work rolled back. An
@@ -327,16 +342,7 @@ where
     let lease = Duration::from_millis(1500);
     let inbox = db.open(fast().lease(lease)).await;
     store(&inbox, &call(1)).await;
-    let (hung, mut told) = tokio::sync::mpsc::unbounded_channel();
-    let dying = Policy {
-        hang_at: Some(1),
-        on_hang: Some(Arc::new(
-            move |received: &altur_api::webhook::inbox::Received| {
-                let _ = hung.send(received.key.clone());
-            },
-        )),
-        ..Policy::by("dies")
-    };
+    let (dying, mut told) = hangs_first("dies");
     let workers = inbox.start_workers(1, Recorder::new(dying));
     let key = told.recv().await.unwrap();
     assert_eq!(key.as_deref(), Some("cll_00001"));
@@ -357,16 +363,7 @@ where
 
     // Alive but stuck: stopped at its lease, rolled back, done on a retry.
     store(&inbox, &call(2)).await;
-    let (hung, mut told) = tokio::sync::mpsc::unbounded_channel();
-    let stuck = Policy {
-        hang_at: Some(1),
-        on_hang: Some(Arc::new(
-            move |received: &altur_api::webhook::inbox::Received| {
-                let _ = hung.send(received.key.clone());
-            },
-        )),
-        ..Policy::by("stuck")
-    };
+    let (stuck, mut told) = hangs_first("stuck");
     let workers = inbox.start_workers(1, Recorder::new(stuck));
     assert_eq!(told.recv().await.unwrap().as_deref(), Some("cll_00002"));
     settled(&inbox).await;
@@ -393,16 +390,7 @@ where
     let inbox = db.open(fast().lease(lease).max_attempts(2)).await;
     store(&inbox, &call(3)).await;
     for _ in 0..2 {
-        let (hung, mut told) = tokio::sync::mpsc::unbounded_channel();
-        let dying = Policy {
-            hang_at: Some(1),
-            on_hang: Some(Arc::new(
-                move |received: &altur_api::webhook::inbox::Received| {
-                    let _ = hung.send(received.key.clone());
-                },
-            )),
-            ..Policy::by("dies")
-        };
+        let (dying, mut told) = hangs_first("dies");
         let workers = inbox.start_workers(1, Recorder::new(dying));
         assert_eq!(told.recv().await.unwrap().as_deref(), Some("cll_00003"));
         drop(workers);

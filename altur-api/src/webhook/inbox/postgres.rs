@@ -240,9 +240,8 @@ where
     let driver = tokio::spawn(async move {
         let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
         while let Some(message) = messages.next().await {
-            match message? {
-                AsyncMessage::Notification(_) => heard.notify_waiters(),
-                _ => {}
+            if let AsyncMessage::Notification(_) = message? {
+                heard.notify_waiters();
             }
         }
         Ok(())
