@@ -49,10 +49,18 @@ fn uptime() -> String {
         .unwrap_or_default()
 }
 
-#[derive(Clone)]
 struct App<E: Engine> {
     secret: Secret,
     inbox: Inbox<E>,
+}
+
+impl<E: Engine> Clone for App<E> {
+    fn clone(&self) -> Self {
+        App {
+            secret: self.secret.clone(),
+            inbox: self.inbox.clone(),
+        }
+    }
 }
 
 impl<E: Engine> FromRef<App<E>> for Secret {
