@@ -1,18 +1,17 @@
 //! The crate's example webhook receiver (altur-api/examples/webhook_receiver),
-//! served on loopback in the test's process, with its SQLite store where the
-//! test says: what the receiver tests and the CLI's `webhooks` tests deliver to.
+//! served on loopback in the test's process, with its inbox in the SQLite
+//! file the test says: what the receiver tests and the CLI's `webhooks`
+//! tests deliver to.
 
 #[path = "../../altur-api/examples/webhook_receiver/receiver.rs"]
 mod receiver;
 
 use std::path::Path;
-use std::sync::Arc;
 
+use altur_api::webhook::inbox::{Inbox, Options};
 use altur_api::webhook::{Event, Secret};
-use tokio::sync::{Notify, mpsc};
+use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
-
-use crate::store::Store;
 
 /// A running example receiver; it serves until the runtime ends.
 pub struct ExampleReceiver {
@@ -20,25 +19,24 @@ pub struct ExampleReceiver {
     pub url: String,
     /// Each event, as the receiver's work takes it up.
     pub worked: mpsc::UnboundedReceiver<Event>,
-    /// The server; finished only if it stopped serving.
+    /// The server (and the inbox's workers); finished only if it stopped
+    /// serving.
     pub server: JoinHandle<std::io::Result<()>>,
 }
 
-/// Serves the example receiver with `secret`, storing deliveries in
-/// `database`.
+/// Serves the example receiver with `secret`, its inbox in `database`.
 pub async fn serve(secret: &str, database: &Path) -> ExampleReceiver {
     let secret = Secret::new(secret);
-    let store = Store::open(database).expect("open the receiver's store");
-    let stored = Arc::new(Notify::new());
+    let inbox = Inbox::sqlite(database, Options::default())
+        .await
+        .expect("open the receiver's inbox");
     let (work, worked) = mpsc::unbounded_channel::<Event>();
-    tokio::spawn(receiver::work(
-        secret.clone(),
-        store.clone(),
-        stored.clone(),
-        move |event| {
-            let _ = work.send(event);
-        },
-    ));
+    let workers = inbox.start_workers(
+        1,
+        receiver::work(move |event, _| {
+            let _ = work.send(event.clone());
+        }),
+    );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind loopback");
@@ -48,7 +46,9 @@ pub async fn serve(secret: &str, database: &Path) -> ExampleReceiver {
         receiver::PATH
     );
     let server = tokio::spawn(async move {
-        axum::serve(listener, receiver::router(secret, store, stored)).await
+        let served = axum::serve(listener, receiver::router(secret, inbox)).await;
+        drop(workers);
+        served
     });
     ExampleReceiver {
         url,

@@ -5,24 +5,25 @@ pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod example_receiver;
+pub mod inbox;
+pub mod inbox_receiver;
 pub mod layering;
+pub mod npm;
 pub mod openapi_validator;
 pub mod openpyxl;
 pub mod pages;
+pub mod postgres;
 pub mod prism;
 pub mod proxy;
 pub mod python;
 pub mod python_venv;
 pub mod rng;
+pub mod round_robin;
 pub mod samples;
 pub mod sandbox;
 pub mod scenario;
 pub mod server;
 pub mod user_crate;
-// The example receiver's store, at the root because its receiver.rs names
-// it `crate::store`.
-#[path = "../../altur-api/examples/webhook_receiver/store.rs"]
-mod store;
 
 use std::path::PathBuf;
 

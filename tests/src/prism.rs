@@ -4,11 +4,12 @@
 //! with it the package's other judge, swagger-parser
 //! ([`openapi_validator`](crate::openapi_validator)).
 
-use std::fs::{self, File};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
+
+use crate::npm;
 
 /// A running Prism, mocking the spec or proxying to a server of it; killed
 /// when dropped.
@@ -148,86 +149,28 @@ impl Drop for Prism {
     }
 }
 
-fn folder() -> PathBuf {
-    crate::workspace_root().join("tests/prism")
-}
-
-/// Written into `node_modules` after a complete `npm ci`, holding the
-/// lockfile it installed: a half-finished or outdated install is redone.
-const STAMP: &str = "node_modules/.altur-installed-from";
-
 /// Where Prism is, and whether this call had to install it.
 pub struct Installed {
     pub binary: PathBuf,
     pub ran_npm: bool,
 }
 
-/// Installs Prism and swagger-parser from the committed lockfile unless that
-/// exact install is there already. Test binaries run in parallel, so
-/// the check and the install happen under an exclusive file lock: the first
-/// installs, the others wait and then reuse it.
+const WHO: &str = "Prism and swagger-parser";
+
+/// Installs Prism and swagger-parser from the committed lockfile
+/// (`tests/prism/package-lock.json`) unless that exact install is there
+/// already ([`crate::npm`]).
 pub fn install() -> Installed {
-    if let Some(why) = missing("node", None) {
-        panic!("{why}");
-    }
-    let folder = folder();
-    let binary = folder.join("node_modules/.bin/prism");
-    let lockfile = fs::read(folder.join("package-lock.json"))
-        .unwrap_or_else(|e| panic!("{}/package-lock.json: {e}", folder.display()));
-    let guard = File::create(folder.join(".install.lock"))
-        .and_then(|file| file.lock().map(|()| file))
-        .unwrap_or_else(|e| panic!("cannot lock {}/.install.lock: {e}", folder.display()));
-    let installed = fs::read(folder.join(STAMP)).is_ok_and(|stamp| stamp == lockfile);
-    let ran_npm = !(installed && binary.exists());
-    if ran_npm {
-        npm_ci(&folder);
-        fs::write(folder.join(STAMP), &lockfile)
-            .unwrap_or_else(|e| panic!("cannot write {}/{STAMP}: {e}", folder.display()));
-    }
-    drop(guard);
+    let packages = npm::Packages::new("prism", WHO);
+    let binary = packages.folder.join("node_modules/.bin/prism");
+    let ran_npm = packages.install(|| binary.exists(), || {});
     Installed { binary, ran_npm }
 }
 
 /// The one-line failure when `tool` (node or npm) cannot be run with this
 /// `PATH` (the process's own when `None`).
 pub fn missing(tool: &str, path: Option<&std::ffi::OsStr>) -> Option<String> {
-    let mut command = Command::new(tool);
-    command
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    if let Some(path) = path {
-        command.env("PATH", path);
-    }
-    match command.status() {
-        Ok(status) if status.success() => None,
-        _ => Some(format!(
-            "the Prism and swagger-parser tests need Node.js 20.19 or newer with npm, and `{tool} --version` \
-             does not run: install Node.js and npm (https://nodejs.org/, or `apt install nodejs npm`)"
-        )),
-    }
-}
-
-fn npm_ci(folder: &Path) {
-    if let Some(why) = missing("npm", None) {
-        panic!("{why}");
-    }
-    eprintln!(
-        "installing Prism and swagger-parser from tests/prism/package-lock.json (npm ci, once)"
-    );
-    let output = Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-        .arg(folder)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run npm: {e}"));
-    if !output.status.success() {
-        panic!(
-            "`npm ci --prefix tests/prism` failed ({}):\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
+    npm::missing(tool, path, WHO)
 }
 
 /// Passes one request recorded by a loopback [`TestServer`](crate::server::TestServer)

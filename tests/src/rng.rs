@@ -16,3 +16,11 @@ impl Rng {
         self.next_u64() % n
     }
 }
+
+/// FNV-1a: a hash of bytes that is the same in every process and run (to
+/// pick, by an event's key, the deliveries a test makes fail).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}

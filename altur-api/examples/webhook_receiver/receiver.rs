@@ -1,151 +1,111 @@
 //! The receiver itself, apart from `main` so that the tests serve this very
-//! code: verify each delivery, store it durably, answer, and do the work
-//! from the store in a task.
-
-use std::sync::Arc;
+//! code: verify each delivery, store it in the inbox, answer; the work is
+//! the inbox workers' handler.
 
 use altur_api::webhook::axum::{Rejected, Verified};
-use altur_api::webhook::{self, Event, Secret};
+use altur_api::webhook::inbox::{Engine, Handler, Inbox, Received, Stored, handler_fn};
+use altur_api::webhook::{Event, Secret};
 use axum::Router;
 use axum::extract::{FromRef, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use tokio::sync::Notify;
-
-use crate::store::Store;
 
 /// Where Altur's docs put the receiver in their example.
 pub const PATH: &str = "/webhooks/altur";
 
-#[derive(Clone)]
-struct Receiver {
+struct Receiver<E: Engine> {
     secret: Secret,
-    store: Store,
-    stored: Arc<Notify>,
+    inbox: Inbox<E>,
+}
+
+impl<E: Engine> Clone for Receiver<E> {
+    fn clone(&self) -> Self {
+        Receiver {
+            secret: self.secret.clone(),
+            inbox: self.inbox.clone(),
+        }
+    }
 }
 
 /// Where `Verified` finds the secret.
-impl FromRef<Receiver> for Secret {
-    fn from_ref(receiver: &Receiver) -> Secret {
+impl<E: Engine> FromRef<Receiver<E>> for Secret {
+    fn from_ref(receiver: &Receiver<E>) -> Secret {
         receiver.secret.clone()
     }
 }
 
-/// The receiver's routes; each verified, new delivery is stored, and
-/// `stored` is told.
-pub fn router(secret: Secret, store: Store, stored: Arc<Notify>) -> Router {
-    let receiver = Receiver {
-        secret,
-        store,
-        stored,
-    };
+/// The receiver's routes: each verified delivery into `inbox`.
+pub fn router<E: Engine>(secret: Secret, inbox: Inbox<E>) -> Router {
     Router::new()
-        .route(PATH, post(receive))
-        .with_state(receiver)
+        .route(PATH, post(receive::<E>))
+        .with_state(Receiver { secret, inbox })
 }
 
 /// Answers within Altur's 10 s by doing nothing slow here: 200 once the
-/// delivery is verified and on disk, 400 when it is not Altur's (the docs'
-/// advice), 503 when it could not be stored (Altur retries later).
-async fn receive(
-    State(receiver): State<Receiver>,
+/// delivery is verified and stored (or was stored before), 400 when it is
+/// not Altur's (the docs' advice), 503 when it could not be stored (Altur
+/// retries later).
+async fn receive<E: Engine>(
+    State(receiver): State<Receiver<E>>,
     delivery: Result<Verified, Rejected>,
 ) -> Response {
-    let Verified {
-        event,
-        body,
-        signature,
-        ..
-    } = match delivery {
-        Ok(delivery) => delivery,
+    match delivery {
+        Ok(delivery) => {
+            let event_type = delivery.event.event_type().to_owned();
+            let id = delivery.event.dedup_key().map(str::to_owned);
+            let accepted = receiver.inbox.accept(delivery).await;
+            match accepted.0 {
+                Ok(Stored::New) => tracing::info!(event_type, id, "delivery accepted"),
+                Ok(Stored::Duplicate) => {
+                    tracing::info!(event_type, id, "repeated delivery dropped")
+                }
+                // Logged by the inbox, answered 503.
+                Err(_) => {}
+            }
+            accepted.into_response()
+        }
         // 400 with the reason (never the secret), 413 over the body limit.
         Err(refused) => {
             tracing::warn!(error = %refused, "delivery refused");
-            return refused.into_response();
-        }
-    };
-    let key = event.dedup_key().map(str::to_owned);
-    let event_type = event.event_type().to_owned();
-    let store = receiver.store.clone();
-    let stored = tokio::task::spawn_blocking(move || {
-        store.record(key.as_deref(), &event_type, &signature, &body)
-    })
-    .await;
-    match stored {
-        Ok(Ok(true)) => {
-            tracing::info!(
-                event_type = event.event_type(),
-                id = event.dedup_key(),
-                "delivery accepted"
-            );
-            receiver.stored.notify_one();
-            (StatusCode::OK, "ok\n").into_response()
-        }
-        Ok(Ok(false)) => {
-            tracing::info!(
-                event_type = event.event_type(),
-                id = event.dedup_key(),
-                "repeated delivery dropped"
-            );
-            (StatusCode::OK, "already received\n").into_response()
-        }
-        Ok(Err(error)) => {
-            tracing::error!(%error, "delivery not stored: Altur will retry");
-            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n").into_response()
-        }
-        Err(error) => {
-            tracing::error!(%error, "delivery not stored: Altur will retry");
-            (StatusCode::SERVICE_UNAVAILABLE, "not stored\n").into_response()
+            refused.into_response()
         }
     }
 }
 
-/// Does the work of every stored delivery, oldest first, one at a time:
-/// those left from before a restart, then each new one as `stored` says.
-/// A delivery is marked done after `handle` returns, so a crash in between
-/// runs it again on restart: make `handle` safe to repeat (or record its
-/// effect in the same database, in one transaction with the mark).
-pub async fn work(
-    secret: Secret,
-    store: Store,
-    stored: Arc<Notify>,
-    mut handle: impl FnMut(Event) + Send + 'static,
-) {
-    loop {
-        let next = {
-            let store = store.clone();
-            tokio::task::spawn_blocking(move || store.next_pending()).await
-        };
-        let pending = match next {
-            Ok(Ok(Some(pending))) => pending,
-            Ok(Ok(None)) => {
-                stored.notified().await;
-                continue;
-            }
-            Ok(Err(error)) => {
-                tracing::error!(%error, "store unreadable; retrying in a second");
-                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-                continue;
-            }
-            Err(error) => {
-                tracing::error!(%error, "store task failed");
-                return;
-            }
-        };
-        // Read back from disk: verified again, so the store is no way in.
-        match webhook::verify(&secret, pending.signature.as_str(), &pending.body) {
-            Ok(event) => handle(event),
-            Err(error) => tracing::error!(%error, row = pending.row, "stored delivery skipped"),
+/// The work on each event: here, `done` is handed the event and a line
+/// saying what was processed. It runs after the answer, at least once per
+/// event (its effect is outside the inbox's transaction): a crash between
+/// the work and the inbox's mark does it again.
+pub fn work<E: Engine>(done: impl Fn(&Event, String) + Send + Sync + 'static) -> impl Handler<E> {
+    let done = std::sync::Arc::new(done);
+    handler_fn(move |received: Received| {
+        let done = done.clone();
+        async move {
+            done(&received.event, describe(&received));
+            Ok(())
         }
-        let store = store.clone();
-        let row = pending.row;
-        match tokio::task::spawn_blocking(move || store.mark_processed(row)).await {
-            Ok(Ok(())) => {}
-            _ => {
-                tracing::error!(row, "could not mark the delivery done; stopping the work");
-                return;
-            }
-        }
+    })
+}
+
+fn describe(received: &Received) -> String {
+    match &received.event {
+        Event::CallEnded(call) => format!(
+            "processed {}: call ended after {} s",
+            call.id,
+            call.duration.unwrap_or_default()
+        ),
+        Event::CampaignStatusChanged(change) => format!(
+            "processed {}: campaign {} is now {:?}",
+            change.event_id, change.data.campaign.id, change.data.campaign.status
+        ),
+        Event::CampaignCycleCompleted(cycle) => format!(
+            "processed {}: campaign {} finished cycle {:?}",
+            cycle.event_id, cycle.data.campaign.id, cycle.data.cycle_iteration
+        ),
+        other => format!(
+            "processed {}: {} (not handled)",
+            other.dedup_key().unwrap_or("-"),
+            other.event_type()
+        ),
     }
 }

@@ -1,11 +1,15 @@
 //! Altur's webhook deliveries: verified, then typed. The crate docs'
 //! "Receiving webhooks" section shows the use; the repository's
-//! `examples/webhook_receiver/` is a whole receiver.
+//! `examples/webhook_receiver/` is a whole receiver. [`inbox`] (features
+//! `inbox-postgres`, `inbox-sqlite`) stores deliveries durably and works on
+//! them off the request path, on one machine or many.
 
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod event;
+#[cfg(any(feature = "inbox-postgres", feature = "inbox-sqlite"))]
+pub mod inbox;
 mod python_json;
 mod signature;
 

@@ -50,7 +50,13 @@ fn run_next(running: &Running, by: DateTime<Utc>) -> Option<Option<Sending>> {
 fn record(running: &Running, sending: &Sending, answered: Answered) {
     let mut stored = running.lock();
     let ctx = running.ctx();
+    let scheduled = stored.state.meta.next_job;
     deliveries::record(&ctx, &mut stored.state, &sending.delivery, answered);
+    // A retry scheduled while the real-time driver sleeps with no job due
+    // (the last failed deliveries of a run) must wake it.
+    if stored.state.meta.next_job != scheduled {
+        running.wake.notify_one();
+    }
     if let Err(e) = stored.commit() {
         tracing::error!(target: "altur_sandbox", error = %e, "cannot write the state");
     }
