@@ -135,12 +135,12 @@ async fn paging_every_contact(sandbox: &Sandbox, id: i64) -> (usize, usize) {
     (sent, refreshes)
 }
 
-/// `altur campaigns watch ID` as a process, for the window: requests the
+/// `altur campaigns watch --id ID` as a process, for the window: requests the
 /// sandbox received, and the refreshes it printed.
 async fn watch(sandbox: &Sandbox, id: i64) -> (usize, usize) {
     let before = sandbox.requests().len();
     let mut child = Command::new(env!("CARGO_BIN_EXE_altur"))
-        .args(["campaigns", "watch", &id.to_string()])
+        .args(["campaigns", "watch", "--id", &id.to_string()])
         .env("ALTUR_API_KEY", sandbox.api_key())
         .env("ALTUR_BASE_URL", sandbox.base_url())
         .stdin(Stdio::null())

@@ -371,13 +371,21 @@ fn redraw(lines: &[String], drawn: usize) -> usize {
 /// is no one to ask: it refuses, before any request, and says to add
 /// `--yes`.
 pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) -> Result<()> {
+    // Read first: an id the API has nothing under is said as every command
+    // says it, not as a question that could not be asked.
+    let answer = client
+        .retrieve_campaign()
+        .id(id)
+        .send()
+        .await
+        .map_err(|e| crate::names::not_found(e.into(), "campaign", id))?
+        .into_inner();
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Failure::Usage(format!(
             "`{verb}` starts campaign {id} calling its contacts at once, and there is no \
              terminal to ask on: add --yes to {verb} it"
         )));
     }
-    let answer = client.retrieve_campaign().id(id).send().await?.into_inner();
     let campaign = serde_json::to_value(answer.campaign.unwrap_or_default()).unwrap_or_default();
     let contacts = count(client, id, None).await?;
     let name = campaign["name"]

@@ -56,7 +56,14 @@ async fn a_pause_beside_a_watch_of_3000_contacts_goes_through_at_the_first_try()
 
     let mut watch = sandbox_command(
         &sandbox,
-        &["campaigns", "watch", &id.to_string(), "--interval", "0.2"],
+        &[
+            "campaigns",
+            "watch",
+            "--id",
+            &id.to_string(),
+            "--interval",
+            "0.2",
+        ],
     );
     let mut child = watch
         .stdout(Stdio::piped())
@@ -208,7 +215,8 @@ async fn activate_asks_on_a_terminal_and_refuses_elsewhere_without_yes() {
             .count()
     };
 
-    // Off a terminal, without --yes: refused before any request.
+    // Off a terminal, without --yes: refused after one read (an id the API
+    // has nothing under is said as every command says it), nothing changed.
     let before = sandbox.requests().len();
     let refused = on(&sandbox, &["campaigns", "activate", "--id", &id_text]).await;
     assert_eq!(refused.code, 2, "{refused:?}");
@@ -219,7 +227,15 @@ async fn activate_asks_on_a_terminal_and_refuses_elsewhere_without_yes() {
              no terminal to ask on: add --yes to activate it"
         )
     );
-    assert_eq!(sandbox.requests().len(), before, "nothing was sent");
+    let sent: Vec<Option<String>> = sandbox.requests()[before..]
+        .iter()
+        .map(|r| r.operation.clone())
+        .collect();
+    assert_eq!(
+        sent,
+        [Some("retrieve_campaign".to_owned())],
+        "the campaign read, nothing sent that changes it"
+    );
 
     // On a terminal: the count, the name, the first window in its time
     // zone, and the question; "n" sends nothing.
@@ -330,7 +346,7 @@ async fn an_active_campaign_outside_its_hours_says_when_the_next_window_opens() 
     assert!(!json.stdout.contains("next_window"), "{json:?}");
 
     // The watch, piped: when, as a date-time with the zone's offset.
-    let mut watch = sandbox_command(&sandbox, &["campaigns", "watch", &id_text]);
+    let mut watch = sandbox_command(&sandbox, &["campaigns", "watch", "--id", &id_text]);
     let mut child = watch
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -361,7 +377,7 @@ async fn an_active_campaign_outside_its_hours_says_when_the_next_window_opens() 
         &sandbox,
         "Contacts: 4",
         "^C",
-        &["campaigns", "watch", &id_text],
+        &["campaigns", "watch", "--id", &id_text],
     )
     .await;
     assert_eq!(code, 0, "{screen}");

@@ -166,10 +166,13 @@ async fn a_workbook_imports_as_its_csv_does_by_sheet_with_map_region_journal_and
     assert_eq!(sent[1]["f_id"], "crm-1");
     assert_eq!(sent[1]["extracted_data"]["Monto"], "1234.5");
     assert_eq!(sent[1]["extracted_data"]["Vence"], "2026-03-31");
-    // The numbers as the sheet shows them, each by its row.
+    // The numbers as the sheet shows them, by their rows, in the one line
+    // that sums up the rewrites.
     assert!(
-        run.stderr
-            .contains("row 3: phone number 5512345678 sent as +525512345678"),
+        run.stderr.contains(
+            "2 phone numbers rewritten to E.164, e.g. row 3: 5512345678 sent as +525512345678; \
+             row 4: 3387654321 sent as +523387654321"
+        ),
         "{}",
         run.stderr
     );

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use altur_api::webhook::{self, Secret};
 
@@ -209,6 +209,16 @@ async fn a_retried_delivery_across_a_kill_and_restart_is_worked_on_once() {
             Duration::from_secs(30),
         )
     };
+    // "processed" is printed inside the handler's transaction: the row is
+    // marked done when it commits, a moment later. Killed before that, it
+    // would be worked on again at the next start (at least once), so the
+    // test waits for the mark before it kills.
+    let marked = Instant::now();
+    while !stored(&database, "cll_answered_then_killed").is_some_and(|(_, done)| done)
+        && marked.elapsed() < Duration::from_secs(10)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     printed_third.extend(third.kill());
     let worked_after_restart = processed(&printed_third, "cll_answered_then_killed");
     assert_eq!(
