@@ -5,6 +5,7 @@ pub mod bench;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod files;
+pub mod literals;
 pub mod merge;
 pub mod openapi;
 pub mod operation_ids;

@@ -4,7 +4,8 @@
 //! (or beside it in its own row, never back and forth):
 //!
 //! 1. the commands: `spec` (`spec build`), `refresh` (`spec refresh`),
-//!    `semver` (cargo-semver-checks against the report), `bench`;
+//!    `semver` (cargo-semver-checks against the report), `bench`,
+//!    `literals` (struct literals of generated types in hand-written code);
 //! 2. `supersede` (what a superseded reconstruction leaves to the overlay)
 //!    and `release` (the changelog entry, the next version, `--bump`);
 //! 3. `altur_yaml` (the merged spec's text) and `operations_table` (the
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::files::Mode;
-use xtask::{bench, refresh, release, semver, spec};
+use xtask::{bench, literals, refresh, release, semver, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -46,6 +47,9 @@ commands:
                          Cargo.toml), and fails where its verdict on the
                          generated code and the report of openapi/altur.yaml's
                          changes disagree, naming the change
+  literals               list the struct literals (and `X::default()`) of generated
+                         types in hand-written code, by file and line: build them
+                         with the builders, so that a spec change needs no edit
   bench tls              clean build time of altur-api with each TLS backend
   bench build            build cost of altur-api: full spec, one operation, by hand
   bench instructions     instructions per request (callgrind), generated client
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         ["spec", "build", "--check"] => spec::build(&root, Mode::Check),
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["semver"] => semver::run(&root),
+        ["literals"] => literals_command(&root),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build"] => bench::build(&root),
         ["bench", "instructions"] => bench::instructions(&root),
@@ -77,6 +82,21 @@ fn main() -> ExitCode {
             eprintln!("error: {why}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn literals_command(root: &std::path::Path) -> Result<(), String> {
+    let found = literals::find(root)?;
+    for literal in &found {
+        println!("{literal}");
+    }
+    match found.len() {
+        0 => Ok(()),
+        n => Err(format!(
+            "{n} constructions of generated types in hand-written code that a spec change \
+             breaks: build each with its builder (a builder goes where its type does: a setter \
+             or `.body(..)` takes it; `Type::try_from(builder)` makes the value)"
+        )),
     }
 }
 
