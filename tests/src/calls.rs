@@ -9,6 +9,7 @@ use altur_api::{Client, Error};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
+use crate::built;
 use crate::rng::Rng;
 
 /// Varied request inputs, deterministic, so a failure names a case to replay.
@@ -171,11 +172,6 @@ pub struct Seen {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub value: serde_json::Value,
-}
-
-/// A generated type from its builder, every field it requires set.
-fn built<T: TryFrom<B, Error: std::fmt::Display>, B>(builder: B) -> T {
-    T::try_from(builder).unwrap_or_else(|e| panic!("a request of tests/src/calls.rs: {e}"))
 }
 
 fn seen<T: serde::Serialize>(response: altur_api::ResponseValue<T>) -> Seen {

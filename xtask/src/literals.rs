@@ -1,12 +1,15 @@
 //! Hand-written code builds the generated types through their builders
 //! (`types::Call::builder().status("queued")...try_into()`), never with a
-//! struct literal, `..Default::default()` or `X::default()`: a literal
-//! stops compiling the day the spec gives the type a field, or turns one
-//! required, and change day is meant to need no hand edit
+//! struct literal, `..Default::default()` or `X::default()`, nor a
+//! setter given `Some(..)`: each stops compiling the day the spec gives the
+//! type a field, or turns one required, and change day is meant to need no hand edit
 //! (`cargo xtask literals`; `xtask/tests/literals.rs` runs it on the
 //! workspace). The generated types are read from the code the spec
 //! generates, not listed; the sources are every Rust file and every
-//! README's Rust blocks (they are the crates' docs, so doctests).
+//! README's Rust blocks (they are the crates' docs, so doctests). A
+//! construction that must change with its type on purpose (a conversion
+//! that decides, field by field, what carries over) says so with a
+//! `// literal kept: why` comment on its line or the one above.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -16,6 +19,12 @@ use proc_macro2::TokenStream;
 use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
 
+const LITERAL: &str =
+    "a struct literal: build it with its builder (`Type::builder()` and its setters)";
+const DEFAULT: &str = "`Type::default()`: build it with its builder (`Type::builder()`)";
+const SOME: &str = "`Some(..)` given to a setter of its builder: give the value itself (a \
+                    setter takes it whether the field is optional or required)";
+
 /// One construction of a generated type that a spec change can break.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Literal {
@@ -24,7 +33,7 @@ pub struct Literal {
     pub line: usize,
     /// The generated type (`Call`).
     pub ty: String,
-    /// `a struct literal` or `X::default()`.
+    /// `a struct literal`, `X::default()`, `Some(..)` given to a setter.
     pub how: &'static str,
 }
 
@@ -32,8 +41,8 @@ impl fmt::Display for Literal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}: {} of the generated `{}`: use `{}::builder()` and its setters",
-            self.file, self.line, self.how, self.ty, self.ty
+            "{}:{}: `{}`, a generated type: {}",
+            self.file, self.line, self.ty, self.how
         )
     }
 }
@@ -76,7 +85,19 @@ pub fn find(root: &Path) -> Result<Vec<Literal>, String> {
         let in_the_crate = relative.starts_with("altur-api/src/");
         if relative.ends_with(".rs") {
             let parsed = syn::parse_file(&text).map_err(|e| format!("{relative}: {e}"))?;
-            found.extend(in_file(&parsed, &types, in_the_crate, &relative, 0));
+            let lines: Vec<&str> = text.lines().collect();
+            // `// literal kept: why` on the line or the one above: a
+            // construction that must change with the type, on purpose.
+            let kept = |line: usize| {
+                lines[line.saturating_sub(2)..line.min(lines.len())]
+                    .iter()
+                    .any(|l| l.contains("literal kept:"))
+            };
+            found.extend(
+                in_file(&parsed, &types, in_the_crate, &relative, 0)
+                    .into_iter()
+                    .filter(|l| !kept(l.line)),
+            );
         } else {
             for (first_line, block) in rust_blocks(&text) {
                 // A doctest is a body, unless it writes its own `main`.
@@ -100,36 +121,37 @@ pub fn find(root: &Path) -> Result<Vec<Literal>, String> {
     Ok(found)
 }
 
-/// The hand-written Rust files and READMEs: what git tracks or would (new
-/// files not ignored), so a build's output is never read.
+/// The hand-written Rust files and READMEs under `root`: build outputs
+/// (`target/`), installed packages (`node_modules/`) and hidden folders
+/// aside, and the generator itself, which writes the types in `quote!`.
 fn sources(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let listed = std::process::Command::new("git")
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("git: {e}"))?;
-    if !listed.status.success() {
-        return Err(format!(
-            "git ls-files: {}",
-            String::from_utf8_lossy(&listed.stderr)
-        ));
+    let mut found = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("{}: {e}", folder.display()))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            let kind = entry
+                .file_type()
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            if kind.is_dir() {
+                let generator = relative == Path::new("altur-api/codegen")
+                    || relative == Path::new("altur-cli/build");
+                if !(name.starts_with('.') || name == "target" || name == "node_modules" || generator)
+                {
+                    folders.push(path);
+                }
+            } else if kind.is_file() && (name.ends_with(".rs") || name == "README.md") {
+                found.push(path);
+            }
+        }
     }
-    Ok(listed
-        .stdout
-        .split(|b| *b == 0)
-        .filter_map(|f| std::str::from_utf8(f).ok())
-        .filter(|f| f.ends_with(".rs") || f.ends_with("README.md"))
-        // The generator itself writes the types, in `quote!`.
-        .filter(|f| !f.starts_with("altur-api/codegen/") && !f.starts_with("altur-cli/build/"))
-        .map(|f| root.join(f))
-        .filter(|f| f.is_file())
-        .collect())
+    found.sort();
+    Ok(found)
 }
 
 /// The Rust blocks of a Markdown file (rustdoc's: untagged, `rust`,
@@ -316,6 +338,29 @@ impl Finder<'_> {
         self.is_types_module(&module).then_some(last)
     }
 
+    /// The generated type whose builder a chain of setters starts from
+    /// (`types::Call::builder().id(..)`).
+    fn builder_root(&self, mut expr: &syn::Expr) -> Option<String> {
+        loop {
+            match expr {
+                syn::Expr::MethodCall(m) => expr = &m.receiver,
+                syn::Expr::Call(c) => {
+                    let syn::Expr::Path(p) = &*c.func else {
+                        return None;
+                    };
+                    let mut ty = p.path.clone();
+                    if ty.segments.last()?.ident != "builder" {
+                        return None;
+                    }
+                    ty.segments.pop();
+                    ty.segments.pop_punct();
+                    return self.generated(&ty);
+                }
+                _ => return None,
+            }
+        }
+    }
+
     fn push(&mut self, span: proc_macro2::Span, ty: String, how: &'static str) {
         self.found.push(Literal {
             file: self.file.to_owned(),
@@ -374,7 +419,7 @@ impl VisitMut for Finder<'_> {
                 .segments
                 .last()
                 .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span());
-            self.push(span, ty, "a struct literal");
+            self.push(span, ty, LITERAL);
         }
         syn::visit_mut::visit_expr_struct_mut(self, expr);
     }
@@ -390,10 +435,25 @@ impl VisitMut for Finder<'_> {
             ty.segments.pop_punct();
             if let Some(name) = self.generated(&ty) {
                 let span = p.path.segments.last().unwrap().ident.span();
-                self.push(span, name.clone(), "`::default()`");
+                self.push(span, name.clone(), DEFAULT);
             }
         }
         syn::visit_mut::visit_expr_call_mut(self, call);
+    }
+
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        if let [syn::Expr::Call(arg)] = call.args.iter().collect::<Vec<_>>()[..]
+            && let syn::Expr::Path(f) = &*arg.func
+            && f.path.is_ident("Some")
+            && let Some(ty) = self.builder_root(&call.receiver)
+        {
+            self.push(
+                call.method.span(),
+                ty,
+                SOME,
+            );
+        }
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
     }
 
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
@@ -434,16 +494,19 @@ fn f() {
     let d = types::Call::default();
     let e = altur_api::types::NewContact { contact: None };
     let f = Call { id: 2 };
+    let g = SendMessageBody::builder().agent_id(x).content(Some(y));
+    let h = other::Thing::builder().content(Some(y));
 }
 "#;
         assert_eq!(
             found(source, false),
             [
-                (6, "Call".into(), "a struct literal"),
-                (7, "NewContact".into(), "a struct literal"),
-                (9, "SendMessageBody".into(), "a struct literal"),
-                (10, "Call".into(), "`::default()`"),
-                (11, "NewContact".into(), "a struct literal"),
+                (6, "Call".into(), LITERAL),
+                (7, "NewContact".into(), LITERAL),
+                (9, "SendMessageBody".into(), LITERAL),
+                (10, "Call".into(), DEFAULT),
+                (11, "NewContact".into(), LITERAL),
+                (13, "SendMessageBody".into(), SOME),
             ]
         );
     }
@@ -458,8 +521,8 @@ fn f() { let a = NewContact { contact: None }; }
         assert_eq!(
             found(source, true),
             [
-                (3, "Call".into(), "a struct literal"),
-                (4, "NewContact".into(), "a struct literal"),
+                (3, "Call".into(), LITERAL),
+                (4, "NewContact".into(), LITERAL),
             ]
         );
         assert_eq!(found(source, false), []);
