@@ -153,6 +153,13 @@ impl Cases {
         )
     }
 
+    fn end_user_data(&mut self) -> altur_api::types::builder::EndUserData {
+        let data = with(EndUserData::builder(), self.some_text(), |b, v| {
+            b.display_name(v)
+        });
+        with(data, self.some_text(), |b, v| b.info(v))
+    }
+
     fn json_object(&mut self) -> serde_json::Map<String, serde_json::Value> {
         let mut object = serde_json::Map::new();
         for _ in 0..self.below(3) {
@@ -182,19 +189,42 @@ fn seen<T: serde::Serialize>(response: altur_api::ResponseValue<T>) -> Seen {
     }
 }
 
+/// `set(builder, value)` for `Some(value)`, the builder unchanged for
+/// `None`: a case that leaves a field out compiles whether the spec makes
+/// the field optional or required (`.content(c.some_text())` would not
+/// once it is required); where it is required, `request` says so.
+fn with<B, V>(builder: B, value: Option<V>, set: impl FnOnce(B, V) -> B) -> B {
+    match value {
+        Some(value) => set(builder, value),
+        None => builder,
+    }
+}
+
 /// One varied request of `operation` (its operationId). A new operation in
-/// the spec fails here until it has an arm.
+/// the spec fails here until it has an arm; a field the spec now requires
+/// and some case leaves out fails here too, naming it.
 pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome {
+    let outcome = varied(operation, client, cases).await;
+    if let Err(Error::InvalidRequest(why)) = &outcome {
+        panic!(
+            "tests/src/calls.rs: a case of `{operation}` leaves out what the spec requires ({why}): \
+             set it in every case of its arm of `request`"
+        );
+    }
+    outcome
+}
+
+async fn varied(operation: &str, client: &Client, cases: &mut Cases) -> Outcome {
     let c = cases;
     match operation {
         "send_message" => client
             .send_message()
-            .body(
-                SendMessageBody::builder()
-                    .agent_id(c.maybe().then(|| c.uuid()))
-                    .end_user_id(c.maybe().then(|| c.uuid()))
-                    .content(c.some_text()),
-            )
+            .body({
+                let body = SendMessageBody::builder();
+                let body = with(body, c.maybe().then(|| c.uuid()), |b, v| b.agent_id(v));
+                let body = with(body, c.maybe().then(|| c.uuid()), |b, v| b.end_user_id(v));
+                with(body, c.some_text(), |b, v| b.content(v))
+            })
             .send()
             .await
             .map(seen),
@@ -212,11 +242,7 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
             .map(seen),
         "create_end_user" => client
             .create_end_user()
-            .body(
-                EndUserData::builder()
-                    .display_name(c.some_text())
-                    .info(c.some_text()),
-            )
+            .body(c.end_user_data())
             .send()
             .await
             .map(seen),
@@ -229,28 +255,25 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
         "update_end_user" => client
             .update_end_user()
             .id(c.segment())
-            .body(
-                EndUserData::builder()
-                    .display_name(c.some_text())
-                    .info(c.some_text()),
-            )
+            .body(c.end_user_data())
             .send()
             .await
             .map(seen),
         "start_call" => client
             .start_call()
-            .body(
-                StartCallBody::builder()
+            .body({
+                let body = StartCallBody::builder()
                     .agent_id(c.uuid())
-                    .phone_number_to(c.phone())
-                    .end_user_display_name(c.some_text())
-                    .end_user_context(match c.below(3) {
-                        0 => None,
-                        1 => Some(StartCallBodyEndUserContext::String(c.text())),
-                        _ => Some(StartCallBodyEndUserContext::Object(c.json_object())),
-                    })
-                    .initial_message(c.some_text()),
-            )
+                    .phone_number_to(c.phone());
+                let body = with(body, c.some_text(), |b, v| b.end_user_display_name(v));
+                let context = match c.below(3) {
+                    0 => None,
+                    1 => Some(StartCallBodyEndUserContext::String(c.text())),
+                    _ => Some(StartCallBodyEndUserContext::Object(c.json_object())),
+                };
+                let body = with(body, context, |b, v| b.end_user_context(v));
+                with(body, c.some_text(), |b, v| b.initial_message(v))
+            })
             .send()
             .await
             .map(seen),
@@ -362,14 +385,13 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
         "add_campaign_contacts" => {
             let contacts = (0..c.below(5))
                 .map(|_| {
-                    built(
-                        NewContact::builder()
-                            .contact(c.maybe().then(|| c.phone()))
-                            .name(c.some_text())
-                            .context(c.some_text())
-                            .extracted_data(c.json_object())
-                            .f_id(c.maybe().then(|| format!("user_{}", c.below(100_000)))),
-                    )
+                    let row = NewContact::builder();
+                    let row = with(row, c.maybe().then(|| c.phone()), |b, v| b.contact(v));
+                    let row = with(row, c.some_text(), |b, v| b.name(v));
+                    let row = with(row, c.some_text(), |b, v| b.context(v));
+                    let row = row.extracted_data(c.json_object());
+                    let id = c.maybe().then(|| format!("user_{}", c.below(100_000)));
+                    built(with(row, id, |b, v| b.f_id(v)))
                 })
                 .collect::<Vec<NewContact>>();
             let mut call = client.add_campaign_contacts().id(c.id()).body(

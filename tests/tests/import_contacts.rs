@@ -766,7 +766,9 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
     // the first batch that differs, before it is sent.
     let rows = |n: usize| {
         (0..n)
-            .map(|i| altur_api_tests::built(altur_api::types::NewContact::builder().contact(phone(i))))
+            .map(|i| {
+                altur_api_tests::built(altur_api::types::NewContact::builder().contact(phone(i)))
+            })
             .collect::<Vec<altur_api::types::NewContact>>()
     };
     let named = dir.join("named.journal");

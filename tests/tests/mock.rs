@@ -41,9 +41,7 @@ async fn a_typed_mock_answers_the_generated_client() {
     let not_found = server.send_message(|when, then| {
         when.body(&built(unknown_agent()));
         then.not_found(&built::<ApiError, _>(
-            ApiError::builder()
-                .error(404)
-                .message("no such agent"),
+            ApiError::builder().error(404).message("no such agent"),
         ));
     });
     let error = client

@@ -8,8 +8,8 @@ use std::future::Future;
 use std::num::NonZeroU64;
 
 use altur_api::types::{self, CampaignContactBilledDuration, ContactResultId};
-use altur_api_tests::built;
 use altur_api::{Client, Error, ResponseValue};
+use altur_api_tests::built;
 use altur_api_tests::server::{Recorded, TestServer};
 
 const KEY: &str = "sk_test_ops_4b1d";

@@ -94,7 +94,10 @@ async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fai
     );
     sandbox.advance(Duration::from_secs(12)).await;
     let answered = read(client.clone(), id.clone()).await;
-    assert_eq!(optional(answered.status), Some(CallStatus::InProgress));
+    assert_eq!(
+        optional(answered.status.clone()),
+        Some(CallStatus::InProgress)
+    );
     assert_eq!(answered.answered_by, Some(AnsweredBy::Human));
     assert!(answered.started_at.is_some() && answered.ended_at.is_none());
     let mut ended = answered;

@@ -15,8 +15,8 @@ use altur_api::types::{
     DaySchedule, NewCampaign, NewContact, Scheduling,
 };
 use altur_api::webhook::Event;
-use altur_api_tests::{built, example_receiver};
 use altur_api_tests::sandbox::{self, Judged, create_campaign};
+use altur_api_tests::{built, example_receiver};
 use altur_sandbox::{Sandbox, SandboxAgent};
 use chrono::{Datelike, Timelike};
 

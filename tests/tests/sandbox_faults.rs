@@ -89,8 +89,9 @@ async fn aimed_faults_hit_their_request() {
             .add_campaign_contacts()
             .id(id)
             .body(
-                AddCampaignContactsBody::builder()
-                    .contacts(vec![built::<NewContact, _>(NewContact::builder().contact(phone))]),
+                AddCampaignContactsBody::builder().contacts(vec![built::<NewContact, _>(
+                    NewContact::builder().contact(phone),
+                )]),
             )
             .send()
     };

@@ -29,7 +29,10 @@ fn json_schema_of_every_public_type() {
 fn every_generated_type_has_its_schema() {
     let schemas = schemas();
     assert!(NAMES.contains(&"Call"), "{NAMES:?}");
-    let without: Vec<&&str> = NAMES.iter().filter(|n| !schemas.contains_key(**n)).collect();
+    let without: Vec<&&str> = NAMES
+        .iter()
+        .filter(|n| !schemas.contains_key(**n))
+        .collect();
     assert!(without.is_empty(), "no JSON Schema for {without:?}");
 }
 

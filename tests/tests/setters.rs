@@ -3,11 +3,11 @@
 
 use altur_api::mock::MockServerExt;
 use altur_api::mock::httpmock::MockServer;
-use altur_api_tests::built;
 use altur_api::types::{
     CampaignContactStatus, ListCampaignContactsResponse, MessageResponse, SendMessageBody,
 };
 use altur_api::{Client, Error};
+use altur_api_tests::built;
 
 const AGENT: &str = "5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11";
 const END_USER: &str = "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f";

@@ -49,8 +49,8 @@ impl fmt::Display for Literal {
 
 /// The struct types the spec generates (`mod types` of the generated code).
 pub fn generated_types(spec: &str) -> Result<BTreeSet<String>, String> {
-    let source =
-        crate::codegen::generate_types(spec).map_err(|e| format!("the spec does not generate: {e}"))?;
+    let source = crate::codegen::generate_types(spec)
+        .map_err(|e| format!("the spec does not generate: {e}"))?;
     let file = syn::parse_file(&source).map_err(|e| format!("the generated code: {e}"))?;
     Ok(file
         .items
@@ -141,7 +141,10 @@ fn sources(root: &Path) -> Result<Vec<PathBuf>, String> {
             if kind.is_dir() {
                 let generator = relative == Path::new("altur-api/codegen")
                     || relative == Path::new("altur-cli/build");
-                if !(name.starts_with('.') || name == "target" || name == "node_modules" || generator)
+                if !(name.starts_with('.')
+                    || name == "target"
+                    || name == "node_modules"
+                    || generator)
                 {
                     folders.push(path);
                 }
@@ -391,9 +394,7 @@ impl Finder<'_> {
             return;
         }
         // A block of statements (`tokio::select!` aside).
-        if let Ok(block) =
-            syn::parse::Parser::parse2(syn::Block::parse_within, tokens)
-        {
+        if let Ok(block) = syn::parse::Parser::parse2(syn::Block::parse_within, tokens) {
             for mut stmt in block {
                 self.visit_stmt_mut(&mut stmt);
             }
@@ -447,11 +448,7 @@ impl VisitMut for Finder<'_> {
             && f.path.is_ident("Some")
             && let Some(ty) = self.builder_root(&call.receiver)
         {
-            self.push(
-                call.method.span(),
-                ty,
-                SOME,
-            );
+            self.push(call.method.span(), ty, SOME);
         }
         syn::visit_mut::visit_expr_method_call_mut(self, call);
     }
