@@ -309,36 +309,23 @@ impl Finder<'_> {
     /// The generated type a path names, if it names one.
     fn generated(&self, path: &syn::Path) -> Option<String> {
         let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-        let last = segments.last()?.clone();
-        if last == "Self" && segments.len() == 1 {
+        if segments == ["Self"] {
             return self.self_type.last().cloned().flatten();
         }
-        if !self.types.contains(&last) {
-            return None;
-        }
-        let module: Vec<String> = match segments.split_first() {
-            Some((only, [])) => {
-                if let Some(full) = self.imports.names.get(only) {
-                    full[..full.len() - 1].to_vec()
-                } else if self.imports.globs.iter().any(|g| self.is_types_module(g)) {
-                    return Some(last);
-                } else {
-                    return None;
-                }
+        // The path in full: its first segment through the file's imports
+        // (`types::Call`, or `ApiError` imported as `types::Error as ApiError`).
+        let (first, rest) = segments.split_first()?;
+        let full: Vec<String> = match self.imports.names.get(first) {
+            Some(imported) => imported.iter().chain(rest).cloned().collect(),
+            None if rest.is_empty() => {
+                // A glob import of the types' module brings every name.
+                let globbed = self.imports.globs.iter().any(|g| self.is_types_module(g));
+                return (globbed && self.types.contains(first)).then(|| first.clone());
             }
-            Some((first, _)) => {
-                let mut full = self
-                    .imports
-                    .names
-                    .get(first)
-                    .cloned()
-                    .unwrap_or_else(|| vec![first.clone()]);
-                full.extend(segments[1..segments.len() - 1].iter().cloned());
-                full
-            }
-            None => return None,
+            None => segments.clone(),
         };
-        self.is_types_module(&module).then_some(last)
+        let (name, module) = full.split_last()?;
+        (self.types.contains(name) && self.is_types_module(module)).then(|| name.clone())
     }
 
     /// The generated type whose builder a chain of setters starts from
