@@ -225,8 +225,8 @@ fn cargo_semver_checks_agrees_with_the_report_on_the_next_version() {
     // Bumped, the copy's crates are not this workspace's to cargo (another
     // version, other artifacts), though they build in its target directory.
     xtask::release::bump(&copy.0, &refreshed.version, "2026-12-31").unwrap();
-    let started = Instant::now();
     let (target, _in_use) = target_dir();
+    let started = Instant::now();
     let verdict =
         xtask::semver::check(&copy.0, &workspace(), &target).unwrap_or_else(|e| panic!("{e}"));
     println!(
@@ -280,8 +280,8 @@ fn change_day_walks_the_readme_to_a_released_version() {
     );
     assert_eq!(xtask::release::current(&copy.0).unwrap(), "0.2.0");
 
-    let started = Instant::now();
     let (target, _in_use) = target_dir();
+    let started = Instant::now();
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args([
             "check",
