@@ -47,9 +47,10 @@ commands:
                          Cargo.toml), and fails where its verdict on the
                          generated code and the report of openapi/altur.yaml's
                          changes disagree, naming the change
-  literals               list the struct literals (and `X::default()`) of generated
+  literals [FOLDER]      list the struct literals (and `X::default()`) of generated
                          types in hand-written code, by file and line: build them
                          with the builders, so that a spec change needs no edit
+                         (FOLDER: another copy of the workspace)
   bench tls              clean build time of altur-api with each TLS backend
   bench build            build cost of altur-api: full spec, one operation, by hand
   bench instructions     instructions per request (callgrind), generated client
@@ -67,6 +68,7 @@ fn main() -> ExitCode {
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["semver"] => semver::run(&root),
         ["literals"] => literals_command(&root),
+        ["literals", folder] => literals_command(std::path::Path::new(folder)),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build"] => bench::build(&root),
         ["bench", "instructions"] => bench::instructions(&root),
