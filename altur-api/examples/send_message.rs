@@ -52,10 +52,11 @@ async fn run(
 ) -> Result<(), altur_api::Error> {
     let end_user = client
         .create_end_user()
-        .body(EndUserData {
-            display_name: Some("Ana López".into()),
-            info: Some("Prefers Spanish; order #1042".into()),
-        })
+        .body(
+            EndUserData::builder()
+                .display_name("Ana López")
+                .info("Prefers Spanish; order #1042"),
+        )
         .send()
         .await?
         .into_inner();
@@ -66,11 +67,12 @@ async fn run(
 
     let reply = client
         .send_message()
-        .body(SendMessageBody {
-            agent_id: Some(agent_id),
-            end_user_id: Some(end_user.id),
-            content: Some(content.clone()),
-        })
+        .body(
+            SendMessageBody::builder()
+                .agent_id(agent_id)
+                .end_user_id(end_user.id)
+                .content(content.clone()),
+        )
         .send()
         .await?
         .into_inner();

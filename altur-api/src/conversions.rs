@@ -19,6 +19,9 @@ impl From<types::Cycles> for types::CyclesUpdate {
             schedule_end_date,
             schedule_start_date,
         } = cycles;
+        // A field the spec adds to both types is a decision (does it carry
+        // over to an update?), so it stops the build here.
+        // literal kept: what carries over to an update is decided per field.
         types::CyclesUpdate {
             cooldown_minutes,
             filter_statuses,

@@ -74,34 +74,40 @@ fn documented_keys(object: &Map<String, Value>) -> (Option<String>, types::Error
         .or_else(|| text("title"))
         .or_else(|| text("error"))
         .or(field_message);
-    let error = types::Error {
-        message: String::new(),
-        code: text("code"),
-        error: object
-            .get("error")
-            .and_then(|v| serde_json::from_value(v.clone()).ok()),
-        field: text("field").or(field),
-        current_status: text("current_status"),
-        valid_targets: match object.get("valid_targets") {
+    let error = types::Error::builder()
+        .message(String::new())
+        .code(text("code"))
+        .error(
+            object
+                .get("error")
+                .and_then(|v| serde_json::from_value::<types::ErrorError>(v.clone()).ok()),
+        )
+        .field(text("field").or(field))
+        .current_status(text("current_status"))
+        .valid_targets(match object.get("valid_targets") {
             Some(Value::Array(targets)) => targets
                 .iter()
                 .filter_map(|t| t.as_str().map(str::to_owned))
                 .collect(),
             _ => Vec::new(),
-        },
-    };
-    (message, error)
+        });
+    (message, built(error))
 }
 
 fn with_message(message: String) -> types::Error {
-    types::Error {
-        message,
-        code: None,
-        error: None,
-        field: None,
-        current_status: None,
-        valid_targets: Vec::new(),
-    }
+    built(types::Error::builder().message(message))
+}
+
+/// The error body from its builder: every field of `Error` but `message`
+/// is optional, and `message` is always given, so this cannot fail; were
+/// the spec to require another, the body would say so rather than panic.
+fn built(error: types::builder::Error) -> types::Error {
+    types::Error::try_from(error).unwrap_or_else(|e| {
+        types::Error::try_from(
+            types::Error::builder().message(format!("an error body the client cannot build: {e}")),
+        )
+        .unwrap_or_else(|_| unreachable!("`message` is the one field an error needs"))
+    })
 }
 
 /// The status's reason, for a body that says nothing readable.

@@ -96,3 +96,13 @@ impl<const N: usize> FieldValue<Option<Vec<String>>> for [&str; N] {
         FieldValue::<Vec<String>>::into_field(self).map(Some)
     }
 }
+
+/// A field of a generated type read as an `Option`, whether the spec makes
+/// it optional (`Option<T>`) or required (`T`): code that reads a field
+/// this way compiles before and after the day Altur makes it required, as
+/// code that builds types with their builders does
+/// (`altur_api::optional(call.status)`; `optional::<String, _>(..)` where
+/// nothing else says what it holds).
+pub fn optional<T, V: Into<Option<T>>>(field: V) -> Option<T> {
+    field.into()
+}

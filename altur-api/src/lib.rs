@@ -76,7 +76,7 @@ mod tls;
 #[cfg(feature = "client")]
 mod transport;
 
-pub use field_value::FieldValue;
+pub use field_value::{FieldValue, optional};
 pub use generated::types;
 pub use open_enum::UnknownValue;
 

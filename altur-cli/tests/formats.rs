@@ -39,12 +39,14 @@ async fn world() -> World {
     let client = sandbox.client();
     let agent = sandbox.agents()[0].clone();
     let campaign = create_campaign(&client, phone_campaign(&agent, "Cobranza Ñandú")).await;
-    let contact = |phone: &str, name: &str, context: &str| NewContact {
-        contact: Some(phone.into()),
-        name: Some(name.into()),
-        context: Some(context.into()),
-        f_id: Some(format!("crm-{phone}")),
-        ..Default::default()
+    let contact = |phone: &str, name: &str, context: &str| -> NewContact {
+        altur_api_tests::built(
+            NewContact::builder()
+                .contact(phone)
+                .name(name)
+                .context(context)
+                .f_id(format!("crm-{phone}")),
+        )
     };
     client
         .add_campaign_contacts()

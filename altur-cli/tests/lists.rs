@@ -28,12 +28,14 @@ async fn campaign(builder: SandboxBuilder) -> (Sandbox, i64) {
     let client = sandbox.client();
     let id = create_campaign(&client, phone_campaign(&sandbox.agents()[0], "Cobranza")).await;
     let contacts = (0..6)
-        .map(|n| NewContact {
-            contact: Some(format!("+52551234560{n}")),
-            name: Some(format!("contact {n}")),
-            ..Default::default()
+        .map(|n| {
+            altur_api_tests::built(
+                NewContact::builder()
+                    .contact(format!("+52551234560{n}"))
+                    .name(format!("contact {n}")),
+            )
         })
-        .collect::<Vec<_>>();
+        .collect::<Vec<NewContact>>();
     client
         .add_campaign_contacts()
         .id(id)

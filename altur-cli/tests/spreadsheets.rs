@@ -35,17 +35,21 @@ async fn ran() -> (Sandbox, i64) {
     )
     .await;
     let contacts = (1..=4)
-        .map(|i| NewContact {
-            contact: Some(format!("+5255123456{i:02}")),
-            name: Some(format!("Cliente {i} Núñez")),
-            f_id: Some(format!("crm-{i}")),
-            extracted_data: json!({"Monto": format!("{i}00,50")})
-                .as_object()
-                .unwrap()
-                .clone(),
-            ..Default::default()
+        .map(|i| {
+            altur_api_tests::built(
+                NewContact::builder()
+                    .contact(format!("+5255123456{i:02}"))
+                    .name(format!("Cliente {i} Núñez"))
+                    .f_id(format!("crm-{i}"))
+                    .extracted_data(
+                        json!({"Monto": format!("{i}00,50")})
+                            .as_object()
+                            .unwrap()
+                            .clone(),
+                    ),
+            )
         })
-        .collect::<Vec<_>>();
+        .collect::<Vec<NewContact>>();
     client
         .add_campaign_contacts()
         .id(campaign)

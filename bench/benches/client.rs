@@ -119,11 +119,10 @@ impl Clients {
     async fn send_message(&self, caller: Caller) {
         match caller {
             Caller::Generated => {
-                let body = altur_api::types::SendMessageBody {
-                    agent_id: Some(AGENT),
-                    content: Some("When does my order ship?".into()),
-                    end_user_id: Some(END_USER),
-                };
+                let body = altur_api::types::SendMessageBody::builder()
+                    .agent_id(AGENT)
+                    .content("When does my order ship?")
+                    .end_user_id(END_USER);
                 let response = self
                     .generated
                     .send_message()

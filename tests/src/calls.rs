@@ -9,6 +9,7 @@ use altur_api::{Client, Error};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
+use crate::built;
 use crate::rng::Rng;
 
 /// Varied request inputs, deterministic, so a failure names a case to replay.
@@ -88,59 +89,75 @@ impl Cases {
     fn scheduling(&mut self) -> Option<Scheduling> {
         self.maybe().then(|| {
             let mut day = || {
-                self.maybe().then(|| DaySchedule {
-                    start_time: Some("09:00".into()),
-                    stop_time: Some("18:00".into()),
-                    end_time: None,
-                    active: Some(self.maybe()),
+                self.maybe().then(|| {
+                    built(
+                        DaySchedule::builder()
+                            .start_time("09:00")
+                            .stop_time("18:00")
+                            .active(self.maybe()),
+                    )
                 })
             };
-            Scheduling {
-                mon: day(),
-                tue: day(),
-                wed: day(),
-                thu: day(),
-                fri: day(),
-                sat: day(),
-                sun: day(),
-            }
+            built(
+                Scheduling::builder()
+                    .mon(day())
+                    .tue(day())
+                    .wed(day())
+                    .thu(day())
+                    .fri(day())
+                    .sat(day())
+                    .sun(day()),
+            )
         })
     }
 
     fn cycles(&mut self) -> Option<Cycles> {
-        self.maybe().then(|| Cycles {
-            enabled: Some(self.maybe()),
-            mode: Some(self.pick(&[CyclesMode::Cooldown, CyclesMode::Scheduled])),
-            max_iterations: Some(self.below(10) as i64),
-            cooldown_minutes: Some(self.below(1440) as i64),
-            filter_statuses: vec![CampaignContactStatus::Voicemail],
-            filter_tags: if self.maybe() {
-                vec!["vip".into()]
-            } else {
-                vec![]
-            },
-            schedule: self.scheduling(),
-            schedule_start_date: self.maybe().then(|| "2026-12-01".into()),
-            schedule_end_date: self.maybe().then(|| "2026-12-31".into()),
+        self.maybe().then(|| {
+            built(
+                Cycles::builder()
+                    .enabled(self.maybe())
+                    .mode(self.pick(&[CyclesMode::Cooldown, CyclesMode::Scheduled]))
+                    .max_iterations(self.below(10) as i64)
+                    .cooldown_minutes(self.below(1440) as i64)
+                    .filter_statuses(vec![CampaignContactStatus::Voicemail])
+                    .filter_tags(if self.maybe() {
+                        vec!["vip".to_owned()]
+                    } else {
+                        vec![]
+                    })
+                    .schedule(self.scheduling())
+                    .schedule_start_date(self.maybe().then(|| "2026-12-01".to_owned()))
+                    .schedule_end_date(self.maybe().then(|| "2026-12-31".to_owned())),
+            )
         })
     }
 
     fn settings(&mut self) -> CampaignSettings {
-        CampaignSettings {
-            name: self
-                .maybe()
-                .then(|| format!("Campaign {}", self.below(1000)).parse().unwrap()),
-            description: self.some_text(),
-            timezone: self.maybe().then(|| "America/Bogota".into()),
-            retries: self.maybe().then(|| self.below(6) as i64),
-            message_limit: self
-                .maybe()
-                .then(|| NonZeroU64::new(1 + self.below(10_000)).unwrap()),
-            first_message: self.some_text(),
-            template: self.some_text(),
-            template_alt: self.some_text(),
-            scheduling: self.scheduling(),
-        }
+        built(
+            CampaignSettings::builder()
+                .name(
+                    self.maybe()
+                        .then(|| format!("Campaign {}", self.below(1000)).parse().unwrap()),
+                )
+                .description(self.some_text())
+                .timezone(self.maybe().then(|| "America/Bogota".to_owned()))
+                .retries(self.maybe().then(|| self.below(6) as i64))
+                .message_limit(
+                    self.maybe()
+                        .then(|| NonZeroU64::new(1 + self.below(10_000)).unwrap()),
+                )
+                .first_message(self.some_text())
+                .template(self.some_text())
+                .template_alt(self.some_text())
+                .scheduling(self.scheduling()),
+        )
+    }
+
+    fn end_user_data(&mut self) -> altur_api::types::builder::EndUserData {
+        let data = with(EndUserData::builder(), self.some_text(), |b, v| {
+            b.display_name(v)
+        });
+        with(data, self.some_text(), |b, v| b.info(v))
     }
 
     fn json_object(&mut self) -> serde_json::Map<String, serde_json::Value> {
@@ -172,17 +189,41 @@ fn seen<T: serde::Serialize>(response: altur_api::ResponseValue<T>) -> Seen {
     }
 }
 
+/// `set(builder, value)` for `Some(value)`, the builder unchanged for
+/// `None`: a case that leaves a field out compiles whether the spec makes
+/// the field optional or required (`.content(c.some_text())` would not
+/// once it is required); where it is required, `request` says so.
+fn with<B, V>(builder: B, value: Option<V>, set: impl FnOnce(B, V) -> B) -> B {
+    match value {
+        Some(value) => set(builder, value),
+        None => builder,
+    }
+}
+
 /// One varied request of `operation` (its operationId). A new operation in
-/// the spec fails here until it has an arm.
+/// the spec fails here until it has an arm; a field the spec now requires
+/// and some case leaves out fails here too, naming it.
 pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Outcome {
+    let outcome = varied(operation, client, cases).await;
+    if let Err(Error::InvalidRequest(why)) = &outcome {
+        panic!(
+            "tests/src/calls.rs: a case of `{operation}` leaves out what the spec requires ({why}): \
+             set it in every case of its arm of `request`"
+        );
+    }
+    outcome
+}
+
+async fn varied(operation: &str, client: &Client, cases: &mut Cases) -> Outcome {
     let c = cases;
     match operation {
         "send_message" => client
             .send_message()
-            .body(SendMessageBody {
-                agent_id: c.maybe().then(|| c.uuid()),
-                end_user_id: c.maybe().then(|| c.uuid()),
-                content: c.some_text(),
+            .body({
+                let body = SendMessageBody::builder();
+                let body = with(body, c.maybe().then(|| c.uuid()), |b, v| b.agent_id(v));
+                let body = with(body, c.maybe().then(|| c.uuid()), |b, v| b.end_user_id(v));
+                with(body, c.some_text(), |b, v| b.content(v))
             })
             .send()
             .await
@@ -201,10 +242,7 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
             .map(seen),
         "create_end_user" => client
             .create_end_user()
-            .body(EndUserData {
-                display_name: c.some_text(),
-                info: c.some_text(),
-            })
+            .body(c.end_user_data())
             .send()
             .await
             .map(seen),
@@ -217,25 +255,24 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
         "update_end_user" => client
             .update_end_user()
             .id(c.segment())
-            .body(EndUserData {
-                display_name: c.some_text(),
-                info: c.some_text(),
-            })
+            .body(c.end_user_data())
             .send()
             .await
             .map(seen),
         "start_call" => client
             .start_call()
-            .body(StartCallBody {
-                agent_id: c.uuid(),
-                phone_number_to: c.phone(),
-                end_user_display_name: c.some_text(),
-                end_user_context: match c.below(3) {
+            .body({
+                let body = StartCallBody::builder()
+                    .agent_id(c.uuid())
+                    .phone_number_to(c.phone());
+                let body = with(body, c.some_text(), |b, v| b.end_user_display_name(v));
+                let context = match c.below(3) {
                     0 => None,
                     1 => Some(StartCallBodyEndUserContext::String(c.text())),
                     _ => Some(StartCallBodyEndUserContext::Object(c.json_object())),
-                },
-                initial_message: c.some_text(),
+                };
+                let body = with(body, context, |b, v| b.end_user_context(v));
+                with(body, c.some_text(), |b, v| b.initial_message(v))
             })
             .send()
             .await
@@ -283,23 +320,23 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
         "retrieve_campaign" => client.retrieve_campaign().id(c.id()).send().await.map(seen),
         "create_campaign" => {
             let settings = c.settings();
-            let body = NewCampaign {
-                name: format!("Campaign {}", c.below(1000)).parse().unwrap(),
-                agent_id: c.uuid().to_string(),
-                integration_id: format!("int_{}", c.below(1000)),
-                integration_type: c
-                    .maybe()
-                    .then(|| c.pick(&[CampaignChannel::PhoneCall, CampaignChannel::Whatsapp])),
-                cycles: c.cycles(),
-                description: settings.description,
-                first_message: settings.first_message,
-                message_limit: settings.message_limit,
-                retries: settings.retries,
-                scheduling: settings.scheduling,
-                template: settings.template,
-                template_alt: settings.template_alt,
-                timezone: settings.timezone,
-            };
+            let body = NewCampaign::builder()
+                .name(format!("Campaign {}", c.below(1000)))
+                .agent_id(c.uuid().to_string())
+                .integration_id(format!("int_{}", c.below(1000)))
+                .integration_type(
+                    c.maybe()
+                        .then(|| c.pick(&[CampaignChannel::PhoneCall, CampaignChannel::Whatsapp])),
+                )
+                .cycles(c.cycles())
+                .description(settings.description)
+                .first_message(settings.first_message)
+                .message_limit(settings.message_limit)
+                .retries(settings.retries)
+                .scheduling(settings.scheduling)
+                .template(settings.template)
+                .template_alt(settings.template_alt)
+                .timezone(settings.timezone);
             let mut call = client.create_campaign().body(body);
             if c.maybe() {
                 call = call.idempotency_key(c.uuid().to_string());
@@ -308,20 +345,23 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
         }
         "update_campaign" => {
             let settings = c.settings();
-            let body = CampaignUpdate {
+            let body = CampaignUpdate::builder()
                 // A campaign's cycles as read, sent back: enabled and mode,
                 // which the API refuses on update, are left behind.
-                cycles: c.cycles().map(CyclesUpdate::from),
-                description: settings.description,
-                first_message: settings.first_message,
-                message_limit: settings.message_limit,
-                name: settings.name.map(|n| n.to_string().parse().unwrap()),
-                retries: settings.retries,
-                scheduling: settings.scheduling,
-                template: settings.template,
-                template_alt: settings.template_alt,
-                timezone: settings.timezone,
-            };
+                .cycles(c.cycles().map(CyclesUpdate::from))
+                .description(settings.description)
+                .first_message(settings.first_message)
+                .message_limit(settings.message_limit)
+                .name(
+                    settings
+                        .name
+                        .map(|n| n.to_string().parse::<CampaignUpdateName>().unwrap()),
+                )
+                .retries(settings.retries)
+                .scheduling(settings.scheduling)
+                .template(settings.template)
+                .template_alt(settings.template_alt)
+                .timezone(settings.timezone);
             client
                 .update_campaign()
                 .id(c.id())
@@ -344,25 +384,24 @@ pub async fn request(operation: &str, client: &Client, cases: &mut Cases) -> Out
             .map(seen),
         "add_campaign_contacts" => {
             let contacts = (0..c.below(5))
-                .map(|_| NewContact {
-                    contact: c.maybe().then(|| c.phone()),
-                    name: c.some_text(),
-                    context: c.some_text(),
-                    extracted_data: c.json_object(),
-                    f_id: c.maybe().then(|| format!("user_{}", c.below(100_000))),
+                .map(|_| {
+                    let row = NewContact::builder();
+                    let row = with(row, c.maybe().then(|| c.phone()), |b, v| b.contact(v));
+                    let row = with(row, c.some_text(), |b, v| b.name(v));
+                    let row = with(row, c.some_text(), |b, v| b.context(v));
+                    let row = row.extracted_data(c.json_object());
+                    let id = c.maybe().then(|| format!("user_{}", c.below(100_000)));
+                    built(with(row, id, |b, v| b.f_id(v)))
                 })
-                .collect();
-            let mut call =
-                client
-                    .add_campaign_contacts()
-                    .id(c.id())
-                    .body(AddCampaignContactsBody {
-                        contacts,
-                        if_duplicate: c.pick(&[
-                            AddCampaignContactsBodyIfDuplicate::Skip,
-                            AddCampaignContactsBodyIfDuplicate::Update,
-                        ]),
-                    });
+                .collect::<Vec<NewContact>>();
+            let mut call = client.add_campaign_contacts().id(c.id()).body(
+                AddCampaignContactsBody::builder()
+                    .contacts(contacts)
+                    .if_duplicate(c.pick(&[
+                        AddCampaignContactsBodyIfDuplicate::Skip,
+                        AddCampaignContactsBodyIfDuplicate::Update,
+                    ])),
+            );
             if c.maybe() {
                 call = call.idempotency_key(c.uuid().to_string());
             }

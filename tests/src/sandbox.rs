@@ -93,7 +93,9 @@ pub async fn raw_with(
     send(judged.base_url(), method, path, body, authorization).await
 }
 
-async fn send(
+/// A request to the server at `base` (a sandbox's base URL), with
+/// `authorization` as given: the status and the answer as JSON.
+pub async fn send(
     base: &str,
     method: &str,
     path: &str,
@@ -124,6 +126,11 @@ async fn send(
 /// (numbers where the spec says integer, `pause` for an action).
 pub fn every_operation() -> Vec<(String, String, String)> {
     let spec: Value = serde_norway::from_str(&crate::committed_spec()).expect("the spec is YAML");
+    every_operation_in(&spec)
+}
+
+/// Every operation of `spec`, as `every_operation` gives them.
+pub fn every_operation_in(spec: &Value) -> Vec<(String, String, String)> {
     let mut operations = Vec::new();
     for (template, item) in spec["paths"].as_object().expect("paths") {
         for (method, operation) in item.as_object().expect("a path item") {
@@ -183,10 +190,12 @@ pub async fn create_campaign(
 /// campaign `id`, in batches of the spec's `maxItems`.
 pub async fn add_numbered_contacts(client: &altur_api::Client, id: i64, count: usize) {
     let contacts: Vec<altur_api::types::NewContact> = (0..count)
-        .map(|n| altur_api::types::NewContact {
-            contact: Some(format!("+5255{n:08}")),
-            name: Some(format!("Cliente {n}")),
-            ..Default::default()
+        .map(|n| {
+            crate::built(
+                altur_api::types::NewContact::builder()
+                    .contact(format!("+5255{n:08}"))
+                    .name(format!("Cliente {n}")),
+            )
         })
         .collect();
     for batch in contacts.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {

@@ -48,7 +48,7 @@ impl Rig {
         let outcome = self.runtime.block_on(
             self.client
                 .send_message()
-                .body(altur_api::types::SendMessageBody::default())
+                .body(altur_api::types::SendMessageBody::builder().content("hola"))
                 .send(),
         );
         // HTTP gives 204 and 304 no body, whatever the server writes after.

@@ -223,7 +223,7 @@ async fn every_operation_decodes_what_a_drifted_server_sends() {
     let spec = spec();
     let samples = Samples::new(&spec);
     let operations = operations(&spec);
-    assert_eq!(operations.len(), 18);
+    assert_eq!(operations.len(), altur_api_tests::operation_count());
     let mut server = Drifted::start().await;
     let mut checked = 0;
     for operation in &operations {
@@ -398,7 +398,7 @@ async fn errors_in_every_shape(server: &mut Drifted, operations: &[Operation]) -
         }
     }
     assert!(
-        checked >= 18 * ANY_OPERATION_MAY_MEET.len() * 10,
+        checked >= operations.len() * ANY_OPERATION_MAY_MEET.len() * 10,
         "{checked}"
     );
     checked
@@ -518,7 +518,7 @@ async fn a_nested_error_object_is_read_for_every_error_status_documented_or_not(
     }
     println!("nested error objects checked: {checked}");
     assert!(
-        checked >= 18 * ANY_OPERATION_MAY_MEET.len() * NESTED_ERRORS.len(),
+        checked >= operations.len() * ANY_OPERATION_MAY_MEET.len() * NESTED_ERRORS.len(),
         "{checked}"
     );
 }
@@ -547,7 +547,7 @@ async fn error_codes_and_fields_are_read_from_every_shape() {
         let server = TestServer::replying(400, "application/json", body).await;
         let error = client(&server)
             .send_message()
-            .body(altur_api::types::SendMessageBody::default())
+            .body(altur_api::types::SendMessageBody::builder().content("hola"))
             .send()
             .await
             .unwrap_err();

@@ -21,7 +21,7 @@ fn client_for(url: &str) -> Client {
 async fn send(url: &str) -> Error {
     let error = client_for(url)
         .send_message()
-        .body(altur_api::types::SendMessageBody::builder().content(Some("hi".to_owned())))
+        .body(altur_api::types::SendMessageBody::builder().content("hi".to_owned()))
         .send()
         .await
         .expect_err("a hostile server makes the call fail");
@@ -97,7 +97,7 @@ async fn a_declared_length_no_allocator_can_give_is_not_reserved() {
         .build()
         .unwrap()
         .send_message()
-        .body(altur_api::types::SendMessageBody::builder().content(Some("hi".to_owned())))
+        .body(altur_api::types::SendMessageBody::builder().content("hi".to_owned()))
         .send()
         .await
         .expect_err("the body ends short of its declared length");
@@ -134,7 +134,7 @@ async fn an_empty_200_body() {
     let server = TestServer::replying(200, "application/json", "").await;
     let response = client_for(&server.url)
         .send_message()
-        .body(altur_api::types::SendMessageBody::builder().content(Some("hi".to_owned())))
+        .body(altur_api::types::SendMessageBody::builder().content("hi".to_owned()))
         .send()
         .await
         .unwrap();

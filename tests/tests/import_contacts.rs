@@ -766,11 +766,10 @@ async fn a_journal_of_another_input_or_campaign_is_refused_and_nothing_is_sent()
     // the first batch that differs, before it is sent.
     let rows = |n: usize| {
         (0..n)
-            .map(|i| altur_api::types::NewContact {
-                contact: Some(phone(i)),
-                ..Default::default()
+            .map(|i| {
+                altur_api_tests::built(altur_api::types::NewContact::builder().contact(phone(i)))
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<altur_api::types::NewContact>>()
     };
     let named = dir.join("named.journal");
     client(&server)
@@ -929,11 +928,8 @@ async fn ten_batches_through_a_limit_of_two_per_second_take_four_and_a_half_seco
         .rate_limit(std::num::NonZeroU32::new(2).unwrap())
         .build()
         .unwrap();
-    let rows: Vec<_> = (0..10_000)
-        .map(|i| altur_api::types::NewContact {
-            contact: Some(phone(i)),
-            ..Default::default()
-        })
+    let rows: Vec<altur_api::types::NewContact> = (0..10_000)
+        .map(|i| altur_api_tests::built(altur_api::types::NewContact::builder().contact(phone(i))))
         .collect();
     let started = Instant::now();
     limited

@@ -4,19 +4,19 @@ use altur_api::Client;
 use altur_api::mock::MockServerExt;
 use altur_api::mock::httpmock::MockServer;
 use altur_api::types::{Error as ApiError, MessageResponse, SendMessageBody};
+use altur_api_tests::built;
 
 const RESPONSE: &str = include_str!("../fixtures/message_response.json");
 
 #[tokio::test]
 async fn a_typed_mock_answers_the_generated_client() {
     let server = MockServer::start_async().await;
-    let body = SendMessageBody::try_from(
+    let body: SendMessageBody = built(
         SendMessageBody::builder()
-            .agent_id(Some(uuid::Uuid::from_u128(1)))
-            .end_user_id(Some(uuid::Uuid::from_u128(2)))
-            .content(Some("hola".to_owned())),
-    )
-    .unwrap();
+            .agent_id(uuid::Uuid::from_u128(1))
+            .end_user_id(uuid::Uuid::from_u128(2))
+            .content("hola"),
+    );
     let canned: MessageResponse = serde_json::from_str(RESPONSE).unwrap();
     let mock = server.send_message(|when, then| {
         when.body(&body);
@@ -37,20 +37,16 @@ async fn a_typed_mock_answers_the_generated_client() {
     mock.assert_async().await;
     assert_eq!(response.messages[0].content, canned.messages[0].content);
 
+    let unknown_agent = || SendMessageBody::builder().content("hola");
     let not_found = server.send_message(|when, then| {
-        when.body(&SendMessageBody::default());
-        then.not_found(&ApiError {
-            error: Some(404.into()),
-            message: "no such agent".into(),
-            code: None,
-            current_status: None,
-            field: None,
-            valid_targets: Vec::new(),
-        });
+        when.body(&built(unknown_agent()));
+        then.not_found(&built::<ApiError, _>(
+            ApiError::builder().error(404).message("no such agent"),
+        ));
     });
     let error = client
         .send_message()
-        .body(SendMessageBody::default())
+        .body(unknown_agent())
         .send()
         .await
         .expect_err("404");
@@ -73,11 +69,8 @@ async fn an_unmatched_request_is_no_mock_matched_not_an_api_404() {
         .unwrap();
     // A mock for another body than the one sent.
     let other = server.send_message(|when, then| {
-        when.body(&SendMessageBody {
-            content: Some("other".into()),
-            ..SendMessageBody::default()
-        });
-        then.ok(&MessageResponse::default());
+        when.body(&built(SendMessageBody::builder().content("other")));
+        then.ok(&built::<MessageResponse, _>(MessageResponse::builder()));
     });
     for error in [
         client

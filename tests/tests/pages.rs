@@ -6,6 +6,7 @@
 
 use altur_api::types::{AddCampaignContactsBody, CampaignStatus, NewContact};
 use altur_api::{Client, Error};
+use altur_api_tests::built;
 use altur_api_tests::pages::page_index;
 use altur_api_tests::sandbox::{Judged, create_campaign, phone_campaign};
 use altur_api_tests::server::{Reply, TestServer};
@@ -34,10 +35,12 @@ async fn six_contacts(faults: Faults) -> (Judged, i64, Vec<i64>) {
     let client = sandbox.client();
     let id = create_campaign(&client, phone_campaign(&sandbox.agents()[0], "Paginada")).await;
     let rows: Vec<NewContact> = (0..6)
-        .map(|n| NewContact {
-            contact: Some(format!("+52551230000{n}")),
-            name: Some(format!("contact {n}")),
-            ..Default::default()
+        .map(|n| {
+            built(
+                NewContact::builder()
+                    .contact(format!("+52551230000{n}"))
+                    .name(format!("contact {n}")),
+            )
         })
         .collect();
     client

@@ -125,7 +125,7 @@ async fn send_message_answered_503_was_sent_exactly_once() {
         TestServer::scripted(vec![unavailable(""), Reply::json(200, b"{}".to_vec())]).await;
     let error = client(&server)
         .send_message()
-        .body(SendMessageBody::builder().content(Some("hola".into())))
+        .body(SendMessageBody::builder().content("hola"))
         .send()
         .await
         .unwrap_err();
@@ -253,7 +253,7 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
     let server = TestServer::scripted(vec![too_many("30")]).await;
     let error = client_with(&server.url, |b| b.timeout(Duration::from_secs(10)))
         .send_message()
-        .body(SendMessageBody::builder().content(Some("hola".into())))
+        .body(SendMessageBody::builder().content("hola"))
         .send()
         .await
         .unwrap_err();
@@ -290,7 +290,7 @@ async fn a_final_429_is_a_typed_rate_limit_error_with_retry_after() {
     .await;
     client(&server)
         .send_message()
-        .body(SendMessageBody::builder().content(Some("hola".into())))
+        .body(SendMessageBody::builder().content("hola"))
         .send()
         .await
         .expect("sent again after the 429");

@@ -15,8 +15,8 @@ use altur_api::types::{
     DaySchedule, NewCampaign, NewContact, Scheduling,
 };
 use altur_api::webhook::Event;
-use altur_api_tests::example_receiver;
 use altur_api_tests::sandbox::{self, Judged, create_campaign};
+use altur_api_tests::{built, example_receiver};
 use altur_sandbox::{Sandbox, SandboxAgent};
 use chrono::{Datelike, Timelike};
 
@@ -25,21 +25,21 @@ const TIMEZONE: &str = "America/Mexico_City";
 
 fn weekdays(start: &str, stop: &str) -> Scheduling {
     let day = || {
-        Some(DaySchedule {
-            start_time: Some(start.into()),
-            stop_time: Some(stop.into()),
-            active: Some(true),
-            ..Default::default()
-        })
+        built::<DaySchedule, _>(
+            DaySchedule::builder()
+                .start_time(start)
+                .stop_time(stop)
+                .active(true),
+        )
     };
-    Scheduling {
-        mon: day(),
-        tue: day(),
-        wed: day(),
-        thu: day(),
-        fri: day(),
-        ..Default::default()
-    }
+    built(
+        Scheduling::builder()
+            .mon(day())
+            .tue(day())
+            .wed(day())
+            .thu(day())
+            .fri(day()),
+    )
 }
 
 fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder::NewCampaign {
@@ -54,12 +54,14 @@ async fn add(client: &Client, campaign: i64, phones: impl IntoIterator<Item = St
     let rows: Vec<NewContact> = phones
         .into_iter()
         .enumerate()
-        .map(|(n, phone)| NewContact {
-            contact: Some(phone),
-            name: Some(format!("Contacto {n}")),
-            f_id: Some(format!("crm-{n:05}")),
-            context: Some("Saldo vencido 30 días".into()),
-            ..Default::default()
+        .map(|(n, phone)| {
+            built(
+                NewContact::builder()
+                    .contact(phone)
+                    .name(format!("Contacto {n}"))
+                    .f_id(format!("crm-{n:05}"))
+                    .context("Saldo vencido 30 días"),
+            )
         })
         .collect();
     for batch in rows.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {
@@ -92,19 +94,17 @@ async fn a_campaign_of_a_thousand_contacts_runs_through_its_cycles_to_finished()
     .await;
     let client = sandbox.client();
     let agent = sandbox.agents()[0].clone();
-    let cycles = Cycles {
-        enabled: Some(true),
-        mode: Some(CyclesMode::Cooldown),
-        max_iterations: Some(2),
-        cooldown_minutes: Some(120),
-        filter_statuses: vec![
+    let cycles = Cycles::builder()
+        .enabled(true)
+        .mode(CyclesMode::Cooldown)
+        .max_iterations(2)
+        .cooldown_minutes(120)
+        .filter_statuses(vec![
             CampaignContactStatus::NoAnswer,
             CampaignContactStatus::Busy,
             CampaignContactStatus::Voicemail,
             CampaignContactStatus::Failed,
-        ],
-        ..Default::default()
-    };
+        ]);
     let id = create_campaign(
         &client,
         phone_campaign(&agent, "Cobranza Q1")
@@ -485,12 +485,10 @@ async fn ten_thousand(seed: u64) -> (Vec<(i64, String, i64)>, Vec<String>, Durat
         .expect("start");
     let client = sandbox.client();
     let agent = sandbox.agents()[0].clone();
-    let cycles = Cycles {
-        enabled: Some(true),
-        max_iterations: Some(2),
-        cooldown_minutes: Some(30),
-        ..Default::default()
-    };
+    let cycles = Cycles::builder()
+        .enabled(true)
+        .max_iterations(2)
+        .cooldown_minutes(30);
     let id = create_campaign(&client, phone_campaign(&agent, "Grande").cycles(cycles)).await;
     add(&client, id, (0..10_000).map(|n| format!("+5215512{n:06}"))).await;
     client

@@ -8,6 +8,7 @@ use altur_api::types::{
     CampaignStatus, CampaignUpdate, Cycles, CyclesMode, DaySchedule, NewCampaign, NewContact,
     Scheduling,
 };
+use altur_api_tests::built;
 use altur_api_tests::sandbox::raw;
 use altur_api_tests::sandbox::{self, Judged, create_campaign};
 use altur_sandbox::{Sandbox, SandboxAgent};
@@ -130,12 +131,10 @@ async fn create_rules() {
         .unwrap_err();
     assert_eq!(documented(e).2.as_deref(), Some("timezone"));
     // Cycles in cooldown mode refuse the schedule fields.
-    let cooldown = Cycles {
-        enabled: Some(true),
-        mode: Some(CyclesMode::Cooldown),
-        schedule_start_date: Some("2026-02-01".into()),
-        ..Default::default()
-    };
+    let cooldown = Cycles::builder()
+        .enabled(true)
+        .mode(CyclesMode::Cooldown)
+        .schedule_start_date("2026-02-01");
     let e = client
         .create_campaign()
         .body(phone_campaign(lucia, "x").cycles(cooldown))
@@ -151,11 +150,7 @@ async fn create_rules() {
         )
     );
     // Cycles with enabled false: the rest is ignored.
-    let off = Cycles {
-        enabled: Some(false),
-        max_iterations: Some(3),
-        ..Default::default()
-    };
+    let off = Cycles::builder().enabled(false).max_iterations(3);
     let id = create_campaign(&client, phone_campaign(lucia, "sin ciclos").cycles(off)).await;
     let read = client
         .retrieve_campaign()
@@ -166,15 +161,12 @@ async fn create_rules() {
         .into_inner();
     assert!(read.campaign.and_then(|c| c.cycles).is_none());
     // A day's time that is not HH:MM.
-    let scheduling = Scheduling {
-        mon: Some(DaySchedule {
-            start_time: Some("9am".into()),
-            stop_time: Some("18:00".into()),
-            active: Some(true),
-            ..Default::default()
-        }),
-        ..Default::default()
-    };
+    let scheduling = Scheduling::builder().mon(
+        DaySchedule::builder()
+            .start_time("9am")
+            .stop_time("18:00")
+            .active(true),
+    );
     let e = client
         .create_campaign()
         .body(phone_campaign(lucia, "x").scheduling(scheduling))
@@ -190,13 +182,11 @@ async fn update_rules() {
     let client = sandbox.client();
     let lucia = sandbox.agents()[0].clone();
     let plain = create_campaign(&client, phone_campaign(&lucia, "Sin ciclos")).await;
-    let cycles = Cycles {
-        enabled: Some(true),
-        mode: Some(CyclesMode::Cooldown),
-        max_iterations: Some(3),
-        cooldown_minutes: Some(720),
-        ..Default::default()
-    };
+    let cycles = Cycles::builder()
+        .enabled(true)
+        .mode(CyclesMode::Cooldown)
+        .max_iterations(3)
+        .cooldown_minutes(720);
     let cycling =
         create_campaign(&client, phone_campaign(&lucia, "Con ciclos").cycles(cycles)).await;
 
@@ -253,10 +243,8 @@ async fn update_rules() {
         .update_campaign()
         .id(plain)
         .body(
-            CampaignUpdate::builder().cycles(altur_api::types::CyclesUpdate {
-                cooldown_minutes: Some(60),
-                ..Default::default()
-            }),
+            CampaignUpdate::builder()
+                .cycles(altur_api::types::CyclesUpdate::builder().cooldown_minutes(60)),
         )
         .send()
         .await
@@ -273,10 +261,8 @@ async fn update_rules() {
         .update_campaign()
         .id(cycling)
         .body(
-            CampaignUpdate::builder().cycles(altur_api::types::CyclesUpdate {
-                schedule_end_date: Some("2026-03-01".into()),
-                ..Default::default()
-            }),
+            CampaignUpdate::builder()
+                .cycles(altur_api::types::CyclesUpdate::builder().schedule_end_date("2026-03-01")),
         )
         .send()
         .await
@@ -286,10 +272,8 @@ async fn update_rules() {
         .update_campaign()
         .id(cycling)
         .body(
-            CampaignUpdate::builder().cycles(altur_api::types::CyclesUpdate {
-                cooldown_minutes: Some(30),
-                ..Default::default()
-            }),
+            CampaignUpdate::builder()
+                .cycles(altur_api::types::CyclesUpdate::builder().cooldown_minutes(30)),
         )
         .send()
         .await
@@ -336,10 +320,7 @@ async fn every_lifecycle_action_from_every_status() {
     let sandbox = sandbox().await;
     let client = sandbox.client();
     let lucia = sandbox.agents()[0].clone();
-    let contact = NewContact {
-        contact: Some("+15005550000".into()),
-        ..Default::default()
-    };
+    let contact: NewContact = built(NewContact::builder().contact("+15005550000"));
     // A campaign in `status`, made through the API and the clock.
     let campaign_in = |status: &'static str| {
         let client = client.clone();
@@ -347,12 +328,10 @@ async fn every_lifecycle_action_from_every_status() {
         let contact = contact.clone();
         let sandbox = &sandbox;
         async move {
-            let cycles = Cycles {
-                enabled: Some(true),
-                max_iterations: Some(2),
-                cooldown_minutes: Some(600),
-                ..Default::default()
-            };
+            let cycles = Cycles::builder()
+                .enabled(true)
+                .max_iterations(2)
+                .cooldown_minutes(600);
             let id = create_campaign(&client, phone_campaign(&lucia, status).cycles(cycles)).await;
             let add = |id| {
                 client
@@ -531,10 +510,12 @@ async fn billing_limit_reached_once_the_budget_is_spent() {
         .add_campaign_contacts()
         .id(first)
         .body(
-            altur_api::types::AddCampaignContactsBody::builder().contacts(vec![NewContact {
-                contact: Some("+15005550000".into()),
-                ..Default::default()
-            }]),
+            altur_api::types::AddCampaignContactsBody::builder().contacts(vec![built::<
+                NewContact,
+                _,
+            >(
+                NewContact::builder().contact("+15005550000"),
+            )]),
         )
         .send()
         .await

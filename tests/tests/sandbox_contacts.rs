@@ -8,6 +8,7 @@ use altur_api::types::{
     AddCampaignContactsBody, CampaignContactStatus, ContactResultStatus, NewCampaign, NewContact,
 };
 use altur_api::{Client, TryStreamExt};
+use altur_api_tests::built;
 use altur_api_tests::sandbox::Judged;
 use altur_api_tests::sandbox::{create_campaign, phone_campaign, raw};
 use altur_sandbox::Sandbox;
@@ -27,12 +28,12 @@ async fn campaign(sandbox: &Judged, client: &Client) -> i64 {
 }
 
 fn row(phone: &str, name: &str) -> NewContact {
-    NewContact {
-        contact: Some(phone.into()),
-        name: Some(name.into()),
-        f_id: Some(format!("crm-{name}")),
-        ..Default::default()
-    }
+    built(
+        NewContact::builder()
+            .contact(phone)
+            .name(name)
+            .f_id(format!("crm-{name}")),
+    )
 }
 
 #[tokio::test]
@@ -42,7 +43,7 @@ async fn each_row_on_its_own_and_duplicates_by_phone_number() {
     let id = campaign(&sandbox, &client).await;
     let rows = vec![
         row("+525512345601", "Ana"),
-        NewContact::default(),
+        built(NewContact::builder()),
         row("55 1234 5602", "Beto"),
         row("+525512345601", "Ana otra vez"),
         row("+525512345603", "Carla"),

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use altur_api::import::ContactFile;
 use altur_api::types::{AddCampaignContactsBody, NewContact};
+use altur_api_tests::built;
 use altur_api_tests::sandbox::{Judged, create_campaign, phone_campaign, raw};
 use altur_sandbox::{Fault, Faults, Sandbox};
 
@@ -88,10 +89,9 @@ async fn aimed_faults_hit_their_request() {
             .add_campaign_contacts()
             .id(id)
             .body(
-                AddCampaignContactsBody::builder().contacts(vec![NewContact {
-                    contact: Some(phone.into()),
-                    ..Default::default()
-                }]),
+                AddCampaignContactsBody::builder().contacts(vec![built::<NewContact, _>(
+                    NewContact::builder().contact(phone),
+                )]),
             )
             .send()
     };

@@ -14,6 +14,7 @@ use altur_api::types::{
     AddCampaignContactsBody, CallStatus, CampaignContactStatus, CampaignStatus, EndUserData,
     MessageSentBy, NewCampaign, NewContact, SendMessageBody, StartCallBody,
 };
+use altur_api_tests::built;
 use altur_api_tests::scenario::Target;
 
 /// A finding: what the docs state and what the target did, on one line.
@@ -128,20 +129,22 @@ async fn reach_a_customer_first() {
             .await
             .unwrap_or_else(|e| finding!(SCENARIO, "Retrieve Call failed: {e}"))
             .into_inner();
-        if let Some(status) = &read.status
+        let status: Option<CallStatus> = altur_api::optional(read.status.clone());
+        if let Some(status) = &status
             && !status.is_known()
         {
             finding!(SCENARIO, "status {status} is not among the documented ones");
         }
-        let over = read.status.as_ref().is_some_and(terminal);
+        let over = status.as_ref().is_some_and(terminal);
         last = Some(read);
         if over {
             break;
         }
     }
     let call = last.expect("read once at least");
-    if !call.status.as_ref().is_some_and(terminal) {
-        finding!(SCENARIO, "not over after 15 minutes: {:?}", call.status);
+    let status: Option<CallStatus> = altur_api::optional(call.status.clone());
+    if !status.as_ref().is_some_and(terminal) {
+        finding!(SCENARIO, "not over after 15 minutes: {:?}", status);
     }
     let (created, ended) = (call.created_at, call.ended_at);
     if let (Some(created), Some(ended)) = (created, ended)
@@ -179,10 +182,12 @@ async fn import_a_contact_list_then_archive_it_unrun() {
         .unwrap_or_else(|| finding!(SCENARIO, "Create Campaign returned no id"));
     // Numbers of the sandbox's test range: never called (never activated).
     let rows: Vec<NewContact> = (0..2500)
-        .map(|n| NewContact {
-            contact: Some(format!("+1500555{n:04}")),
-            name: Some(format!("Contacto {n}")),
-            ..Default::default()
+        .map(|n| {
+            built(
+                NewContact::builder()
+                    .contact(format!("+1500555{n:04}"))
+                    .name(format!("Contacto {n}")),
+            )
         })
         .collect();
     let report = client
@@ -270,10 +275,7 @@ async fn run_a_small_campaign_pause_resume_and_read_its_results() {
     let rows: Vec<NewContact> = target
         .phones
         .iter()
-        .map(|phone| NewContact {
-            contact: Some(phone.clone()),
-            ..Default::default()
-        })
+        .map(|phone| built(NewContact::builder().contact(phone.clone())))
         .collect();
     client
         .add_campaign_contacts()

@@ -2,10 +2,10 @@
 //! generator's settings shows up here as a schema diff.
 
 use altur_api::types;
-use altur_api_tests::{codegen, committed_spec};
 
-/// Every type of `altur_api::types`; `the_list_covers_every_generated_type`
-/// fails when the spec gains one that is not listed here.
+/// Every type of `altur_api::types`, as the spec generates them: the list
+/// is written by build.rs from the generated code, so a type the spec adds
+/// is in the snapshot with nothing to edit here.
 macro_rules! public_types {
     ($($name:ident),* $(,)?) => {
         fn schemas() -> serde_json::Map<String, serde_json::Value> {
@@ -17,108 +17,23 @@ macro_rules! public_types {
     };
 }
 
-public_types!(
-    AddCampaignContactsBody,
-    AddCampaignContactsBodyIfDuplicate,
-    AddContactsResponse,
-    AddContactsResponseSummary,
-    Agent,
-    AnsweredBy,
-    Call,
-    CallEndedEvent,
-    CallStatus,
-    CallType,
-    Campaign,
-    CampaignActionAction,
-    CampaignAgent,
-    CampaignCall,
-    CampaignCallContact,
-    CampaignChannel,
-    CampaignContact,
-    CampaignContactBilledDuration,
-    CampaignContactStatus,
-    CampaignCycle,
-    CampaignCycleCompletedEvent,
-    CampaignIntegration,
-    CampaignList,
-    CampaignListItem,
-    CampaignResponse,
-    CampaignSettings,
-    CampaignSettingsName,
-    CampaignStatus,
-    CampaignStatusChange,
-    CampaignStatusChangedEvent,
-    CampaignUpdate,
-    CampaignUpdateName,
-    ContactResult,
-    ContactResultError,
-    ContactResultId,
-    ContactResultStatus,
-    Cycles,
-    CyclesMode,
-    CyclesUpdate,
-    DaySchedule,
-    EndUser,
-    EndUserData,
-    EndUserIntegrationType,
-    Error,
-    ErrorError,
-    Integration,
-    IntegrationType,
-    ListCampaignCallsResponse,
-    ListCampaignCallsStatus,
-    ListCampaignContactsDirection,
-    ListCampaignContactsResponse,
-    Message,
-    MessageResponse,
-    MessageSentBy,
-    MessageType,
-    NewCampaign,
-    NewCampaignName,
-    NewContact,
-    Pagination,
-    RetrieveCampaignContactResponse,
-    Scheduling,
-    SendMessageBody,
-    StartCallBody,
-    StartCallBodyEndUserContext,
-    Tag,
-    TagColor,
-    Thread,
-    TranscriptEntry,
-    TranscriptSpeaker,
-    User,
-    WebhookAgent,
-    WebhookCampaign,
-    WebhookCampaignUser,
-    WebhookEndUser,
-);
+include!(concat!(env!("OUT_DIR"), "/public_types.rs"));
 
 #[test]
 fn json_schema_of_every_public_type() {
     insta::assert_json_snapshot!(schemas());
 }
 
+/// Each generated type has its schema in the snapshot, by its own name.
 #[test]
-fn the_list_covers_every_generated_type() {
-    let source = codegen::generate(&committed_spec()).expect("generates");
-    let file = syn::parse_file(&source).expect("parses");
-    let mut generated: Vec<String> = file
-        .items
+fn every_generated_type_has_its_schema() {
+    let schemas = schemas();
+    assert!(NAMES.contains(&"Call"), "{NAMES:?}");
+    let without: Vec<&&str> = NAMES
         .iter()
-        .filter_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|item| match item {
-            syn::Item::Struct(s) => Some(s.ident.to_string()),
-            syn::Item::Enum(e) => Some(e.ident.to_string()),
-            _ => None,
-        })
+        .filter(|n| !schemas.contains_key(**n))
         .collect();
-    generated.sort();
-    assert_eq!(generated, NAMES);
+    assert!(without.is_empty(), "no JSON Schema for {without:?}");
 }
 
 #[test]

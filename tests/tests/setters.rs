@@ -7,6 +7,7 @@ use altur_api::types::{
     CampaignContactStatus, ListCampaignContactsResponse, MessageResponse, SendMessageBody,
 };
 use altur_api::{Client, Error};
+use altur_api_tests::built;
 
 const AGENT: &str = "5b0f0c6e-8a59-4c0e-9a43-2f5b1f0f7a11";
 const END_USER: &str = "0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f";
@@ -22,14 +23,16 @@ fn client(server: &MockServer) -> Client {
 #[tokio::test]
 async fn strings_and_bare_values_are_sent_as_the_typed_values_would_be() {
     let server = MockServer::start_async().await;
-    let expected = SendMessageBody {
-        agent_id: Some(AGENT.parse().unwrap()),
-        end_user_id: Some(END_USER.parse().unwrap()),
-        content: Some("hola".to_owned()),
-    };
+    // The typed values themselves, not the text the setters convert.
+    let expected: SendMessageBody = built(
+        SendMessageBody::builder()
+            .agent_id(AGENT.parse::<uuid::Uuid>().unwrap())
+            .end_user_id(END_USER.parse::<uuid::Uuid>().unwrap())
+            .content("hola".to_owned()),
+    );
     let mock = server.send_message(|when, then| {
         when.body(&expected);
-        then.ok(&MessageResponse::default());
+        then.ok(&built::<MessageResponse, _>(MessageResponse::builder()));
     });
     client(&server)
         .send_message()
@@ -49,7 +52,9 @@ async fn strings_and_bare_values_are_sent_as_the_typed_values_would_be() {
             .status(CampaignContactStatus::NoAnswer)
             .page_size(std::num::NonZeroU64::new(100).unwrap())
             .page_index(2);
-        then.ok(&ListCampaignContactsResponse::default());
+        then.ok(&built::<ListCampaignContactsResponse, _>(
+            ListCampaignContactsResponse::builder(),
+        ));
     });
     client(&server)
         .list_campaign_contacts()

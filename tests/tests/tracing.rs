@@ -25,7 +25,7 @@ async fn logged(log_bodies: bool) -> String {
         .unwrap();
     client
         .send_message()
-        .body(altur_api::types::SendMessageBody::builder().content(Some("secret plans".to_owned())))
+        .body(altur_api::types::SendMessageBody::builder().content("secret plans".to_owned()))
         .send()
         .await
         .expect("200");

@@ -23,9 +23,9 @@ async fn send(server: &TestServer) -> Result<altur_api::types::MessageResponse, 
         .send_message()
         .body(
             altur_api::types::SendMessageBody::builder()
-                .agent_id(Some(AGENT.parse().unwrap()))
-                .end_user_id(Some(END_USER.parse().unwrap()))
-                .content(Some("When does my order ship?".to_owned())),
+                .agent_id(AGENT.parse::<uuid::Uuid>().unwrap())
+                .end_user_id(END_USER.parse::<uuid::Uuid>().unwrap())
+                .content("When does my order ship?".to_owned()),
         )
         .send()
         .await

@@ -6,6 +6,7 @@ pub mod bench_build;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod files;
+pub mod literals;
 pub mod merge;
 pub mod openapi;
 pub mod operation_ids;

@@ -5,7 +5,8 @@
 //!
 //! 1. the commands: `spec` (`spec build`), `refresh` (`spec refresh`),
 //!    `semver` (cargo-semver-checks against the report), `bench_build`
-//!    (`bench build`, on `bench`'s helpers), `bench`;
+//!    (`bench build`, on `bench`'s helpers), `bench`, `literals` (struct
+//!    literals of generated types in hand-written code);
 //! 2. `supersede` (what a superseded reconstruction leaves to the overlay)
 //!    and `release` (the changelog entry, the next version, `--bump`);
 //! 3. `altur_yaml` (the merged spec's text), `operations_table` (the
@@ -23,7 +24,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::files::Mode;
-use xtask::{bench, bench_build, refresh, release, semver, spec};
+use xtask::{bench, bench_build, literals, refresh, release, semver, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -48,6 +49,10 @@ commands:
                          Cargo.toml), and fails where its verdict on the
                          generated code and the report of openapi/altur.yaml's
                          changes disagree, naming the change
+  literals [FOLDER]      list the struct literals (and `X::default()`) of generated
+                         types in hand-written code, by file and line: build them
+                         with the builders, so that a spec change needs no edit
+                         (FOLDER: another copy of the workspace)
   bench tls              clean build time of altur-api with each TLS backend
   bench build [--runs N] a user's first build: altur-api (full spec, one
                          operation, webhooks only) and altur-cli against the
@@ -67,6 +72,8 @@ fn main() -> ExitCode {
         ["spec", "build", "--check"] => spec::build(&root, Mode::Check),
         ["spec", "refresh", flags @ ..] => spec_refresh(&root, flags),
         ["semver"] => semver::run(&root),
+        ["literals"] => literals_command(&root),
+        ["literals", folder] => literals_command(std::path::Path::new(folder)),
         ["bench", "tls"] => bench::tls(&root),
         ["bench", "build", flags @ ..] => bench_build::run(&root, flags),
         ["bench", "instructions"] => bench::instructions(&root),
@@ -82,6 +89,21 @@ fn main() -> ExitCode {
             eprintln!("error: {why}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn literals_command(root: &std::path::Path) -> Result<(), String> {
+    let found = literals::find(root)?;
+    for literal in &found {
+        println!("{literal}");
+    }
+    match found.len() {
+        0 => Ok(()),
+        n => Err(format!(
+            "{n} constructions of generated types in hand-written code that a spec change \
+             breaks: build each with its builder (a builder goes where its type does: a setter \
+             or `.body(..)` takes it; `Type::try_from(builder)` makes the value)"
+        )),
     }
 }
 

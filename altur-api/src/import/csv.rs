@@ -252,6 +252,7 @@ impl<R: Read> CsvRows<R> {
                 ),
             ));
         }
+        // literal kept: the row's columns fill the contact field by field.
         let mut contact = NewContact::default();
         let mut extracted = Map::new();
         for (i, (value, kind)) in record.iter().zip(&self.kinds).enumerate() {

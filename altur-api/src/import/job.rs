@@ -317,14 +317,13 @@ impl Run<'_> {
                     number,
                 };
                 let key = keys::idempotency_key(&batch, &content);
-                let body = AddCampaignContactsBody {
-                    contacts: if keep_contacts {
+                let body = AddCampaignContactsBody::builder()
+                    .contacts(if keep_contacts {
                         contacts.clone()
                     } else {
                         std::mem::take(&mut contacts)
-                    },
-                    if_duplicate: self.job.if_duplicate.clone(),
-                };
+                    })
+                    .if_duplicate(self.job.if_duplicate.clone());
                 let response = self
                     .job
                     .client

@@ -81,6 +81,7 @@ fn row(text: &[u8], line: u64) -> Result<Row, RowError> {
             column => error.at(column as u64, None),
         }
     })?;
+    // literal kept: the row's keys fill the contact field by field.
     let mut contact = NewContact::default();
     let mut text_field = |name: &str| -> Result<Option<String>, RowError> {
         match object.remove(name) {

@@ -127,6 +127,7 @@ mod tests {
             hash.add(contact);
             hash.finish()
         };
+        // literal kept: the hash covers every field, as this test does.
         let mut a = NewContact {
             contact: Some("+5215550001".into()),
             name: Some("Ana".into()),

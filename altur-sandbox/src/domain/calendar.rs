@@ -146,23 +146,24 @@ pub fn next_cycle_start(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gate::built::built;
 
-    fn day(start: &str, stop: &str) -> Option<DaySchedule> {
-        Some(DaySchedule {
-            start_time: Some(start.into()),
-            stop_time: Some(stop.into()),
-            active: Some(true),
-            ..Default::default()
-        })
+    fn day(start: &str, stop: &str) -> DaySchedule {
+        built(
+            DaySchedule::builder()
+                .start_time(start)
+                .stop_time(stop)
+                .active(true),
+        )
     }
 
     #[test]
     fn windows_are_read_in_the_campaign_s_time_zone() {
-        let weekdays = Scheduling {
-            mon: day("09:00", "18:00"),
-            tue: day("09:00", "18:00"),
-            ..Default::default()
-        };
+        let weekdays: Scheduling = built(
+            Scheduling::builder()
+                .mon(day("09:00", "18:00"))
+                .tue(day("09:00", "18:00")),
+        );
         let tz: Tz = "America/Mexico_City".parse().unwrap();
         // Monday 2026-01-05, 14:00 UTC is 08:00 in Mexico City.
         let early: DateTime<Utc> = "2026-01-05T14:00:00Z".parse().unwrap();
@@ -185,7 +186,7 @@ mod tests {
         );
         assert_eq!(window(None, tz, late), Window::Open { until: None });
         assert_eq!(
-            window(Some(&Scheduling::default()), tz, late),
+            window(Some(&built(Scheduling::builder())), tz, late),
             Window::Never
         );
         assert_eq!(parse_time("9:30"), NaiveTime::from_hms_opt(9, 30, 0));

@@ -5,6 +5,8 @@
 //! schema), the rules (409 INVALID_STATUS_TRANSITION ...), the handlers.
 
 use altur_api::types;
+
+use crate::gate::built::built;
 use serde_json::{Value, json};
 
 use crate::gate::spec::Operation;
@@ -51,14 +53,15 @@ impl ApiError {
 
     /// The answer's body, in the spec's `Error`.
     pub fn body(&self) -> Value {
-        let error = types::Error {
-            error: Some(types::ErrorError::Int32(i32::from(self.status))),
-            code: Some(self.code.to_owned()),
-            message: self.message.clone(),
-            field: self.field.clone(),
-            current_status: self.current_status.clone(),
-            valid_targets: self.valid_targets.clone(),
-        };
+        let error: types::Error = built(
+            types::Error::builder()
+                .error(types::ErrorError::Int32(i32::from(self.status)))
+                .code(self.code)
+                .message(self.message.clone())
+                .field(self.field.clone())
+                .current_status(self.current_status.clone())
+                .valid_targets(self.valid_targets.clone()),
+        );
         let mut body = serde_json::to_value(error)
             .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
         // The type leaves out an empty list; the lifecycle page shows

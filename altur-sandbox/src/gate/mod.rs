@@ -3,9 +3,10 @@
 //! schemas, documented statuses, idempotency headers, rate limits, the
 //! lifecycle's transitions), the schemas' checks, the faults a user asked
 //! for, the rate limiter, the request log, and the error answer every layer
-//! refuses with.
+//! refuses with; and `built`, how every layer makes a type of the spec.
 
 pub mod api_error;
+pub mod built;
 pub mod faults;
 pub mod rate_limit;
 pub mod request_log;

@@ -7,6 +7,8 @@
 //! (`engine/deliveries.rs`).
 
 use altur_api::types::{self, CampaignStatus};
+
+use crate::gate::built::built;
 use altur_api::webhook::{self, Event, Secret};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -83,23 +85,22 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
             .initial_message
             .clone()
             .unwrap_or_else(|| "Hola, ¿tiene un momento?".into());
-        transcript.push(types::TranscriptEntry {
-            sent_by: Some(types::TranscriptSpeaker::Assistant),
-            sent_at: Some(started + chrono::Duration::seconds(1)),
-            content: Some(opening),
-        });
+        transcript.push(built(
+            types::TranscriptEntry::builder()
+                .sent_by(types::TranscriptSpeaker::Assistant)
+                .sent_at(started + chrono::Duration::seconds(1))
+                .content(opening),
+        ));
         if matches!(call.plan.outcome, Outcome::Person { .. }) {
-            transcript.push(types::TranscriptEntry {
-                sent_by: Some(types::TranscriptSpeaker::User),
-                sent_at: Some(started + chrono::Duration::seconds(5)),
-                content: Some(
-                    match call.plan.outcome {
+            transcript.push(built(
+                types::TranscriptEntry::builder()
+                    .sent_by(types::TranscriptSpeaker::User)
+                    .sent_at(started + chrono::Duration::seconds(5))
+                    .content(match call.plan.outcome {
                         Outcome::Person { converted: true } => "Sí, de acuerdo.",
                         _ => "No, gracias.",
-                    }
-                    .into(),
-                ),
-            });
+                    }),
+            ));
         }
     }
     let user_status = match (call.plan.outcome, answered) {
@@ -110,50 +111,62 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
         (Outcome::NoAnswer, _) => "no-answer",
         _ => "failed",
     };
-    let event = types::CallEndedEvent {
-        event_type: Some(Event::CALL_ENDED.into()),
-        id: call.id.clone(),
-        type_: Some("outbound".into()),
-        status: Some(call.status.clone()),
-        phone_number_from: Some(call.from.clone()),
-        phone_number_to: Some(call.to.clone()),
-        answered_by: call.answered_by.clone(),
-        created_at: Some(call.created_at),
-        started_at: call.started_at,
-        ended_at: call.ended_at,
-        duration: Some(call.duration),
-        billed_duration: Some(call.billed_duration),
-        // Absolute, as the on_call_end page shows it, on the sandbox's own
-        // base; only a call that was answered has a recording.
-        recording_url: recording::exists(&call)
-            .then(|| format!("{}{}", ctx.settings.base_url, recording_path(&call.id))),
-        transcript,
-        assistant: agent.map(|a| types::WebhookAgent {
-            id: Some(a.id.to_string()),
-            nickname: Some(a.nickname.clone()),
-            name: Some(a.name.clone()),
-        }),
-        end_user: user.map(|u| types::WebhookEndUser {
-            id: Some(u.id),
-            status: Some(user_status.into()),
-            display_name: Some(u.display_name.clone()),
-            phone_number: u.phone_number.clone(),
-            context: contact.and_then(|c| c.context.clone()).or_else(|| {
-                call.context.as_ref().map(|c| match c {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
-            }),
-            extracted_data: call.extracted_data.clone(),
-            tags: contact.map(|c| c.tags.clone()).unwrap_or_default(),
-        }),
-        campaign_user: contact.map(|c| types::WebhookCampaignUser {
-            f_id: c.f_id.clone(),
-            name: c.name.clone(),
-            contact: Some(c.phone.clone()),
-            context: c.context.clone(),
-        }),
-    };
+    let event: types::CallEndedEvent = built(
+        types::CallEndedEvent::builder()
+            .event_type(Event::CALL_ENDED)
+            .id(call.id.clone())
+            .type_("outbound")
+            .status(call.status.clone())
+            .phone_number_from(call.from.clone())
+            .phone_number_to(call.to.clone())
+            .answered_by(call.answered_by.clone())
+            .created_at(call.created_at)
+            .started_at(call.started_at)
+            .ended_at(call.ended_at)
+            .duration(call.duration)
+            .billed_duration(call.billed_duration)
+            // Absolute, as the on_call_end page shows it, on the sandbox's
+            // own base; only a call that was answered has a recording.
+            .recording_url(
+                recording::exists(&call)
+                    .then(|| format!("{}{}", ctx.settings.base_url, recording_path(&call.id))),
+            )
+            .transcript(transcript)
+            .assistant(agent.map(|a| {
+                built::<types::WebhookAgent, _>(
+                    types::WebhookAgent::builder()
+                        .id(a.id.to_string())
+                        .nickname(a.nickname.clone())
+                        .name(a.name.clone()),
+                )
+            }))
+            .end_user(user.map(|u| {
+                built::<types::WebhookEndUser, _>(
+                    types::WebhookEndUser::builder()
+                        .id(u.id)
+                        .status(user_status)
+                        .display_name(u.display_name.clone())
+                        .phone_number(u.phone_number.clone())
+                        .context(contact.and_then(|c| c.context.clone()).or_else(|| {
+                            call.context.as_ref().map(|c| match c {
+                                Value::String(s) => s.clone(),
+                                other => other.to_string(),
+                            })
+                        }))
+                        .extracted_data(call.extracted_data.clone())
+                        .tags(contact.map(|c| c.tags.clone()).unwrap_or_default()),
+                )
+            }))
+            .campaign_user(contact.map(|c| {
+                built::<types::WebhookCampaignUser, _>(
+                    types::WebhookCampaignUser::builder()
+                        .f_id(c.f_id.clone())
+                        .name(c.name.clone())
+                        .contact(c.phone.clone())
+                        .context(c.context.clone()),
+                )
+            })),
+    );
     emit(ctx, state, Event::CALL_ENDED, &call.id, None, &event);
 }
 
@@ -168,22 +181,24 @@ pub fn status_changed(ctx: &Ctx, state: &mut State, campaign_id: i64, previous: 
         serde_json::Map::new()
     };
     let event_id = state.meta_mut().draws.public_id("evt");
-    let event = types::CampaignStatusChangedEvent {
-        event_id: event_id.clone(),
-        event_type: Some(Event::CAMPAIGN_STATUS_CHANGED.into()),
-        api_version: Some(API_VERSION.into()),
-        project_id: Some(state.meta.project_id.clone()),
-        occurred_at: None,
-        data: types::CampaignStatusChange {
-            campaign: types::WebhookCampaign {
-                id: campaign.id,
-                name: Some(campaign.settings.name.clone()),
-                status: Some(campaign.status.clone()),
-                previous_status: Some(previous.clone()),
-            },
-            analytics,
-        },
-    };
+    let event: types::CampaignStatusChangedEvent = built(
+        types::CampaignStatusChangedEvent::builder()
+            .event_id(event_id.clone())
+            .event_type(Event::CAMPAIGN_STATUS_CHANGED)
+            .api_version(API_VERSION)
+            .project_id(state.meta.project_id.clone())
+            .data(
+                types::CampaignStatusChange::builder()
+                    .campaign(
+                        types::WebhookCampaign::builder()
+                            .id(campaign.id)
+                            .name(campaign.settings.name.clone())
+                            .status(campaign.status.clone())
+                            .previous_status(previous.clone()),
+                    )
+                    .analytics(analytics),
+            ),
+    );
     let mut payload = to_value(&event);
     payload["occurred_at"] = project_time(ctx, ctx.now).into();
     emit(
@@ -209,23 +224,23 @@ pub fn cycle_completed(
         return;
     };
     let event_id = state.meta_mut().draws.public_id("evt");
-    let event = types::CampaignCycleCompletedEvent {
-        event_id: event_id.clone(),
-        event_type: Some(Event::CAMPAIGN_CYCLE_COMPLETED.into()),
-        api_version: Some(API_VERSION.into()),
-        project_id: Some(state.meta.project_id.clone()),
-        occurred_at: None,
-        data: types::CampaignCycle {
-            campaign: types::WebhookCampaign {
-                id: campaign.id,
-                name: Some(campaign.settings.name.clone()),
-                status: Some(campaign.status.clone()),
-                previous_status: None,
-            },
-            cycle_iteration: Some(iteration),
-            next_cycle_at: None,
-        },
-    };
+    let event: types::CampaignCycleCompletedEvent = built(
+        types::CampaignCycleCompletedEvent::builder()
+            .event_id(event_id.clone())
+            .event_type(Event::CAMPAIGN_CYCLE_COMPLETED)
+            .api_version(API_VERSION)
+            .project_id(state.meta.project_id.clone())
+            .data(
+                types::CampaignCycle::builder()
+                    .campaign(
+                        types::WebhookCampaign::builder()
+                            .id(campaign.id)
+                            .name(campaign.settings.name.clone())
+                            .status(campaign.status.clone()),
+                    )
+                    .cycle_iteration(iteration),
+            ),
+    );
     let mut payload = to_value(&event);
     payload["occurred_at"] = project_time(ctx, ctx.now).into();
     payload["data"]["next_cycle_at"] = next.map(|at| project_time(ctx, at)).into();

@@ -9,167 +9,177 @@ use std::sync::Arc;
 use altur_api::types;
 
 use crate::domain::{analytics, recording};
+use crate::gate::built::built;
 use crate::model::records::{
-    Call, Campaign, Channel, Contact, EndUser, Message, Thread, recording_path,
+    Agent, Call, Campaign, Channel, Contact, EndUser, Message, Thread, recording_path,
 };
 use crate::model::state::State;
 
 pub fn end_user(user: &EndUser) -> types::EndUser {
-    types::EndUser {
-        id: user.id,
-        display_name: user.display_name.clone(),
-        info: user.info.clone(),
-        integration_type: Some(match user.integration_type.as_str() {
-            "whatsapp" => types::EndUserIntegrationType::Whatsapp,
-            _ => types::EndUserIntegrationType::Api,
-        }),
-    }
+    built(
+        types::EndUser::builder()
+            .id(user.id)
+            .display_name(user.display_name.clone())
+            .info(user.info.clone())
+            .integration_type(match user.integration_type.as_str() {
+                "whatsapp" => types::EndUserIntegrationType::Whatsapp,
+                _ => types::EndUserIntegrationType::Api,
+            }),
+    )
 }
 
 pub fn thread(state: &State, thread: &Thread) -> types::Thread {
     let agent = state.agents.get(&thread.agent_id);
-    types::Thread {
-        id: Some(thread.id.clone()),
-        agent: agent.map(|agent| types::Agent {
-            id: Some(agent.id),
-            name: Some(agent.name.clone()),
-        }),
-        end_user: state.end_user(&thread.end_user_id).map(end_user),
-        integration: Some(types::Integration {
-            id: thread.integration_id.clone(),
-            type_: match thread.integration_type.as_str() {
-                "whatsapp" => types::IntegrationType::Whatsapp,
-                _ => types::IntegrationType::Api,
-            },
-        }),
-        updated_at: Some(thread.updated_at),
-        active: Some(true),
-        blocked: Some(false),
-        ..Default::default()
-    }
+    built(
+        types::Thread::builder()
+            .id(thread.id.clone())
+            .agent(agent.map(|agent| {
+                built::<types::Agent, _>(
+                    types::Agent::builder()
+                        .id(agent.id)
+                        .name(agent.name.clone()),
+                )
+            }))
+            .end_user(state.end_user(&thread.end_user_id).map(end_user))
+            .integration(
+                types::Integration::builder()
+                    .id(thread.integration_id.clone())
+                    .type_(match thread.integration_type.as_str() {
+                        "whatsapp" => types::IntegrationType::Whatsapp,
+                        _ => types::IntegrationType::Api,
+                    }),
+            )
+            .updated_at(thread.updated_at)
+            .active(true)
+            .blocked(false),
+    )
 }
 
 pub fn message(thread_id: &str, message: &Message) -> types::Message {
-    types::Message {
-        thread_id: thread_id.to_owned(),
-        type_: types::MessageType::Text,
-        content: Some(message.content.clone()),
-        sent_by: message.sent_by.clone(),
-        sent_at: message.sent_at,
-        read: Some(message.read),
-        media: None,
-        sent_by_user: None,
-    }
+    built(
+        types::Message::builder()
+            .thread_id(thread_id)
+            .type_(types::MessageType::Text)
+            .content(message.content.clone())
+            .sent_by(message.sent_by.clone())
+            .sent_at(message.sent_at)
+            .read(message.read),
+    )
 }
 
 pub fn call(state: &State, call: &Call) -> types::Call {
-    types::Call {
-        id: Some(call.id.clone()),
-        thread: state.thread(&call.thread_id).map(|t| thread(state, t)),
-        type_: Some(types::CallType::Outbound),
-        status: Some(call.status.clone()),
-        answered_by: call.answered_by.clone(),
-        created_at: Some(call.created_at),
-        started_at: call.started_at,
-        ended_at: call.ended_at,
-        duration: Some(call.duration),
-        billable_duration: Some(call.billed_duration),
-    }
+    built(
+        types::Call::builder()
+            .id(call.id.clone())
+            .thread(state.thread(&call.thread_id).map(|t| thread(state, t)))
+            .type_(types::CallType::Outbound)
+            .status(call.status.clone())
+            .answered_by(call.answered_by.clone())
+            .created_at(call.created_at)
+            .started_at(call.started_at)
+            .ended_at(call.ended_at)
+            .duration(call.duration)
+            .billable_duration(call.billed_duration),
+    )
+}
+
+fn campaign_agent(agent: &Agent) -> types::CampaignAgent {
+    built(
+        types::CampaignAgent::builder()
+            .id(agent.public_id.clone())
+            .name(agent.name.clone()),
+    )
 }
 
 pub fn campaign(state: &State, campaign: &Campaign) -> types::Campaign {
     let settings = &campaign.settings;
-    let agent = state.agents.get(&settings.agent_id);
-    types::Campaign {
-        id: Some(campaign.id),
-        name: Some(settings.name.clone()),
-        description: settings.description.clone(),
-        status: Some(campaign.status.clone()),
-        archived: Some(campaign.archived),
-        integration: Some(types::CampaignIntegration {
-            id: Some(settings.integration_id.clone()),
-        }),
-        agent: agent.map(|agent| types::CampaignAgent {
-            id: Some(agent.public_id.clone()),
-            name: Some(agent.name.clone()),
-        }),
-        created_at: Some(campaign.created_at),
-        timezone: Some(settings.timezone.clone()),
-        retries: Some(settings.retries),
-        message_limit: settings.message_limit,
-        concurrency_limit: (settings.channel == Channel::PhoneCall)
-            .then_some(settings.concurrency_limit),
-        first_message: settings.first_message.clone(),
-        template: settings.template.clone(),
-        template_alt: settings.template_alt.clone(),
-        scheduling: settings.scheduling.clone(),
-        cycles: settings.cycles.clone(),
-        analytics: analytics::as_map(state, campaign),
-        ..Default::default()
-    }
+    built(
+        types::Campaign::builder()
+            .id(campaign.id)
+            .name(settings.name.clone())
+            .description(settings.description.clone())
+            .status(campaign.status.clone())
+            .archived(campaign.archived)
+            .integration(types::CampaignIntegration::builder().id(settings.integration_id.clone()))
+            .agent(state.agents.get(&settings.agent_id).map(campaign_agent))
+            .created_at(campaign.created_at)
+            .timezone(settings.timezone.clone())
+            .retries(settings.retries)
+            .message_limit(settings.message_limit)
+            .concurrency_limit(
+                (settings.channel == Channel::PhoneCall).then_some(settings.concurrency_limit),
+            )
+            .first_message(settings.first_message.clone())
+            .template(settings.template.clone())
+            .template_alt(settings.template_alt.clone())
+            .scheduling(settings.scheduling.clone())
+            .cycles(settings.cycles.clone())
+            .analytics(analytics::as_map(state, campaign)),
+    )
 }
 
 pub fn campaign_list_item(state: &State, campaign: &Campaign) -> types::CampaignListItem {
     let settings = &campaign.settings;
-    let agent = state.agents.get(&settings.agent_id);
     let cycles = settings.cycles.as_ref();
-    types::CampaignListItem {
-        id: Some(campaign.id),
-        name: Some(settings.name.clone()),
-        description: settings.description.clone(),
-        status: Some(campaign.status.clone()),
-        created_at: Some(
-            campaign
-                .created_at
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        ),
-        agent: agent.map(|agent| types::CampaignAgent {
-            id: Some(agent.public_id.clone()),
-            name: Some(agent.name.clone()),
-        }),
-        scheduling: settings.scheduling.clone(),
-        timezone: Some(settings.timezone.clone()),
-        retries: Some(settings.retries),
-        archived: Some(campaign.archived),
-        template: settings.template.clone(),
-        first_message: settings.first_message.clone(),
-        concurrency_limit: (settings.channel == Channel::PhoneCall)
-            .then_some(settings.concurrency_limit),
-        cycle_enabled: Some(cycles.is_some()),
-        cycle_max_iterations: cycles.and_then(|c| c.max_iterations),
-        cycle_cooldown_minutes: cycles.and_then(|c| c.cooldown_minutes),
-        cycle_filter_statuses: cycles
-            .map(|c| c.filter_statuses.clone())
-            .unwrap_or_default(),
-        cycle_filter_tags: cycles.map(|c| c.filter_tags.clone()).unwrap_or_default(),
-        cycle_current_iteration: cycles.map(|_| campaign.run.iteration),
-        cycle_last_iteration_at: campaign
-            .run
-            .last_iteration_at
-            .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
-        ..Default::default()
-    }
+    built(
+        types::CampaignListItem::builder()
+            .id(campaign.id)
+            .name(settings.name.clone())
+            .description(settings.description.clone())
+            .status(campaign.status.clone())
+            .created_at(
+                campaign
+                    .created_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            )
+            .agent(state.agents.get(&settings.agent_id).map(campaign_agent))
+            .scheduling(settings.scheduling.clone())
+            .timezone(settings.timezone.clone())
+            .retries(settings.retries)
+            .archived(campaign.archived)
+            .template(settings.template.clone())
+            .first_message(settings.first_message.clone())
+            .concurrency_limit(
+                (settings.channel == Channel::PhoneCall).then_some(settings.concurrency_limit),
+            )
+            .cycle_enabled(cycles.is_some())
+            .cycle_max_iterations(cycles.and_then(|c| c.max_iterations))
+            .cycle_cooldown_minutes(cycles.and_then(|c| c.cooldown_minutes))
+            .cycle_filter_statuses(
+                cycles
+                    .map(|c| c.filter_statuses.clone())
+                    .unwrap_or_default(),
+            )
+            .cycle_filter_tags(cycles.map(|c| c.filter_tags.clone()).unwrap_or_default())
+            .cycle_current_iteration(cycles.map(|_| campaign.run.iteration))
+            .cycle_last_iteration_at(
+                campaign
+                    .run
+                    .last_iteration_at
+                    .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            ),
+    )
 }
 
 pub fn contact(contact: &Contact) -> types::CampaignContact {
-    types::CampaignContact {
-        id: Some(contact.id),
-        f_id: contact.f_id.clone(),
-        name: contact.name.clone(),
-        contact: Some(contact.phone.clone()),
-        status: Some(contact.status.clone()),
-        context: contact.context.clone(),
-        retries: Some(contact.retries),
-        call_count: Some(contact.call_count),
-        billed_duration: Some(types::CampaignContactBilledDuration::Integer(
-            contact.billed_duration,
-        )),
-        last_call_at: contact.last_call_at,
-        extracted_data: contact.extracted_data.clone(),
-        tags: contact.tags.clone(),
-        has_follow_up: Some(false),
-        ..Default::default()
-    }
+    built(
+        types::CampaignContact::builder()
+            .id(contact.id)
+            .f_id(contact.f_id.clone())
+            .name(contact.name.clone())
+            .contact(contact.phone.clone())
+            .status(contact.status.clone())
+            .context(contact.context.clone())
+            .retries(contact.retries)
+            .call_count(contact.call_count)
+            .billed_duration(types::CampaignContactBilledDuration::Integer(
+                contact.billed_duration,
+            ))
+            .last_call_at(contact.last_call_at)
+            .extracted_data(contact.extracted_data.clone())
+            .tags(contact.tags.clone())
+            .has_follow_up(false),
+    )
 }
 
 /// Contact `id` (which exists) as the API writes it, from the state's copy
@@ -201,7 +211,7 @@ pub fn contacts_page(
         return serde_json::to_vec(&page)
             .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
     }
-    page.contacts = vec![types::CampaignContact::default()];
+    page.contacts = vec![built(types::CampaignContact::builder())];
     let envelope = serde_json::to_string(&page)
         .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
     let at = envelope
@@ -228,31 +238,35 @@ pub fn campaign_call(state: &State, call: &Call) -> types::CampaignCall {
     let contact = call
         .campaign
         .and_then(|c| state.contact(c.contact_id))
-        .map(|contact| types::CampaignCallContact {
-            id: Some(contact.id),
-            f_id: contact.f_id.clone(),
-            name: contact.name.clone(),
-            phone_number: Some(contact.phone.clone()),
-            status: Some(contact.status.clone()),
+        .map(|contact| {
+            built::<types::CampaignCallContact, _>(
+                types::CampaignCallContact::builder()
+                    .id(contact.id)
+                    .f_id(contact.f_id.clone())
+                    .name(contact.name.clone())
+                    .phone_number(contact.phone.clone())
+                    .status(contact.status.clone()),
+            )
         });
-    types::CampaignCall {
-        id: Some(call.id.clone()),
-        type_: Some(types::CallType::Outbound),
-        status: Some(call.status.clone()),
-        answered_by: call.answered_by.clone(),
-        created_at: Some(call.created_at),
-        started_at: call.started_at,
-        ended_at: call.ended_at,
-        duration: Some(call.duration),
-        billed_duration: Some(call.billed_duration),
-        contact,
-        extracted_data: call.extracted_data.clone(),
-        tags: Vec::new(),
-        // A path, as the campaign calls page's example gives it (Altur's is
-        // on its host, `/api/v1.0/call/{id}/recording`); only a call that
-        // was answered has a recording.
-        recording_url: recording::exists(call).then(|| recording_path(&call.id)),
-    }
+    built(
+        types::CampaignCall::builder()
+            .id(call.id.clone())
+            .type_(types::CallType::Outbound)
+            .status(call.status.clone())
+            .answered_by(call.answered_by.clone())
+            .created_at(call.created_at)
+            .started_at(call.started_at)
+            .ended_at(call.ended_at)
+            .duration(call.duration)
+            .billed_duration(call.billed_duration)
+            .contact(contact)
+            .extracted_data(call.extracted_data.clone())
+            .tags(Vec::<String>::new())
+            // A path, as the campaign calls page's example gives it (Altur's
+            // is on its host, `/api/v1.0/call/{id}/recording`); only a call
+            // that was answered has a recording.
+            .recording_url(recording::exists(call).then(|| recording_path(&call.id))),
+    )
 }
 
 #[cfg(test)]
@@ -287,25 +301,28 @@ mod tests {
     }
 
     fn typed(state: &State, ids: &[i64]) -> Vec<u8> {
-        serde_json::to_vec(&types::ListCampaignContactsResponse {
-            total_count: Some(3),
-            contacts: ids
-                .iter()
-                .map(|id| contact(state.contact(*id).unwrap()))
-                .collect(),
-            pagination: Some(types::Pagination::default()),
-        })
-        .unwrap()
+        let page: types::ListCampaignContactsResponse = built(
+            types::ListCampaignContactsResponse::builder()
+                .total_count(3)
+                .contacts(
+                    ids.iter()
+                        .map(|id| contact(state.contact(*id).unwrap()))
+                        .collect::<Vec<_>>(),
+                )
+                .pagination(types::Pagination::builder()),
+        );
+        serde_json::to_vec(&page).unwrap()
     }
 
     fn page(state: &mut State, ids: &[i64]) -> Vec<u8> {
         let written: Vec<_> = ids.iter().map(|id| written_contact(state, *id)).collect();
         contacts_page(
-            types::ListCampaignContactsResponse {
-                total_count: Some(3),
-                contacts: Vec::new(),
-                pagination: Some(types::Pagination::default()),
-            },
+            built(
+                types::ListCampaignContactsResponse::builder()
+                    .total_count(3)
+                    .contacts(Vec::new())
+                    .pagination(types::Pagination::builder()),
+            ),
             &written,
         )
     }

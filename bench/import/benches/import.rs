@@ -53,31 +53,28 @@ async fn by_hand(client: &Client, path: &Path) {
         client
             .add_campaign_contacts()
             .id(1)
-            .body(AddCampaignContactsBody {
-                contacts: batch,
-                if_duplicate: Default::default(),
-            })
+            .body(AddCampaignContactsBody::builder().contacts(batch))
             .send()
             .await
             .expect("200");
     };
     for record in reader.records() {
         let record = record.expect("a record");
-        let mut contact = NewContact::default();
+        let mut contact = NewContact::builder();
+        let mut extracted = serde_json::Map::new();
         for (name, value) in headers.iter().zip(record.iter()) {
-            match name {
-                "contact" => contact.contact = Some(value.to_owned()),
-                "name" => contact.name = Some(value.to_owned()),
-                "f_id" => contact.f_id = Some(value.to_owned()),
-                "context" => contact.context = Some(value.to_owned()),
+            contact = match name {
+                "contact" => contact.contact(value),
+                "name" => contact.name(value),
+                "f_id" => contact.f_id(value),
+                "context" => contact.context(value),
                 other => {
+                    extracted.insert(other.to_owned(), value.into());
                     contact
-                        .extracted_data
-                        .insert(other.to_owned(), value.into());
                 }
             }
         }
-        batch.push(contact);
+        batch.push(NewContact::try_from(contact.extracted_data(extracted)).expect("a contact"));
         if batch.len() == 1000 {
             send(std::mem::replace(&mut batch, Vec::with_capacity(1000))).await;
         }

@@ -70,12 +70,15 @@ pub async fn load() -> Load {
         .and_then(|c| c.id)
         .expect("an id");
     let rows: Vec<NewContact> = (0..200)
-        .map(|n| NewContact {
-            contact: Some(format!("+52155{n:08}")),
-            name: Some(format!("Contacto número {n}")),
-            context: Some("Past-due 30 days, promised to pay".into()),
-            f_id: Some(format!("user_{n}")),
-            ..Default::default()
+        .map(|n| {
+            NewContact::try_from(
+                NewContact::builder()
+                    .contact(format!("+52155{n:08}"))
+                    .name(format!("Contacto número {n}"))
+                    .context("Past-due 30 days, promised to pay")
+                    .f_id(format!("user_{n}")),
+            )
+            .expect("a contact")
         })
         .collect();
     client

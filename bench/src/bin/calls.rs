@@ -67,11 +67,10 @@ async fn calls(client: &str, operation: &str, url: &str, n: usize) {
     for _ in 0..WARM_UP + n {
         match (client, operation) {
             ("generated", "send_message") => {
-                let body = altur_api::types::SendMessageBody {
-                    agent_id: Some(AGENT),
-                    content: Some("When does my order ship?".into()),
-                    end_user_id: Some(END_USER),
-                };
+                let body = altur_api::types::SendMessageBody::builder()
+                    .agent_id(AGENT)
+                    .content("When does my order ship?")
+                    .end_user_id(END_USER);
                 let response = generated.send_message().body(body).send().await.unwrap();
                 assert_eq!(response.messages.len(), 1);
             }

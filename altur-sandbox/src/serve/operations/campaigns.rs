@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Answer, Input, page, refuse_cursor};
 use crate::gate::api_error::ApiError;
+use crate::gate::built::built;
 use crate::model::context::Ctx;
 use crate::model::records::Campaign;
 use crate::model::state::State;
@@ -33,10 +34,11 @@ fn answer(state: &State, id: i64) -> Result<Answer, ApiError> {
         .campaigns
         .get(&id)
         .unwrap_or_else(|| unreachable!("found or made"));
-    Answer::ok(types::CampaignResponse {
-        success: Some(true),
-        campaign: Some(render::campaign(state, campaign)),
-    })
+    Answer::ok(built::<types::CampaignResponse, _>(
+        types::CampaignResponse::builder()
+            .success(true)
+            .campaign(render::campaign(state, campaign)),
+    ))
 }
 
 pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
@@ -59,15 +61,16 @@ pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {
         .collect();
     let total = campaigns.len() as i64;
     let (campaigns, pagination) = page(&campaigns, input);
-    let campaigns = campaigns
+    let campaigns: Vec<_> = campaigns
         .iter()
         .map(|c| render::campaign_list_item(state, c))
         .collect();
-    Answer::ok(types::CampaignList {
-        total_count: Some(total),
-        campaigns,
-        pagination: Some(pagination),
-    })
+    Answer::ok(built::<types::CampaignList, _>(
+        types::CampaignList::builder()
+            .total_count(total)
+            .campaigns(campaigns)
+            .pagination(pagination),
+    ))
 }
 
 pub fn calls(state: &State, input: &Input) -> Result<Answer, ApiError> {
@@ -89,15 +92,16 @@ pub fn calls(state: &State, input: &Input) -> Result<Answer, ApiError> {
         .collect();
     let total = calls.len() as i64;
     let (calls, pagination) = page(&calls, input);
-    let calls = calls
+    let calls: Vec<_> = calls
         .iter()
         .map(|call| render::campaign_call(state, call))
         .collect();
-    Answer::ok(types::ListCampaignCallsResponse {
-        total_count: Some(total),
-        calls,
-        pagination: Some(pagination),
-    })
+    Answer::ok(built::<types::ListCampaignCallsResponse, _>(
+        types::ListCampaignCallsResponse::builder()
+            .total_count(total)
+            .calls(calls)
+            .pagination(pagination),
+    ))
 }
 
 /// The campaign the path's `id` names, or the operation's 404.

@@ -8,6 +8,7 @@ use serde_json::json;
 use super::campaigns::find as find_campaign;
 use super::{Answer, Input, PageAsked, refuse_cursor};
 use crate::gate::api_error::ApiError;
+use crate::gate::built::built;
 use crate::model::context::Ctx;
 use crate::model::records::Contact;
 use crate::model::state::State;
@@ -44,11 +45,12 @@ pub fn list(state: &mut State, input: &Input) -> Result<Answer, ApiError> {
         .map(|id| render::written_contact(state, id))
         .collect();
     let first_page = input.query_int("pageIndex").unwrap_or(0) == 0;
-    let envelope = types::ListCampaignContactsResponse {
-        total_count: first_page.then_some(total as i64),
-        contacts: Vec::new(),
-        pagination: Some(asked.pagination(total)),
-    };
+    let envelope = built(
+        types::ListCampaignContactsResponse::builder()
+            .total_count(first_page.then_some(total as i64))
+            .contacts(Vec::new())
+            .pagination(asked.pagination(total)),
+    );
     Ok(Answer::written(move || {
         render::contacts_page(envelope, &contacts)
     }))
@@ -70,12 +72,7 @@ pub fn add(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiErr
     let id = find_campaign(state, input)?.id;
     let body: types::AddCampaignContactsBody = input.body_as()?;
     let rows = contacts::add(ctx, state, id, body.contacts, &body.if_duplicate)?;
-    let mut summary = types::AddContactsResponseSummary {
-        created: Some(0),
-        updated: Some(0),
-        skipped_duplicate: Some(0),
-        failed: Some(0),
-    };
+    let [mut created, mut updated, mut skipped, mut failed] = [0i64; 4];
     // The docs give each result its row's `index`, not an order: the
     // sandbox answers them last row first, so that a client that maps them
     // by their place is caught here rather than in production.
@@ -84,38 +81,43 @@ pub fn add(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiErr
         .rev()
         .map(|row| {
             let (count, status, error) = match row.status {
-                RowStatus::Created => (&mut summary.created, Status::Created, None),
-                RowStatus::Updated => (&mut summary.updated, Status::Updated, None),
-                RowStatus::SkippedDuplicate => (
-                    &mut summary.skipped_duplicate,
-                    Status::SkippedDuplicate,
-                    None,
-                ),
-                RowStatus::Failed(code) => (&mut summary.failed, Status::Failed, Some(code)),
+                RowStatus::Created => (&mut created, Status::Created, None),
+                RowStatus::Updated => (&mut updated, Status::Updated, None),
+                RowStatus::SkippedDuplicate => (&mut skipped, Status::SkippedDuplicate, None),
+                RowStatus::Failed(code) => (&mut failed, Status::Failed, Some(code)),
             };
-            *count = count.map(|n| n + 1);
-            types::ContactResult {
-                index: Some(row.index as i64),
-                contact: Some(row.contact),
-                status: Some(status),
-                id: row.id.map(types::ContactResultId::Integer),
-                error,
-            }
+            *count += 1;
+            built(
+                types::ContactResult::builder()
+                    .index(row.index as i64)
+                    .contact(row.contact)
+                    .status(status)
+                    .id(row.id.map(types::ContactResultId::Integer))
+                    .error(error),
+            )
         })
-        .collect();
-    Answer::ok(types::AddContactsResponse {
-        success: Some(true),
-        summary: Some(summary),
-        results,
-    })
+        .collect::<Vec<types::ContactResult>>();
+    Answer::ok(built::<types::AddContactsResponse, _>(
+        types::AddContactsResponse::builder()
+            .success(true)
+            .summary(
+                types::AddContactsResponseSummary::builder()
+                    .created(created)
+                    .updated(updated)
+                    .skipped_duplicate(skipped)
+                    .failed(failed),
+            )
+            .results(results),
+    ))
 }
 
 pub fn retrieve(state: &State, input: &Input) -> Result<Answer, ApiError> {
     let contact = find(state, input)?;
-    Answer::ok(types::RetrieveCampaignContactResponse {
-        success: Some(true),
-        contact: Some(render::contact(contact)),
-    })
+    Answer::ok(built::<types::RetrieveCampaignContactResponse, _>(
+        types::RetrieveCampaignContactResponse::builder()
+            .success(true)
+            .contact(render::contact(contact)),
+    ))
 }
 
 pub fn delete(state: &mut State, input: &Input) -> Result<Answer, ApiError> {

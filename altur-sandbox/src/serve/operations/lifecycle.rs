@@ -6,6 +6,7 @@ use altur_api::types;
 use super::campaigns::find;
 use super::{Answer, Input};
 use crate::gate::api_error::ApiError;
+use crate::gate::built::built;
 use crate::model::context::Ctx;
 use crate::model::state::State;
 use crate::rules::lifecycle;
@@ -16,8 +17,9 @@ pub fn act(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiErr
     let action = input.path_str(&ctx.settings.lifecycle.parameter);
     lifecycle::act(ctx, state, id, action)?;
     let campaign = find(state, input)?;
-    Answer::ok(types::CampaignResponse {
-        success: Some(true),
-        campaign: Some(render::campaign(state, campaign)),
-    })
+    Answer::ok(built::<types::CampaignResponse, _>(
+        types::CampaignResponse::builder()
+            .success(true)
+            .campaign(render::campaign(state, campaign)),
+    ))
 }

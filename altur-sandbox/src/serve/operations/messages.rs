@@ -1,9 +1,10 @@
 //! Send Message, Get Messages, Retrieve Thread.
 
-use altur_api::types;
+use altur_api::{optional, types};
 
 use super::{Answer, Input};
 use crate::gate::api_error::ApiError;
+use crate::gate::built::built;
 use crate::model::context::Ctx;
 use crate::model::state::State;
 use crate::rules::threads;
@@ -13,14 +14,13 @@ pub fn send(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiEr
     let body: types::SendMessageBody = input.body_as()?;
     // The published schema requires nothing; without these there is no one
     // to send as, to, or anything to send (the sandbox's choice: 400).
-    let agent_id = body
-        .agent_id
+    // Read through `optional`: they compile whether the spec makes them
+    // optional or, one day, required.
+    let agent_id = optional(body.agent_id)
         .ok_or_else(|| ApiError::invalid(Some("agent_id".into()), "agent_id is required"))?;
-    let end_user_id = body
-        .end_user_id
+    let end_user_id = optional(body.end_user_id)
         .ok_or_else(|| ApiError::invalid(Some("end_user_id".into()), "end_user_id is required"))?;
-    let content = body
-        .content
+    let content = optional::<String, _>(body.content)
         .filter(|c| !c.trim().is_empty())
         .ok_or_else(|| ApiError::invalid(Some("content".into()), "content is required"))?;
     if !state.agents.contains(&agent_id) {
@@ -40,14 +40,17 @@ pub fn send(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiEr
         .thread(&sent.thread_id)
         .unwrap_or_else(|| unreachable!("the message was sent in it"));
     let written = &thread.messages[sent.at..];
-    Answer::ok(types::MessageResponse {
-        thread: Some(render::thread(state, thread)),
-        messages: written[1..]
-            .iter()
-            .map(|m| render::message(&thread.id, m))
-            .collect(),
-        in_response_to: Some(render::message(&thread.id, &written[0])),
-    })
+    Answer::ok(built::<types::MessageResponse, _>(
+        types::MessageResponse::builder()
+            .thread(render::thread(state, thread))
+            .messages(
+                written[1..]
+                    .iter()
+                    .map(|m| render::message(&thread.id, m))
+                    .collect::<Vec<_>>(),
+            )
+            .in_response_to(render::message(&thread.id, &written[0])),
+    ))
 }
 
 pub fn list(state: &State, input: &Input) -> Result<Answer, ApiError> {

@@ -19,6 +19,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::gate::api_error::ApiError;
+use crate::gate::built::built;
 use crate::gate::spec::Operation;
 use crate::model::context::Ctx;
 use crate::model::state::State;
@@ -158,15 +159,15 @@ impl PageAsked {
     pub fn pagination(&self, len: usize) -> altur_api::types::Pagination {
         let has_next = self.range(len).end < len;
         let index = self.index as i64;
-        altur_api::types::Pagination {
-            has_next: Some(has_next),
-            has_previous: Some(index > 0),
-            next_page: has_next.then_some(index + 1),
-            previous_page: (index > 0).then(|| index - 1),
-            page_index: Some(index),
-            page_size: Some(self.size as i64),
-            ..Default::default()
-        }
+        built(
+            altur_api::types::Pagination::builder()
+                .has_next(has_next)
+                .has_previous(index > 0)
+                .next_page(has_next.then_some(index + 1))
+                .previous_page((index > 0).then(|| index - 1))
+                .page_index(index)
+                .page_size(self.size as i64),
+        )
     }
 }
 
