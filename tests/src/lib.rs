@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod calls;
+pub mod changed_spec;
 pub mod captured;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
