@@ -238,13 +238,18 @@ fn adapt_command(body: &mut syn::Block, paginated: bool, listed: bool, shape: Op
         };
     }
     if listed {
+        let help = if paginated {
+            "Stop after N items (every page is read otherwise)"
+        } else {
+            "Print the first N items (the list comes in one answer)"
+        };
         *chain = parse_quote! {
             #chain.arg(
                 ::clap::Arg::new("limit")
                     .long("limit")
                     .value_name("N")
                     .value_parser(::clap::value_parser!(u64).range(1..))
-                    .help("Stop after N items (every page is read otherwise)"),
+                    .help(#help),
             )
         };
     }
