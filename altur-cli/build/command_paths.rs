@@ -27,7 +27,10 @@ pub fn derive(spec: &openapiv3::OpenAPI) -> Result<CommandPaths, String> {
             .clone()
             .ok_or_else(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
         if let Some(name) = operation.extensions.get(NAME_EXTENSION) {
-            named.insert(id, given_name(name, &format!("{} {path}", method.to_uppercase()))?);
+            named.insert(
+                id,
+                given_name(name, &format!("{} {path}", method.to_uppercase()))?,
+            );
             continue;
         }
         let nouns: Vec<String> = path
@@ -73,9 +76,9 @@ fn given_name(name: &serde_json::Value, operation: &str) -> Result<Vec<String>, 
 /// people who type it, not something to settle quietly).
 fn place_named(paths: &mut CommandPaths, named: CommandPaths) -> Result<(), String> {
     for (id, command) in named {
-        let hidden = paths.iter().find(|(_, other)| {
-            other.starts_with(&command) || command.starts_with(other)
-        });
+        let hidden = paths
+            .iter()
+            .find(|(_, other)| other.starts_with(&command) || command.starts_with(other));
         if let Some((other, words)) = hidden {
             return Err(format!(
                 "{id}: its {NAME_EXTENSION} `{}` meets {other}'s command `{}`; name one \

@@ -52,7 +52,10 @@ pub fn bare_lists(spec_text: &str) -> Result<Vec<String>, String> {
         .into_iter()
         .filter(|(_, operation)| {
             success_schema(operation).is_some_and(|schema| {
-                resolve(&spec, schema, 0).get("type").and_then(Value::as_str) == Some("array")
+                resolve(&spec, schema, 0)
+                    .get("type")
+                    .and_then(Value::as_str)
+                    == Some("array")
             })
         })
         .map(|(id, _)| id)

@@ -130,7 +130,13 @@ async fn a_list_in_one_bare_array_is_an_item_a_line_and_jq_runs_on_each() {
         let sent = run_async(common::sandbox_command(
             &sandbox,
             &[
-                "message", "send", "--agent-id", &agent, "--end-user-id", &user, "--content",
+                "message",
+                "send",
+                "--agent-id",
+                &agent,
+                "--end-user-id",
+                &user,
+                "--content",
                 content,
             ],
         ))
@@ -140,7 +146,11 @@ async fn a_list_in_one_bare_array_is_an_item_a_line_and_jq_runs_on_each() {
         thread = sent["thread"]["id"].as_str().expect("a thread").to_owned();
     }
     let get = |extra: &[&str]| {
-        let args = [&["message", "get", "--thread-id", thread.as_str()][..], extra].concat();
+        let args = [
+            &["message", "get", "--thread-id", thread.as_str()][..],
+            extra,
+        ]
+        .concat();
         run_async(common::sandbox_command(&sandbox, &args))
     };
 
@@ -153,7 +163,9 @@ async fn a_list_in_one_bare_array_is_an_item_a_line_and_jq_runs_on_each() {
         .collect();
     assert_eq!(lines.len(), 4, "two messages and two replies: {run:?}");
     assert!(
-        lines.iter().all(|m| m.is_object() && m["thread_id"] == thread.as_str()),
+        lines
+            .iter()
+            .all(|m| m.is_object() && m["thread_id"] == thread.as_str()),
         "{lines:?}"
     );
 

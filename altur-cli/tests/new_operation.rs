@@ -203,7 +203,10 @@ fn words_that_are_all_nouns_name_the_command_by_the_path_s_last_word() {
     let paths = command_paths::derive(&typed).unwrap();
     // Not `campaigns clone post`.
     assert_eq!(paths["clone_campaign"], ["campaigns", "clone"]);
-    assert_eq!(paths["duplicate_campaign_with_contacts"], ["campaigns", "copy"]);
+    assert_eq!(
+        paths["duplicate_campaign_with_contacts"],
+        ["campaigns", "copy"]
+    );
     assert_eq!(paths["list_agents"], ["agents", "list"]);
     // The others keep their places.
     assert_eq!(paths["retrieve_campaign"], ["campaigns", "retrieve"]);
@@ -214,14 +217,15 @@ fn words_that_are_all_nouns_name_the_command_by_the_path_s_last_word() {
         source.contains(r#"CliCommand::CloneCampaign => &["campaigns", "clone"]"#),
         "{source}"
     );
-    assert!(source.contains(r#"CliCommand::DuplicateCampaignWithContacts => &["campaigns", "copy"]"#));
+    assert!(
+        source.contains(r#"CliCommand::DuplicateCampaignWithContacts => &["campaigns", "copy"]"#)
+    );
 
     // A name that would hide another command is refused, naming both.
     let mut clash = with_agents_and_clones();
     clash["paths"]["/campaigns/{id}/duplicate"]["post"]["x-altur-cli-name"] =
         json!("campaigns clone");
-    let typed: openapiv3::OpenAPI =
-        serde_norway::from_str(&changed_spec::text(&clash)).unwrap();
+    let typed: openapiv3::OpenAPI = serde_norway::from_str(&changed_spec::text(&clash)).unwrap();
     let refused = command_paths::derive(&typed).expect_err("a clash");
     assert!(
         refused.contains("duplicate_campaign_with_contacts")
@@ -302,7 +306,10 @@ async fn the_sandbox_not_modelling_an_operation_is_said_as_such() {
     let sandbox = altur_sandbox::Sandbox::builder()
         .seed(33)
         .manual_clock()
-        .spec(changed_spec::text(&with_renamed("retrieve_call", "retrieve_call_v2")))
+        .spec(changed_spec::text(&with_renamed(
+            "retrieve_call",
+            "retrieve_call_v2",
+        )))
         .start()
         .await
         .unwrap();

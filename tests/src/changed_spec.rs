@@ -40,7 +40,11 @@ pub fn with_renamed(operation: &str, to: &str) -> Value {
         .as_object_mut()
         .expect("paths")
         .values_mut()
-        .flat_map(|item| item.as_object_mut().into_iter().flat_map(|o| o.values_mut()))
+        .flat_map(|item| {
+            item.as_object_mut()
+                .into_iter()
+                .flat_map(|o| o.values_mut())
+        })
         .find(|o| o["operationId"] == operation)
         .unwrap_or_else(|| panic!("{operation} is in the spec"));
     found["operationId"] = json!(to);

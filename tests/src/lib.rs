@@ -1,8 +1,8 @@
 #![doc = include_str!("../README.md")]
 
 pub mod calls;
-pub mod changed_spec;
 pub mod captured;
+pub mod changed_spec;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod example_receiver;

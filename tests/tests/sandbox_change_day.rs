@@ -168,7 +168,13 @@ fn filled_by(spec: &Value, answers: &[Answer]) -> BTreeSet<Field> {
         for (id, status, schema) in &schemas {
             let class = format!("{}XX", &answer.status[..1]);
             if *id == answer.operation && (*status == answer.status || *status == class) {
-                filled(spec, schema, &answer.body, &format!("{id} {status}"), &mut out);
+                filled(
+                    spec,
+                    schema,
+                    &answer.body,
+                    &format!("{id} {status}"),
+                    &mut out,
+                );
             }
         }
     }
@@ -190,7 +196,11 @@ fn table(readme: &str) -> BTreeMap<Field, String> {
                 .split('|')
                 .map(|cell| cell.trim().trim_matches('`'))
                 .collect();
-            assert_eq!(cells.len(), 3, "{TABLE_FILE}: a row is | schema | field | why |: {line}");
+            assert_eq!(
+                cells.len(),
+                3,
+                "{TABLE_FILE}: a row is | schema | field | why |: {line}"
+            );
             (
                 (cells[0].to_owned(), cells[1].to_owned()),
                 cells[2].to_owned(),
@@ -230,7 +240,9 @@ fn findings(spec: &Value, answers: &[Answer], table: &BTreeMap<Field, String>) -
                  fills it: remove its row"
             ));
         } else if why.is_empty() {
-            findings.push(format!("{TABLE_FILE}: say why `{field}` of {schema} is empty"));
+            findings.push(format!(
+                "{TABLE_FILE}: say why `{field}` of {schema} is empty"
+            ));
         }
     }
     findings
@@ -251,7 +263,10 @@ impl Scenario {
         let mut request = self
             .http
             .request(method.clone(), format!("{}{path}", self.sandbox.base_url()))
-            .header("authorization", format!("api-key {}", self.sandbox.api_key()));
+            .header(
+                "authorization",
+                format!("api-key {}", self.sandbox.api_key()),
+            );
         if let Some(body) = body {
             request = request.json(&body);
         }
@@ -274,7 +289,11 @@ impl Scenario {
 
     fn answers(self) -> Vec<Answer> {
         let requests = self.sandbox.requests();
-        assert_eq!(requests.len(), self.bodies.len(), "one logged request per answer");
+        assert_eq!(
+            requests.len(),
+            self.bodies.len(),
+            "one logged request per answer"
+        );
         requests
             .into_iter()
             .zip(self.bodies)
@@ -322,7 +341,10 @@ async fn run_every_operation() -> Vec<Answer> {
 
     // An end user, its conversation and a call.
     let user = s
-        .post("/enduser", json!({"display_name": "Sofía Núñez", "info": "Cliente desde 2019"}))
+        .post(
+            "/enduser",
+            json!({"display_name": "Sofía Núñez", "info": "Cliente desde 2019"}),
+        )
         .await;
     let user_id = user["id"].as_str().expect("an end user id").to_owned();
     s.send(
@@ -354,8 +376,11 @@ async fn run_every_operation() -> Vec<Answer> {
         )
         .await;
     s.sandbox.advance(Duration::from_secs(600)).await;
-    s.get(&format!("/call/{}", call["id"].as_str().expect("a call id")))
-        .await;
+    s.get(&format!(
+        "/call/{}",
+        call["id"].as_str().expect("a call id")
+    ))
+    .await;
 
     // A phone campaign with cycles, run to its end.
     let campaign = s
@@ -415,7 +440,8 @@ async fn run_every_operation() -> Vec<Answer> {
         Some(json!({"description": "Saldo vencido, marzo"})),
     )
     .await;
-    s.post(&format!("/campaigns/{id}/activate"), json!({})).await;
+    s.post(&format!("/campaigns/{id}/activate"), json!({}))
+        .await;
     for _ in 0..12 {
         s.sandbox.advance(Duration::from_secs(600)).await;
     }
@@ -566,14 +592,21 @@ async fn an_operation_added_to_the_spec_is_501_not_modeled_naming_itself() {
         .send()
         .await
         .expect_err("the sandbox does not model it");
-    assert_eq!(error.status(), Some(StatusCode::NOT_IMPLEMENTED), "{error:?}");
+    assert_eq!(
+        error.status(),
+        Some(StatusCode::NOT_IMPLEMENTED),
+        "{error:?}"
+    );
     assert!(error.is_not_modeled(), "{error:?}");
     assert_eq!(
         error.to_string(),
         "the sandbox does not model list_agents yet (501 NOT_MODELED)"
     );
     let requests = sandbox.requests();
-    assert_eq!(requests.last().and_then(|r| r.operation.as_deref()), Some("list_agents"));
+    assert_eq!(
+        requests.last().and_then(|r| r.operation.as_deref()),
+        Some("list_agents")
+    );
 
     // Through the gate first: without the key it is the 401 of every
     // operation, not the 501.

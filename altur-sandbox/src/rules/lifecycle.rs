@@ -178,7 +178,11 @@ mod tests {
                 "x-altur-transitions:\n",
                 "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
             )
-            .replacen("          - resume\n", "          - resume\n          - restart\n", 1);
+            .replacen(
+                "          - resume\n",
+                "          - resume\n          - restart\n",
+                1,
+            );
         let settings = settings(Spec::parse(&text).unwrap().lifecycle);
         let ctx = Ctx {
             now: Utc::now(),
@@ -189,7 +193,10 @@ mod tests {
         act(&ctx, &mut state, 1, "restart").unwrap();
         assert_eq!(state.campaigns.get(&1).unwrap().status, S::Active);
         let refused = act(&ctx, &mut state, 1, "restart").unwrap_err();
-        assert_eq!((refused.status, refused.code), (409, "INVALID_STATUS_TRANSITION"));
+        assert_eq!(
+            (refused.status, refused.code),
+            (409, "INVALID_STATUS_TRANSITION")
+        );
         // With the spec as it is, the action is unknown.
         let today = settings_of_today();
         let ctx = Ctx {
