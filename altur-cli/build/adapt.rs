@@ -404,50 +404,55 @@ impl VisitMut for BodyType {
 fn stream_pages(body: &mut syn::Block) -> Result<(), String> {
     body.stmts
         .retain(|stmt| !stmt_text(stmt).contains(&format!("(\"{PAGE_INDEX_FLAG}\")")));
-    let send = body
-        .stmts
-        .iter()
-        .position(|stmt| stmt_text(stmt).contains("request . send ()"))
-        .ok_or("a list operation's execute function does not call `send()`")?;
-    body.stmts.truncate(send);
-    body.stmts.extend::<Vec<Stmt>>(parse_quote! {
-        let limit = matches
-            .get_one::<u64>("limit")
-            .map_or(usize::MAX, |n| usize::try_from(*n).unwrap_or(usize::MAX));
-        let mut stream = ::futures_util::StreamExt::take(request.stream(), limit);
-        while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut stream)
-            .await
-            .map_err(crate::failure::Error::new)?
-        {
-            self.config.list_item(&item);
-        }
-        self.config.list_end();
-        Ok(())
-    });
-    Ok(())
+    print_as_list(
+        body,
+        parse_quote! {
+            let mut stream = ::futures_util::StreamExt::take(request.stream(), limit);
+            while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut stream)
+                .await
+                .map_err(crate::failure::Error::new)?
+            {
+                self.config.list_item(&item);
+            }
+        },
+    )
 }
 
 /// A list in one answer (a bare array) prints as a list of pages does: an
 /// item at a time, cut at `--limit`, then its end.
 fn list_items(body: &mut syn::Block) -> Result<(), String> {
+    print_as_list(
+        body,
+        parse_quote! {
+            let items = request
+                .send()
+                .await
+                .map_err(crate::failure::Error::new)?
+                .into_inner();
+            for item in items.iter().take(limit) {
+                self.config.list_item(item);
+            }
+        },
+    )
+}
+
+/// From its `send()` on, an execute function becomes `limit` (`--limit`,
+/// else no limit), then `items` (which print each item), then the list's
+/// end.
+fn print_as_list(body: &mut syn::Block, items: Vec<Stmt>) -> Result<(), String> {
     let send = body
         .stmts
         .iter()
         .position(|stmt| stmt_text(stmt).contains("request . send ()"))
         .ok_or("a list operation's execute function does not call `send()`")?;
     body.stmts.truncate(send);
-    body.stmts.extend::<Vec<Stmt>>(parse_quote! {
+    body.stmts.push(parse_quote! {
         let limit = matches
             .get_one::<u64>("limit")
             .map_or(usize::MAX, |n| usize::try_from(*n).unwrap_or(usize::MAX));
-        let items = request
-            .send()
-            .await
-            .map_err(crate::failure::Error::new)?
-            .into_inner();
-        for item in items.iter().take(limit) {
-            self.config.list_item(item);
-        }
+    });
+    body.stmts.extend(items);
+    body.stmts.extend::<Vec<Stmt>>(parse_quote! {
         self.config.list_end();
         Ok(())
     });
