@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use altur_api_tests::changed_spec::{self, with_list_agents, with_renamed};
-use altur_api_tests::{committed_spec, workspace_root};
+use altur_api_tests::workspace_root;
 use altur_sandbox::Sandbox;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -259,7 +259,7 @@ struct Scenario {
 
 impl Scenario {
     async fn send(&mut self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
+        let method = Method::from_bytes(method.as_bytes()).expect("a method");
         let mut request = self
             .http
             .request(method.clone(), format!("{}{path}", self.sandbox.base_url()))
@@ -518,10 +518,6 @@ async fn run_every_operation() -> Vec<Answer> {
     s.answers()
 }
 
-fn spec() -> Value {
-    serde_norway::from_str(&committed_spec()).expect("the spec is YAML")
-}
-
 fn readme_table() -> BTreeMap<Field, String> {
     let readme = std::fs::read_to_string(workspace_root().join(TABLE_FILE)).expect("the README");
     table(&readme)
@@ -530,7 +526,7 @@ fn readme_table() -> BTreeMap<Field, String> {
 #[tokio::test]
 async fn every_field_of_every_answer_is_filled_or_listed_as_left_empty() {
     let answers = run_every_operation().await;
-    let spec = spec();
+    let spec = changed_spec::committed();
     // The scenario reaches every operation the spec has.
     let asked: BTreeSet<&str> = answers.iter().map(|a| a.operation.as_str()).collect();
     let missing: Vec<String> = spec["paths"]
@@ -556,7 +552,7 @@ async fn every_field_of_every_answer_is_filled_or_listed_as_left_empty() {
 #[tokio::test]
 async fn a_field_added_to_the_spec_and_left_unfilled_is_named() {
     let answers = run_every_operation().await;
-    let mut spec = spec();
+    let mut spec = changed_spec::committed();
     spec["components"]["schemas"]["Call"]["properties"]["cost"] =
         json!({"type": "number", "description": "What the call cost, in USD"});
     let findings = findings(&spec, &answers, &readme_table());
