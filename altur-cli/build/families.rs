@@ -4,8 +4,9 @@
 //! cover as many (`Campaign contacts` rather than `Campaigns`, which its
 //! operations carry too). A group none of whose operations carries a
 //! described tag (a path Altur added without one) is described by its
-//! operations' summaries (`List Agents; Retrieve Agent`), so a new
-//! untagged path still builds and still says what it holds.
+//! operations' summaries, or their descriptions' first lines
+//! (`Returns the organization's Agents`), so a new untagged path still
+//! builds and still says what it holds.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,11 +36,7 @@ pub fn derive(spec: &Value, paths: &CommandPaths) -> Families {
             let Some(id) = operation["operationId"].as_str() else {
                 continue;
             };
-            if let Some(summary) = operation["summary"]
-                .as_str()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-            {
+            if let Some(summary) = summary(operation) {
                 summary_of.insert(id, summary);
             }
             let tags = operation["tags"].as_array().into_iter().flatten();
@@ -97,4 +94,14 @@ pub fn derive(spec: &Value, paths: &CommandPaths) -> Families {
         }
     }
     families
+}
+
+/// What an operation does in a line: its `summary`, else its description's
+/// first line (Altur's pages give some operations a description alone).
+fn summary(operation: &Value) -> Option<&str> {
+    ["summary", "description"]
+        .into_iter()
+        .filter_map(|key| operation[key].as_str())
+        .filter_map(|text| text.lines().map(str::trim).find(|line| !line.is_empty()))
+        .next()
 }

@@ -244,7 +244,7 @@ fn a_family_without_a_tag_is_described_by_its_operations_summaries() {
     let families = families::derive(&spec, &paths);
     assert_eq!(
         families.get(&vec!["agents".to_owned()]).map(String::as_str),
-        Some("List Agents"),
+        Some("Returns the organization's Agents"),
         "{families:?}"
     );
     // A tagged family keeps its tag's description.

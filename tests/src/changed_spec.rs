@@ -13,13 +13,14 @@ pub fn text(spec: &Value) -> String {
     serde_norway::to_string(spec).expect("a spec writes back")
 }
 
-/// The committed spec with `GET /agents` (`list_agents`), as Altur might
-/// add it: a bare JSON array of agents, without a tag.
+/// The committed spec with `GET /agents` (`list_agents`), as the next
+/// version of the docs site in xtask/tests/common has Altur add it: a bare
+/// JSON array of agents, with a description but no summary nor tag.
 pub fn with_list_agents() -> Value {
     let mut spec = committed();
     spec["paths"]["/agents"] = json!({"get": {
         "operationId": "list_agents",
-        "summary": "List Agents",
+        "description": "Returns the organization's Agents",
         "responses": {"200": {
             "description": "The organization's agents",
             "content": {"application/json": {"schema": {

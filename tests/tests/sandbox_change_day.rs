@@ -215,6 +215,23 @@ fn findings(spec: &Value, answers: &[Answer], table: &BTreeMap<Field, String>) -
     let fields = fields_of(spec);
     let filled = filled_by(spec, answers);
     let mut findings = Vec::new();
+    let asked: BTreeSet<&str> = answers.iter().map(|a| a.operation.as_str()).collect();
+    let unasked: Vec<&str> = spec["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()))
+        .filter_map(|operation| operation["operationId"].as_str())
+        .filter(|id| !asked.contains(id))
+        .collect();
+    if !unasked.is_empty() {
+        findings.push(format!(
+            "the scenario of tests/tests/sandbox_change_day.rs (run_every_operation) asks \
+             nothing of {}: once the sandbox models each (altur-sandbox/src/serve/operations/), \
+             add a request for it there, so that the fields of its answer are checked",
+            unasked.join(", ")
+        ));
+    }
     for ((schema, field), operations) in &fields {
         let key = (schema.clone(), field.clone());
         if !filled.contains(&key) && !table.contains_key(&key) {
@@ -527,22 +544,6 @@ fn readme_table() -> BTreeMap<Field, String> {
 async fn every_field_of_every_answer_is_filled_or_listed_as_left_empty() {
     let answers = run_every_operation().await;
     let spec = changed_spec::committed();
-    // The scenario reaches every operation the spec has.
-    let asked: BTreeSet<&str> = answers.iter().map(|a| a.operation.as_str()).collect();
-    let missing: Vec<String> = spec["paths"]
-        .as_object()
-        .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()))
-        .filter_map(|operation| operation["operationId"].as_str())
-        .filter(|id| !asked.contains(id))
-        .map(str::to_owned)
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "the scenario of tests/tests/sandbox_change_day.rs asks nothing of {missing:?}: add a \
-         request for each"
-    );
     let findings = findings(&spec, &answers, &readme_table());
     assert!(findings.is_empty(), "\n{}", findings.join("\n"));
 }
@@ -555,15 +556,28 @@ async fn a_field_added_to_the_spec_and_left_unfilled_is_named() {
     let mut spec = changed_spec::committed();
     spec["components"]["schemas"]["Call"]["properties"]["cost"] =
         json!({"type": "number", "description": "What the call cost, in USD"});
-    let findings = findings(&spec, &answers, &readme_table());
-    assert_eq!(findings.len(), 1, "{findings:#?}");
-    let finding = &findings[0];
+    let found = findings(&spec, &answers, &readme_table());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let finding = &found[0];
     assert!(
         finding.starts_with("`cost` of Call (answered by retrieve_call, start_call)")
             && finding.contains(TABLE_FILE)
             && finding.contains("add the row | Call | `cost` |"),
         "{finding}"
     );
+
+    // An operation added, which the scenario cannot ask yet, is named with
+    // where its request goes.
+    let mut spec = with_list_agents();
+    spec["components"]["schemas"]["Call"]["properties"]["cost"] = json!({"type": "number"});
+    let both = findings(&spec, &answers, &readme_table());
+    assert_eq!(both.len(), 2, "{both:#?}");
+    assert!(
+        both[0].contains("asks nothing of list_agents")
+            && both[0].contains("altur-sandbox/src/serve/operations/"),
+        "{both:#?}"
+    );
+    assert!(both[1].starts_with("`cost` of Call"), "{both:#?}");
 }
 
 async fn serving(spec: &Value) -> Sandbox {
