@@ -12,6 +12,9 @@ use crate::exchange::Exchange;
 use crate::generated::types;
 use crate::operation::Operation;
 
+/// The code of the sandbox's answer to an operation it does not model.
+const NOT_MODELED: &str = "NOT_MODELED";
+
 /// Why a call failed. Whatever the server sent is kept: the status, and the
 /// raw body where it could not be decoded as documented.
 ///
@@ -185,6 +188,19 @@ impl Error {
             Error::IncompleteBody { received, .. } => Some(received),
             _ => None,
         }
+    }
+
+    /// The sandbox (`altur-sandbox`) answered that it does not model this
+    /// operation yet: 501 with the code `NOT_MODELED`, its message naming
+    /// the operation (`the sandbox does not model list_agents yet`). It
+    /// serves every operation of the spec it reads, and one added since its
+    /// behaviour was written answers so, whether the client calls it as a
+    /// generated operation (a status the spec does not document) or through
+    /// [`Client::request`](crate::Client::request). Altur's API never does.
+    pub fn is_not_modeled(&self) -> bool {
+        let error = self.last_attempt();
+        error.status() == Some(StatusCode::NOT_IMPLEMENTED)
+            && error.api_error().and_then(types::Error::code) == Some(NOT_MODELED)
     }
 
     /// What the API said, as the spec's error: its message, `code()`,
@@ -393,6 +409,14 @@ fn transport(e: reqwest::Error, exchange: Exchange, operation: Operation) -> Err
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // Not an error of Altur's, nor an undocumented status: what the
+            // sandbox has yet to be taught, in its own words.
+            Error::Api { error, .. }
+            | Error::UnexpectedStatus {
+                error: Some(error), ..
+            } if self.is_not_modeled() => {
+                write!(f, "{} (501 {NOT_MODELED})", one_line(&error.message))
+            }
             Error::Api { status, error, .. } => {
                 write!(f, "Altur API error {status}")?;
                 write_said(f, error)

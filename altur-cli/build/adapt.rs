@@ -7,7 +7,8 @@
 //! - the output callbacks of `CliConfig` take the crate's errors, and a list
 //!   is items then an end;
 //! - each list operation streams every page (`stream()`) under `--limit`,
-//!   without a `--page-index` flag the stream sets itself;
+//!   without a `--page-index` flag the stream sets itself; one whose answer
+//!   is a bare array prints its items as a list too, under `--limit`;
 //! - `--json-body -` reads standard input, and flags given beside a JSON
 //!   body override its fields (the file is read first); the body goes
 //!   through `crate::body`, which sets what `--hours` flags say (one per
@@ -39,9 +40,27 @@ use crate::verbs::Verb;
 /// `stream()` sets for each page.
 const PAGE_INDEX_FLAG: &str = "page-index";
 
+/// The list operations, by how their items come.
+pub struct Lists {
+    /// In pages (the crate's `stream()`).
+    pub paginated: Vec<String>,
+    /// In one answer that is a bare JSON array.
+    pub bare: Vec<String>,
+}
+
+impl Lists {
+    fn paginated(&self, op: &str) -> bool {
+        self.paginated.iter().any(|p| p == op)
+    }
+
+    fn bare(&self, op: &str) -> bool {
+        !self.paginated(op) && self.bare.iter().any(|p| p == op)
+    }
+}
+
 pub fn apply(
     file: &mut syn::File,
-    paginated: &[String],
+    lists: &Lists,
     paths: &CommandPaths,
     verbs: &[Verb],
     bodies: &[Body],
@@ -63,11 +82,18 @@ pub fn apply(
                     let name = function.sig.ident.to_string();
                     if let Some(op) = name.strip_prefix("cli_") {
                         let body = bodies.iter().find(|b| b.operation == op);
-                        adapt_command(&mut function.block, paginated.iter().any(|p| p == op), body);
+                        adapt_command(
+                            &mut function.block,
+                            lists.paginated(op),
+                            lists.paginated(op) || lists.bare(op),
+                            body,
+                        );
                     } else if let Some(op) = name.strip_prefix("execute_") {
                         json_body_first(&mut function.block, op)?;
-                        if paginated.iter().any(|p| p == op) {
+                        if lists.paginated(op) {
                             stream_pages(&mut function.block)?;
+                        } else if lists.bare(op) {
+                            list_items(&mut function.block)?;
                         }
                     }
                 }
@@ -144,8 +170,9 @@ fn variants(file: &syn::File) -> Result<BTreeMap<String, syn::Path>, String> {
 /// `cli_<op>()` is one chain, `Command::new("").arg(..)..`: trade the
 /// `--json-body-template` flag progenitor declares but never reads for
 /// `--body-template` (which `main` answers from `build/shapes.rs`), say that
-/// `-` is standard input, and on a list trade `--page-index` for `--limit`.
-fn adapt_command(body: &mut syn::Block, paginated: bool, shape: Option<&Body>) {
+/// `-` is standard input, and on a list trade `--page-index` for `--limit`
+/// (`listed`: a list, in pages or in one answer).
+fn adapt_command(body: &mut syn::Block, paginated: bool, listed: bool, shape: Option<&Body>) {
     let Some(Stmt::Expr(chain, None)) = body.stmts.last_mut() else {
         return;
     };
@@ -210,14 +237,19 @@ fn adapt_command(body: &mut syn::Block, paginated: bool, shape: Option<&Body>) {
             )
         };
     }
-    if paginated {
+    if listed {
+        let help = if paginated {
+            "Stop after N items (every page is read otherwise)"
+        } else {
+            "Print the first N items (the list comes in one answer)"
+        };
         *chain = parse_quote! {
             #chain.arg(
                 ::clap::Arg::new("limit")
                     .long("limit")
                     .value_name("N")
                     .value_parser(::clap::value_parser!(u64).range(1..))
-                    .help("Stop after N items (every page is read otherwise)"),
+                    .help(#help),
             )
         };
     }
@@ -372,23 +404,55 @@ impl VisitMut for BodyType {
 fn stream_pages(body: &mut syn::Block) -> Result<(), String> {
     body.stmts
         .retain(|stmt| !stmt_text(stmt).contains(&format!("(\"{PAGE_INDEX_FLAG}\")")));
+    print_as_list(
+        body,
+        parse_quote! {
+            let mut stream = ::futures_util::StreamExt::take(request.stream(), limit);
+            while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut stream)
+                .await
+                .map_err(crate::failure::Error::new)?
+            {
+                self.config.list_item(&item);
+            }
+        },
+    )
+}
+
+/// A list in one answer (a bare array) prints as a list of pages does: an
+/// item at a time, cut at `--limit`, then its end.
+fn list_items(body: &mut syn::Block) -> Result<(), String> {
+    print_as_list(
+        body,
+        parse_quote! {
+            let items = request
+                .send()
+                .await
+                .map_err(crate::failure::Error::new)?
+                .into_inner();
+            for item in items.iter().take(limit) {
+                self.config.list_item(item);
+            }
+        },
+    )
+}
+
+/// From its `send()` on, an execute function becomes `limit` (`--limit`,
+/// else no limit), then `items` (which print each item), then the list's
+/// end.
+fn print_as_list(body: &mut syn::Block, items: Vec<Stmt>) -> Result<(), String> {
     let send = body
         .stmts
         .iter()
         .position(|stmt| stmt_text(stmt).contains("request . send ()"))
         .ok_or("a list operation's execute function does not call `send()`")?;
     body.stmts.truncate(send);
-    body.stmts.extend::<Vec<Stmt>>(parse_quote! {
+    body.stmts.push(parse_quote! {
         let limit = matches
             .get_one::<u64>("limit")
             .map_or(usize::MAX, |n| usize::try_from(*n).unwrap_or(usize::MAX));
-        let mut stream = ::futures_util::StreamExt::take(request.stream(), limit);
-        while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut stream)
-            .await
-            .map_err(crate::failure::Error::new)?
-        {
-            self.config.list_item(&item);
-        }
+    });
+    body.stmts.extend(items);
+    body.stmts.extend::<Vec<Stmt>>(parse_quote! {
         self.config.list_end();
         Ok(())
     });

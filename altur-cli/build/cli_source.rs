@@ -26,7 +26,11 @@ pub fn generate(text: &str) -> Result<String, String> {
         serde_norway::from_str(text).map_err(|e| format!("not a YAML document: {e}"))?;
     let verbs = verbs::derive(&document, &paths)?;
     let bodies = shapes::bodies(text)?;
-    adapt::apply(&mut file, &paginated, &paths, &verbs, &bodies)?;
+    let lists = adapt::Lists {
+        paginated,
+        bare: shapes::bare_lists(text)?,
+    };
+    adapt::apply(&mut file, &lists, &paths, &verbs, &bodies)?;
     file.items
         .push(adapt::families(&families::derive(&document, &paths)));
     Ok(prettyplease::unparse(&file))

@@ -3,8 +3,10 @@
 //! most operations under it carry, the narrowest of those where several
 //! cover as many (`Campaign contacts` rather than `Campaigns`, which its
 //! operations carry too). A group none of whose operations carries a
-//! described tag gets no description here (the tree says "The `x`
-//! operations" for it), so a new untagged path still builds.
+//! described tag (a path Altur added without one) is described by its
+//! operations' summaries, or their descriptions' first lines
+//! (`Returns the organization's Agents`), so a new untagged path still
+//! builds and still says what it holds.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,6 +26,7 @@ pub fn derive(spec: &Value, paths: &CommandPaths) -> Families {
         .filter(|(_, description)| !description.trim().is_empty())
         .collect();
     let mut tags_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut summary_of: BTreeMap<&str, &str> = BTreeMap::new();
     for item in spec["paths"]
         .as_object()
         .into_iter()
@@ -33,6 +36,9 @@ pub fn derive(spec: &Value, paths: &CommandPaths) -> Families {
             let Some(id) = operation["operationId"].as_str() else {
                 continue;
             };
+            if let Some(summary) = summary(operation) {
+                summary_of.insert(id, summary);
+            }
             let tags = operation["tags"].as_array().into_iter().flatten();
             tags_of.insert(id, tags.filter_map(Value::as_str).collect());
         }
@@ -68,7 +74,34 @@ pub fn derive(spec: &Value, paths: &CommandPaths) -> Families {
         });
         if let Some((tag, _)) = chosen {
             families.insert(group.to_vec(), described[tag].to_owned());
+            continue;
+        }
+        // In the tree's order, each summary once.
+        let mut under: Vec<(&Vec<String>, &str)> = paths
+            .iter()
+            .filter(|(_, words)| words.starts_with(group))
+            .filter_map(|(id, words)| Some((words, *summary_of.get(id.as_str())?)))
+            .collect();
+        under.sort();
+        let mut summaries: Vec<&str> = Vec::new();
+        for (_, summary) in under {
+            if !summaries.contains(&summary) {
+                summaries.push(summary);
+            }
+        }
+        if !summaries.is_empty() {
+            families.insert(group.to_vec(), summaries.join("; "));
         }
     }
     families
+}
+
+/// What an operation does in a line: its `summary`, else its description's
+/// first line (Altur's pages give some operations a description alone).
+fn summary(operation: &Value) -> Option<&str> {
+    ["summary", "description"]
+        .into_iter()
+        .filter_map(|key| operation[key].as_str())
+        .filter_map(|text| text.lines().map(str::trim).find(|line| !line.is_empty()))
+        .next()
 }

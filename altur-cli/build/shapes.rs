@@ -43,6 +43,25 @@ pub fn columns(
     Ok(found)
 }
 
+/// The operations whose success answer is a bare JSON array (`GET
+/// /message/{thread_id}`): lists in one answer, printed as every list is,
+/// an item a line.
+pub fn bare_lists(spec_text: &str) -> Result<Vec<String>, String> {
+    let spec = parse(spec_text)?;
+    Ok(operations(&spec)
+        .into_iter()
+        .filter(|(_, operation)| {
+            success_schema(operation).is_some_and(|schema| {
+                resolve(&spec, schema, 0)
+                    .get("type")
+                    .and_then(Value::as_str)
+                    == Some("array")
+            })
+        })
+        .map(|(id, _)| id)
+        .collect())
+}
+
 /// (operationId, body template as JSON text), for every operation that
 /// takes a JSON body.
 pub fn body_templates(spec_text: &str) -> Result<Vec<(String, String)>, String> {

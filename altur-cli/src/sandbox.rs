@@ -64,6 +64,11 @@ pub struct Command {
     /// Answer more than 12 requests a second on the campaign operations
     #[arg(long)]
     no_rate_limit: bool,
+    /// Serve this OpenAPI document instead of the spec `altur` was built
+    /// with (a refreshed openapi/altur.yaml): an operation it adds is routed
+    /// and checked, and answered 501 NOT_MODELED until the sandbox models it
+    #[arg(long, value_name = "FILE")]
+    spec: Option<PathBuf>,
 }
 
 impl Command {
@@ -99,6 +104,11 @@ impl Command {
         }
         if let Some(seconds) = self.budget_seconds {
             builder = builder.budget_seconds(seconds);
+        }
+        if let Some(path) = self.spec {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| Failure::Usage(format!("--spec {}: {e}", path.display())))?;
+            builder = builder.spec(text);
         }
         if let Some(shares) = self.faults {
             builder = builder.faults(faults(&shares, self.seed.unwrap_or(0))?);

@@ -257,15 +257,13 @@ async fn csv_of_every_list_command_is_its_schema_s_columns_and_its_items() {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let json = world.altur(&args).await;
         assert_eq!(json.code, 0, "{json:?}");
-        let items: Vec<Value> = match serde_json::from_str::<Value>(json.stdout.trim()) {
-            // One answer holding the list (`message get`).
-            Ok(Value::Array(items)) => items,
-            _ => json
-                .stdout
-                .lines()
-                .map(|l| serde_json::from_str(l).expect("a JSON line"))
-                .collect(),
-        };
+        // Every list, in pages or in one answer (`message get`), is an
+        // item a line.
+        let items: Vec<Value> = json
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect();
         assert!(!items.is_empty(), "{id} lists something: {json:?}");
         let csv = world
             .altur(&[args.as_slice(), &["--format", "csv"]].concat())

@@ -107,6 +107,81 @@ async fn piped_a_list_is_every_item_of_every_page_one_json_line_each() {
     }
 }
 
+/// A list that comes in one answer, a bare JSON array (`message get`:
+/// `GET /message/{thread_id}`), prints as the lists in pages do: an item a
+/// line, `--jq` on each item, `--limit` cutting it.
+#[tokio::test]
+async fn a_list_in_one_bare_array_is_an_item_a_line_and_jq_runs_on_each() {
+    let sandbox = Sandbox::builder()
+        .seed(24)
+        .manual_clock()
+        .start()
+        .await
+        .expect("starts");
+    let agent = sandbox.agents()[0].id.to_string();
+    let user = run_async(common::sandbox_command(
+        &sandbox,
+        &["enduser", "create", "--display-name", "Sofía Núñez"],
+    ))
+    .await;
+    assert_eq!(user.code, 0, "{user:?}");
+    let user: Value = serde_json::from_str(&user.stdout).expect("the end user");
+    let user = user["id"].as_str().expect("an id").to_owned();
+    let mut thread = String::new();
+    for content in ["hola", "¿sigue en pie la cita?"] {
+        let sent = run_async(common::sandbox_command(
+            &sandbox,
+            &[
+                "message",
+                "send",
+                "--agent-id",
+                &agent,
+                "--end-user-id",
+                &user,
+                "--content",
+                content,
+            ],
+        ))
+        .await;
+        assert_eq!(sent.code, 0, "{sent:?}");
+        let sent: Value = serde_json::from_str(&sent.stdout).expect("the reply");
+        thread = sent["thread"]["id"].as_str().expect("a thread").to_owned();
+    }
+    let get = |extra: &[&str]| {
+        let args = [
+            &["message", "get", "--thread-id", thread.as_str()][..],
+            extra,
+        ]
+        .concat();
+        run_async(common::sandbox_command(&sandbox, &args))
+    };
+
+    let run = get(&[]).await;
+    assert_eq!(run.code, 0, "{run:?}");
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is a JSON value"))
+        .collect();
+    assert_eq!(lines.len(), 4, "two messages and two replies: {run:?}");
+    assert!(
+        lines
+            .iter()
+            .all(|m| m.is_object() && m["thread_id"] == thread.as_str()),
+        "{lines:?}"
+    );
+
+    let run = get(&["--jq", ".sent_by"]).await;
+    assert_eq!(run.code, 0, "{run:?}");
+    // Each message's author, a line each: the filter ran on every item.
+    let authors: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(authors, ["EU", "AI", "EU", "AI"], "{run:?}");
+
+    let run = get(&["--limit", "1"]).await;
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout.lines().count(), 1, "{run:?}");
+}
+
 #[tokio::test]
 async fn limit_stops_asking_for_pages() {
     let (sandbox, id) = campaign(Sandbox::builder()).await;

@@ -1,9 +1,15 @@
 //! An operation added to the spec becomes a command with no edit: the
 //! build's passes (`build/`, compiled here by `#[path]`) run on a copy of
 //! the spec with one more operation place it in the tree by its path and
-//! operationId, give it flags, and, being a list, a stream with `--limit`;
-//! a value added to the lifecycle action's enum becomes a verb, and a tag
-//! the help of its family.
+//! operationId, give it flags, and, being a list, a stream with `--limit`
+//! (or, a bare array, its items a line each under `--limit`); a value
+//! added to the lifecycle action's enum becomes a verb, and a tag the help
+//! of its family (or, without one, its operations' summaries). An
+//! operation whose words are all its path's nouns is named by the path's
+//! last word, and `x-altur-cli-name` names one outright. Until the sandbox
+//! models a new operation, `altur` says so in those words.
+
+mod common;
 
 #[path = "../build/adapt.rs"]
 mod adapt;
@@ -20,6 +26,7 @@ mod shapes;
 #[path = "../build/verbs.rs"]
 mod verbs;
 
+use altur_api_tests::changed_spec::{self, with_list_agents, with_renamed};
 use altur_api_tests::{codegen, committed_spec};
 use serde_json::{Value, json};
 
@@ -165,4 +172,138 @@ fn an_action_added_to_the_enum_is_a_verb_and_a_tag_says_what_a_family_is_for() {
         "{source}"
     );
     assert!(source.contains("What was said on each call"));
+}
+
+/// `with_list_agents` (`GET /agents`, a bare array, no tag), with
+/// `clone_campaign` on `POST /campaigns/{id}/clone` and, named by the
+/// overlay's extension, `duplicate_campaign_with_contacts`.
+fn with_agents_and_clones() -> Value {
+    let mut spec = with_list_agents();
+    let action = |id: &str| {
+        json!({"post": {
+            "operationId": id,
+            "summary": "Copy a Campaign",
+            "tags": ["Campaigns"],
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "responses": {"200": {"description": "The copy", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/CampaignResponse"}}}}},
+        }})
+    };
+    spec["paths"]["/campaigns/{id}/clone"] = action("clone_campaign");
+    spec["paths"]["/campaigns/{id}/duplicate"] = action("duplicate_campaign_with_contacts");
+    spec["paths"]["/campaigns/{id}/duplicate"]["post"]["x-altur-cli-name"] =
+        json!("campaigns copy");
+    spec
+}
+
+#[test]
+fn words_that_are_all_nouns_name_the_command_by_the_path_s_last_word() {
+    let text = changed_spec::text(&with_agents_and_clones());
+    let typed: openapiv3::OpenAPI = serde_norway::from_str(&text).unwrap();
+    let paths = command_paths::derive(&typed).unwrap();
+    // Not `campaigns clone post`.
+    assert_eq!(paths["clone_campaign"], ["campaigns", "clone"]);
+    assert_eq!(
+        paths["duplicate_campaign_with_contacts"],
+        ["campaigns", "copy"]
+    );
+    assert_eq!(paths["list_agents"], ["agents", "list"]);
+    // The others keep their places.
+    assert_eq!(paths["retrieve_campaign"], ["campaigns", "retrieve"]);
+    assert_eq!(paths["campaign_action"], ["campaigns", "action"]);
+
+    let source = cli_source::generate(&text).unwrap();
+    assert!(
+        source.contains(r#"CliCommand::CloneCampaign => &["campaigns", "clone"]"#),
+        "{source}"
+    );
+    assert!(
+        source.contains(r#"CliCommand::DuplicateCampaignWithContacts => &["campaigns", "copy"]"#)
+    );
+
+    // A name that would hide another command is refused, naming both.
+    let mut clash = with_agents_and_clones();
+    clash["paths"]["/campaigns/{id}/duplicate"]["post"]["x-altur-cli-name"] =
+        json!("campaigns clone");
+    let typed: openapiv3::OpenAPI = serde_norway::from_str(&changed_spec::text(&clash)).unwrap();
+    let refused = command_paths::derive(&typed).expect_err("a clash");
+    assert!(
+        refused.contains("duplicate_campaign_with_contacts")
+            && refused.contains("clone_campaign")
+            && refused.contains("x-altur-cli-name"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn a_family_without_a_tag_is_described_by_its_operations_summaries() {
+    let spec = with_agents_and_clones();
+    let text = changed_spec::text(&spec);
+    let typed: openapiv3::OpenAPI = serde_norway::from_str(&text).unwrap();
+    let paths = command_paths::derive(&typed).unwrap();
+    let families = families::derive(&spec, &paths);
+    assert_eq!(
+        families.get(&vec!["agents".to_owned()]).map(String::as_str),
+        Some("Returns the organization's Agents"),
+        "{families:?}"
+    );
+    // A tagged family keeps its tag's description.
+    assert!(
+        families[&vec!["campaigns".to_owned()]].starts_with("Reach many contacts"),
+        "{families:?}"
+    );
+}
+
+#[test]
+fn a_bare_array_answer_is_a_list_of_items_under_limit() {
+    let text = changed_spec::text(&with_agents_and_clones());
+    let bare = shapes::bare_lists(&text).unwrap();
+    assert!(
+        bare.contains(&"list_agents".to_owned()) && bare.contains(&"get_messages".to_owned()),
+        "{bare:?}"
+    );
+    let source = cli_source::generate(&text).unwrap();
+    let function = |prefix: &str| {
+        source
+            .split(&format!("pub {prefix}list_agents"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("{prefix}list_agents"))
+            .split("pub ")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let execute = function("async fn execute_");
+    assert!(
+        execute.contains("self.config.list_item(item)")
+            && execute.contains("self.config.list_end()")
+            && execute.contains("\"limit\"")
+            && !execute.contains("success_item"),
+        "{execute}"
+    );
+    assert!(function("fn cli_").contains("\"limit\""));
+}
+
+/// `altur` on a sandbox whose spec renames an operation the command has:
+/// the sandbox has no handler by that name, and the one line says it does
+/// not model it, not that the status is undocumented (`altur api` on an
+/// operation the command does not have: tests/sandbox.rs).
+#[tokio::test]
+async fn the_sandbox_not_modelling_an_operation_is_said_as_such() {
+    let sandbox = altur_sandbox::Sandbox::builder()
+        .seed(33)
+        .manual_clock()
+        .spec(changed_spec::text(&with_renamed(
+            "retrieve_call",
+            "retrieve_call_v2",
+        )))
+        .start()
+        .await
+        .unwrap();
+    let run = common::on(&sandbox, &["call", "retrieve", "--id", "any"]).await;
+    assert_eq!(run.code, 3, "{run:?}");
+    assert_eq!(
+        run.one_error_line(),
+        "error: the sandbox does not model retrieve_call_v2 yet (501 NOT_MODELED)"
+    );
 }

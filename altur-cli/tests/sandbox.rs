@@ -4,7 +4,8 @@
 //! standard error; killed with SIGKILL and started again on the same
 //! `--state`, everything it had answered is still there; SIGTERM stops it
 //! cleanly; with `--speed`, a small campaign runs to its end, its webhooks
-//! received by `altur webhooks listen`.
+//! received by `altur webhooks listen`; with `--spec`, an operation the
+//! document adds is answered 501 NOT_MODELED, which `altur` says as such.
 
 mod common;
 
@@ -313,4 +314,32 @@ fn a_fast_clock_runs_a_campaign_to_its_end_into_webhooks_listen() {
     );
     let _ = listen.kill();
     let _ = listen.wait();
+}
+
+/// `altur sandbox --spec` on a document with an operation Altur added
+/// (`GET /agents`): it routes it, logs it by its operationId, and answers
+/// 501 NOT_MODELED naming it; `altur api` says so in those words, not as a
+/// status the spec does not document.
+#[test]
+fn a_spec_with_a_new_operation_is_served_and_its_501_said_as_such() {
+    let spec = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("altur-sandbox-spec-{}.yaml", std::process::id()));
+    std::fs::write(
+        &spec,
+        altur_api_tests::changed_spec::text(&altur_api_tests::changed_spec::with_list_agents()),
+    )
+    .unwrap();
+    let sandbox = start(&["--seed", "3", "--spec", spec.to_str().unwrap()]);
+    let mut api = altur(["api", "GET", "/agents"]);
+    api.env("ALTUR_API_KEY", sandbox.key())
+        .env("ALTUR_BASE_URL", sandbox.url());
+    let run = common::run(api);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert_eq!(
+        run.one_error_line(),
+        "error: the sandbox does not model list_agents yet (501 NOT_MODELED)"
+    );
+    let logged = sandbox.logged("list_agents");
+    assert!(logged.contains("501"), "{logged}");
+    let _ = std::fs::remove_file(&spec);
 }

@@ -2,6 +2,7 @@
 
 pub mod calls;
 pub mod captured;
+pub mod changed_spec;
 #[path = "../../altur-api/codegen/mod.rs"]
 pub mod codegen;
 pub mod example_receiver;
