@@ -18,6 +18,8 @@
 [import::ReadOptions::map]: #features
 [import::ReadOptions::region]: #features
 [import::RowOutcome]: #features
+[import::REGION_RULES]: #features
+[import::Check::write_rewrites]: #features
 "
 )]
 #![cfg_attr(

@@ -242,10 +242,12 @@ impl Sandbox {
             .and_then(|c| c.id)
             .unwrap();
         let rows: Vec<NewContact> = (0..CONTACTS)
-            .map(|n| NewContact {
-                contact: Some(format!("+1500555{n:04}")),
-                name: Some(format!("Contacto {n}")),
-                ..Default::default()
+            .map(|n| {
+                altur_api_tests::built(
+                    NewContact::builder()
+                        .contact(format!("+1500555{n:04}"))
+                        .name(format!("Contacto {n}")),
+                )
             })
             .collect();
         for batch in rows.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {

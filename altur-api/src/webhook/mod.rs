@@ -1,6 +1,6 @@
 //! Altur's webhook deliveries: verified, then typed. The crate docs'
 //! "Receiving webhooks" section shows the use; the repository's
-//! `examples/webhook_receiver/` is a whole receiver. [`inbox`] (features
+//! `examples/webhook_receiver/` is a whole receiver. `inbox` (features
 //! `inbox-postgres`, `inbox-sqlite`) stores deliveries durably and works on
 //! them off the request path, on one machine or many.
 
@@ -9,6 +9,10 @@
 pub mod axum;
 mod event;
 #[cfg(any(feature = "inbox-postgres", feature = "inbox-sqlite"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "inbox-postgres", feature = "inbox-sqlite")))
+)]
 pub mod inbox;
 mod python_json;
 mod signature;

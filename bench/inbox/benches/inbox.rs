@@ -352,10 +352,7 @@ async fn pace() {
         .and_then(|c| c.id)
         .unwrap();
     let rows: Vec<NewContact> = (0..2000)
-        .map(|n| NewContact {
-            contact: Some(format!("+1500555{n:04}")),
-            ..Default::default()
-        })
+        .map(|n| altur_api_tests::built(NewContact::builder().contact(format!("+1500555{n:04}"))))
         .collect();
     for batch in rows.chunks(1000) {
         client
