@@ -31,8 +31,8 @@ pub struct Policy {
     /// overlap.
     pub campaign_delay: Duration,
     /// The handler hangs for good in the event that is this many-th it
-    /// gets (a worker that dies mid-event, once killed), after telling
-    /// `on_hang`.
+    /// gets of those it does not fail for good (a worker that dies
+    /// mid-event, once killed), after telling `on_hang`.
     pub hang_at: Option<usize>,
     pub on_hang: Option<Tell>,
 }
@@ -64,16 +64,18 @@ impl Policy {
         received: &Received,
         seen: &std::sync::atomic::AtomicUsize,
     ) -> Result<(), HandlerError> {
+        let key = received.key.as_deref().unwrap_or("");
+        if self.fails_for_good(received.event.event_type(), key) {
+            return Err(format!("{key} is made to fail for good").into());
+        }
+        // Counted among the events that can be done, so that the one it
+        // hangs in is one another worker finishes (a dead one would not be).
         let nth = seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
         if self.hang_at == Some(nth) {
             if let Some(tell) = &self.on_hang {
                 tell(received);
             }
             std::future::pending::<()>().await;
-        }
-        let key = received.key.as_deref().unwrap_or("");
-        if self.fails_for_good(received.event.event_type(), key) {
-            return Err(format!("{key} is made to fail for good").into());
         }
         if received.attempt == 1 && self.fails_once(key) {
             return Err(format!("{key} is made to fail once").into());
