@@ -195,7 +195,16 @@ async fn serve(
         .lock()
         .expect("no test panicked holding the lock")
         .push(request.clone());
-    let mut reply = respond(&request);
+    // On the blocking pool: a responder may block (`prism::forward`'s plain
+    // TCP to a server on this very runtime), and on a worker it could hold
+    // the task that server needs to answer (a worker's next task is not
+    // stolen while it blocks): a test then hung for good.
+    let mut reply = {
+        let request = request.clone();
+        tokio::task::spawn_blocking(move || respond(&request))
+            .await
+            .expect("the responder does not panic")
+    };
     if let Reply::Delayed(delay, inner) = reply {
         tokio::time::sleep(delay).await;
         reply = *inner;
