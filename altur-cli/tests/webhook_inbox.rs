@@ -28,9 +28,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use altur_api::types::{
-    AddCampaignContactsBody, CampaignContactStatus, CampaignStatus, Cycles, CyclesMode, NewContact,
-};
+use altur_api::types::{CampaignContactStatus, CampaignStatus, Cycles, CyclesMode, NewContact};
 use altur_api_tests::inbox::{self, Handled, POSTGRES_TABLE, Row, SQLITE_TABLE};
 use altur_api_tests::inbox_receiver::{self, CONFIG, Config};
 use altur_api_tests::postgres::Postgres;
@@ -250,15 +248,7 @@ impl Sandbox {
                 )
             })
             .collect();
-        for batch in rows.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {
-            client
-                .add_campaign_contacts()
-                .id(id)
-                .body(AddCampaignContactsBody::builder().contacts(batch.to_vec()))
-                .send()
-                .await
-                .expect("add contacts");
-        }
+        altur_api_tests::sandbox::add_contacts(&client, id, &rows).await;
         client
             .campaign_action()
             .id(id)

@@ -198,6 +198,15 @@ pub async fn add_numbered_contacts(client: &altur_api::Client, id: i64, count: u
             )
         })
         .collect();
+    add_contacts(client, id, &contacts).await;
+}
+
+/// `contacts` added to campaign `id`, in batches of the spec's `maxItems`.
+pub async fn add_contacts(
+    client: &altur_api::Client,
+    id: i64,
+    contacts: &[altur_api::types::NewContact],
+) {
     for batch in contacts.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {
         client
             .add_campaign_contacts()

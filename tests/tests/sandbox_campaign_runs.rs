@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use altur_api::Client;
 use altur_api::types::{
-    AddCampaignContactsBody, CampaignContactStatus, CampaignStatus, Cycles, CyclesMode,
-    DaySchedule, NewCampaign, NewContact, Scheduling,
+    CampaignContactStatus, CampaignStatus, Cycles, CyclesMode, DaySchedule, NewCampaign,
+    NewContact, Scheduling,
 };
 use altur_api::webhook::Event;
 use altur_api_tests::sandbox::{self, Judged, create_campaign};
@@ -64,15 +64,7 @@ async fn add(client: &Client, campaign: i64, phones: impl IntoIterator<Item = St
             )
         })
         .collect();
-    for batch in rows.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {
-        client
-            .add_campaign_contacts()
-            .id(campaign)
-            .body(AddCampaignContactsBody::builder().contacts(batch.to_vec()))
-            .send()
-            .await
-            .expect("add contacts");
-    }
+    altur_api_tests::sandbox::add_contacts(client, campaign, &rows).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use altur_api::types::{AddCampaignContactsBody, NewCampaign, NewContact};
+use altur_api::types::{NewCampaign, NewContact};
 use altur_api::webhook::axum::Verified;
 use altur_api::webhook::inbox::postgres::Postgres as PostgresEngine;
 use altur_api::webhook::inbox::postgres::tokio_postgres::NoTls;
@@ -354,15 +354,7 @@ async fn pace() {
     let rows: Vec<NewContact> = (0..2000)
         .map(|n| altur_api_tests::built(NewContact::builder().contact(format!("+1500555{n:04}"))))
         .collect();
-    for batch in rows.chunks(1000) {
-        client
-            .add_campaign_contacts()
-            .id(id)
-            .body(AddCampaignContactsBody::builder().contacts(batch.to_vec()))
-            .send()
-            .await
-            .unwrap();
-    }
+    altur_api_tests::sandbox::add_contacts(&client, id, &rows).await;
     client
         .campaign_action()
         .id(id)
