@@ -198,7 +198,7 @@ async fn a_dry_run_writes_the_rejects_and_names_rows_by_one_number() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let numbers: Vec<&str> = rows.iter().map(|r| &r[4]).collect();
     assert_eq!(numbers, ["3", "4"], "{text}");
-    assert!(rows[1][3].starts_with("MISSING_CONTACT"), "{text}");
+    assert_eq!(&rows[1][3], "MISSING_CONTACT", "{text}");
     assert!(
         sandbox.contacts(id.parse().unwrap()).is_empty(),
         "no contact sent"

@@ -400,13 +400,7 @@ impl Run<'_> {
                 Pending::Unreadable { index, error } => {
                     totals.unreadable += 1;
                     if let Some(rejects) = &mut self.rejects {
-                        rejects.saw(error.source.as_ref());
-                        rejects.write(
-                            error.source.as_ref(),
-                            None,
-                            Some(error.row),
-                            &error.to_string(),
-                        )?;
+                        rejects.unreadable(&error)?;
                     }
                     let (line, number) = (Some(error.line), Some(error.row));
                     (index, line, number, RowOutcome::Unreadable(error), None)

@@ -14,8 +14,8 @@ use std::sync::Arc;
 
 use super::csv::{ERROR_COLUMN, ROW_COLUMN};
 use super::error::ImportError;
-use super::row::SourceFields;
-use crate::types::NewContact;
+use super::row::{RowError, SourceFields};
+use crate::types::{ContactResultError, NewContact};
 
 const CONTACT_COLUMNS: [&str; 5] = ["contact", "name", "context", "f_id", "extracted_data"];
 
@@ -131,6 +131,17 @@ impl Rejects {
         result.map_err(|e| self.failed(e))
     }
 
+    /// A row that could not be read: its fields as read, and why.
+    pub(crate) fn unreadable(&mut self, error: &RowError) -> Result<(), ImportError> {
+        self.saw(error.source.as_ref());
+        self.write(
+            error.source.as_ref(),
+            None,
+            Some(error.row),
+            &error.to_string(),
+        )
+    }
+
     /// Flushes the file to disk.
     pub(crate) fn finish(&mut self) -> Result<(), ImportError> {
         if self.columns.is_none() {
@@ -176,20 +187,14 @@ impl super::ContactFile {
                             row.source.as_ref(),
                             Some(&row.contact),
                             row.row,
-                            "MISSING_CONTACT (no phone number)",
+                            &ContactResultError::MissingContact.to_string(),
                         )?;
                         written += 1;
                     }
                 }
                 Err(error) if error.fatal => return Err(ImportError::Unreadable(Box::new(error))),
                 Err(error) => {
-                    rejects.saw(error.source.as_ref());
-                    rejects.write(
-                        error.source.as_ref(),
-                        None,
-                        Some(error.row),
-                        &error.to_string(),
-                    )?;
+                    rejects.unreadable(&error)?;
                     written += 1;
                 }
             }
