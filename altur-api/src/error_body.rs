@@ -98,16 +98,12 @@ fn with_message(message: String) -> types::Error {
     built(types::Error::builder().message(message))
 }
 
-/// The error body from its builder: every field of `Error` but `message`
-/// is optional, and `message` is always given, so this cannot fail; were
-/// the spec to require another, the body would say so rather than panic.
+/// The error body from its builder, which every caller gives a `message`:
+/// the one field the spec requires of `Error`. Were the spec to require
+/// another, every error body would panic here, as the error bodies of
+/// tests/tests/wire.rs would show.
 fn built(error: types::builder::Error) -> types::Error {
-    types::Error::try_from(error).unwrap_or_else(|e| {
-        types::Error::try_from(
-            types::Error::builder().message(format!("an error body the client cannot build: {e}")),
-        )
-        .unwrap_or_else(|_| unreachable!("`message` is the one field an error needs"))
-    })
+    types::Error::try_from(error).expect("`message`, the one field `Error` requires, is given")
 }
 
 /// The status's reason, for a body that says nothing readable.
