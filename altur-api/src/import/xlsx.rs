@@ -141,9 +141,8 @@ fn text_of(cell: &Data) -> String {
         Data::Empty | Data::Error(_) => String::new(),
         Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => text.clone(),
         Data::Int(n) => n.to_string(),
-        // A phone number or an id typed as a number: its digits, without
-        // `.0`; Rust writes no exponent for one of 15 digits or fewer.
-        Data::Float(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{x:.0}"),
+        // A phone number or an id typed as a number: its digits (Rust
+        // writes an integral float without `.0`, and never an exponent).
         Data::Float(x) => x.to_string(),
         Data::Bool(true) => "TRUE".to_owned(),
         Data::Bool(false) => "FALSE".to_owned(),
