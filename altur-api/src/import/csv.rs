@@ -304,7 +304,10 @@ impl<R: Read> CsvRows<R> {
     }
 }
 
-const BOM: &[u8] = b"\xef\xbb\xbf";
+/// The UTF-8 byte order mark: skipped where a CSV file starts with it, and
+/// written first in each CSV file the import writes, by which Excel knows
+/// the encoding.
+pub(crate) const BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// The file's first line (the header: up to a newline outside quotes), read
 /// ahead to find the delimiter, which is the one of comma, semicolon and

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::csv::{ERROR_COLUMN, ROW_COLUMN};
+use super::csv::{BOM, ERROR_COLUMN, ROW_COLUMN};
 use super::error::ImportError;
 use super::row::{RowError, SourceFields};
 use crate::types::{ContactResultError, NewContact};
@@ -38,7 +38,7 @@ impl Rejects {
             path: path.to_owned(),
             reason: format!("cannot create it: {e}"),
         })?;
-        file.write_all(b"\xef\xbb\xbf")
+        file.write_all(BOM)
             .map_err(|e| ImportError::Rejects {
                 path: path.to_owned(),
                 reason: format!("cannot write: {e}"),

@@ -6,6 +6,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use super::csv::BOM;
 use super::file::Check;
 
 impl Check {
@@ -13,7 +14,7 @@ impl Check {
     /// `typed`, `sent`, `why`), after a UTF-8 byte order mark for Excel.
     pub fn write_rewrites(&self, path: impl AsRef<Path>) -> std::io::Result<()> {
         let mut file = std::fs::File::create(path)?;
-        file.write_all(b"\xef\xbb\xbf")?;
+        file.write_all(BOM)?;
         let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(file));
         writer.write_record(["row", "typed", "sent", "why"])?;
         for rewrite in &self.rewritten {
