@@ -2,16 +2,16 @@
 //! (`transport::Operation`): the operation id, the method and the spec's path
 //! template, `{id}` and all, so that a trace never holds a filled path (an
 //! id, a phone number). Read off the spec, so an operation Altur adds gets
-//! its span without anyone listing it; `typed_send.rs` and `retry_send.rs`
-//! hand it to the transport.
+//! its span without anyone listing it; `typed_send.rs` hands it to the
+//! transport.
 
 use std::collections::BTreeMap;
 
 use openapiv3::OpenAPI;
 use syn::{ImplItem, Item, parse_quote};
 
-use super::retry_send::operation_id;
 use super::syntax::module_mut;
+use super::typed_send::operation_id;
 
 pub(super) fn apply(file: &mut syn::File, spec: &OpenAPI) {
     let operations: BTreeMap<String, (String, String)> = spec

@@ -20,7 +20,6 @@ mod pages;
 mod path_segments;
 mod requests_per_second;
 pub mod retry_policy;
-mod retry_send;
 mod scalar_unions;
 mod setters;
 pub mod shipped;
@@ -125,9 +124,8 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     lenient::apply(&mut file);
     aliases::apply(&mut file, spec)?;
     enum_docs::apply(spec, &mut file);
-    typed_send::apply(&mut file);
+    typed_send::apply(&mut file, spec);
     setters::apply(&mut file);
-    retry_send::apply(&mut file, spec);
     call_spans::apply(&mut file, spec);
     static_headers::apply(&mut file);
     path_segments::apply(&mut file);

@@ -63,7 +63,7 @@ pub fn operations(spec: &OpenAPI) -> Vec<Operation> {
 
 /// `crate::generated::idempotency_key_header(operation_id)`, which the
 /// transport asks before every request. Whether an operation is sent again
-/// is settled here, when the code is generated (`retry_send.rs`).
+/// is settled here, when the code is generated (`typed_send.rs`).
 pub(super) fn lookup(spec: &OpenAPI) -> syn::Item {
     let arms = operations(spec)
         .into_iter()

@@ -188,11 +188,11 @@ fn close_span<T>(span: &tracing::Span, (status, attempts): End, result: &Result<
 /// Runs `send` (a generated `send_generated()`) on `builder`, again on a
 /// copy of it after the failures `after` names: any passing failure for the
 /// operations the spec lets be sent again, a 429 alone for the others
-/// (`codegen/typed_send.rs` and `codegen/retry_send.rs` choose), and turns
-/// its error into the crate's, with what [`ClientHooks::exec`] recorded
-/// meanwhile. Keeping the builder, which holds the caller's arguments,
-/// costs less than keeping the request made of them (its URL and header
-/// map): a retry builds the request anew.
+/// (`codegen/typed_send.rs` chooses), and turns its error into the
+/// crate's, with what [`ClientHooks::exec`] recorded meanwhile. Keeping
+/// the builder, which holds the caller's arguments, costs less than keeping
+/// the request made of them (its URL and header map): a retry builds the
+/// request anew.
 pub(crate) fn record_retrying<'a, B, F, T, E>(
     client: &'a Client,
     operation: Operation,
