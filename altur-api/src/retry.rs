@@ -34,6 +34,17 @@ impl After {
             After::RateLimited => status == StatusCode::TOO_MANY_REQUESTS,
         }
     }
+
+    /// Whether a failed attempt is sent again: one answered, by its
+    /// `status`; one that got no answer (`status` is `None`), where the
+    /// connection was `refused` or reset before any (not timed out), for a
+    /// call that may be repeated.
+    pub(crate) fn retries(self, status: Option<StatusCode>, refused: bool) -> bool {
+        match status {
+            Some(status) => self.status(status),
+            None => self == After::Passing && refused,
+        }
+    }
 }
 
 /// The wait before attempt `attempt + 1` (`attempt` counts from 1):

@@ -224,16 +224,12 @@ where
             let (Some(next), Err(error)) = (again, &result) else {
                 break result;
             };
-            let (wait, status) = match recorded(|x| (x.status, x.retry_after)).unwrap_or_default() {
-                (Some(status), retry_after) if after.status(status) => {
-                    (retry::backoff(attempt, retry_after), Some(status))
-                }
-                // Refused or reset before any response: nothing was done.
-                (None, _) if after == retry::After::Passing && matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout()) => {
-                    (retry::backoff(attempt, None), None)
-                }
-                _ => break result,
-            };
+            let (status, retry_after) = recorded(|x| (x.status, x.retry_after)).unwrap_or_default();
+            let refused = matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout());
+            if !after.retries(status, refused) {
+                break result;
+            }
+            let wait = retry::backoff(attempt, retry_after);
             if started.elapsed() + wait >= transport.timeout {
                 break result;
             }
@@ -628,15 +624,17 @@ pub(crate) async fn send_raw(
             };
             let passing = match &outcome {
                 Ok(_) => false,
-                Err(None) => recorded(|x| {
-                    x.status.is_some_and(|status| after.status(status)) && x.too_large.is_none()
-                })
-                .unwrap_or(false),
-                // Refused or reset before any response: nothing was done.
+                // A status that is no success, by that status; an answer
+                // whose body passed the size limit, never.
+                Err(None) => {
+                    recorded(|x| x.too_large.is_none() && after.retries(x.status, false))
+                        .unwrap_or(false)
+                }
+                // Broken off: only where no answer came (refused or reset
+                // before any response: nothing was done).
                 Err(Some(e)) => {
-                    after == retry::After::Passing
-                        && !e.is_timeout()
-                        && recorded(|x| x.status.is_none()).unwrap_or(false)
+                    recorded(|x| x.status.is_none() && after.retries(x.status, !e.is_timeout()))
+                        .unwrap_or(false)
                 }
             };
             if !passing || attempt >= attempts {
