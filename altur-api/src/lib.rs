@@ -23,6 +23,10 @@
 "
 )]
 #![cfg_attr(
+    not(feature = "xlsx"),
+    doc = "[import::ContactFile::xlsx_sheet]: #features\n"
+)]
+#![cfg_attr(
     not(feature = "rate-limit"),
     doc = "[`ClientBuilder::rate_limit`]: #features\n"
 )]
