@@ -7,7 +7,7 @@
 //! build took 1.58 times as long, 1.08 times the CPU time (BENCHMARKS.md,
 //! "A user's first build").
 
-use syn::{Attribute, Item, parse_quote};
+use syn::{Item, parse_quote};
 
 use super::syntax::{module_mut, remove_derives};
 
@@ -18,25 +18,11 @@ pub(super) fn apply(file: &mut syn::File) {
             Item::Enum(e) => &mut e.attrs,
             _ => continue,
         };
-        let Some(at) = attrs.iter().position(derives_json_schema) else {
-            continue;
-        };
-        remove_derives(&mut attrs[at..=at], &["JsonSchema"]);
-        attrs.insert(
-            at + 1,
-            parse_quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]),
-        );
+        if let Some(at) = remove_derives(attrs, &["JsonSchema"]) {
+            attrs.insert(
+                at + 1,
+                parse_quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]),
+            );
+        }
     }
-}
-
-fn derives_json_schema(attr: &Attribute) -> bool {
-    type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
-    attr.path().is_ident("derive")
-        && attr
-            .parse_args_with(Paths::parse_terminated)
-            .is_ok_and(|paths| {
-                paths
-                    .iter()
-                    .any(|p| p.segments.last().is_some_and(|s| s.ident == "JsonSchema"))
-            })
 }

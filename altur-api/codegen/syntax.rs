@@ -49,13 +49,19 @@ pub(super) fn send_generated_mut(
         })
 }
 
-/// Drops the derives named (by their last path segment) from `#[derive]`.
-pub(super) fn remove_derives(attrs: &mut [Attribute], names: &[&str]) {
+/// Drops the derives named (by their last path segment) from `#[derive]`;
+/// the position of the last attribute that named one, if any did.
+pub(super) fn remove_derives(attrs: &mut [Attribute], names: &[&str]) -> Option<usize> {
     type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
-    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+    let mut removed = None;
+    for (at, attr) in attrs.iter_mut().enumerate() {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
         let Ok(paths) = attr.parse_args_with(Paths::parse_terminated) else {
             continue;
         };
+        let count = paths.len();
         let kept: Vec<_> = paths
             .into_iter()
             .filter(|p| {
@@ -64,8 +70,12 @@ pub(super) fn remove_derives(attrs: &mut [Attribute], names: &[&str]) {
                     .is_none_or(|s| !names.iter().any(|name| s.ident == name))
             })
             .collect();
+        if kept.len() < count {
+            removed = Some(at);
+        }
         *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
     }
+    removed
 }
 
 /// The last segment's name of a type path (`Option` of `::std::option::Option<T>`).
