@@ -3,36 +3,15 @@
 //! the inbox workers' handler.
 
 use altur_api::webhook::axum::{Rejected, Verified};
-use altur_api::webhook::inbox::{Engine, Handler, Inbox, Received, Stored, handler_fn};
+use altur_api::webhook::inbox::{Engine, Handler, Inbox, Received, Receiver, Stored, handler_fn};
 use altur_api::webhook::{Event, Secret};
 use axum::Router;
-use axum::extract::{FromRef, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 
 /// Where Altur's docs put the receiver in their example.
 pub const PATH: &str = "/webhooks/altur";
-
-struct Receiver<E: Engine> {
-    secret: Secret,
-    inbox: Inbox<E>,
-}
-
-impl<E: Engine> Clone for Receiver<E> {
-    fn clone(&self) -> Self {
-        Receiver {
-            secret: self.secret.clone(),
-            inbox: self.inbox.clone(),
-        }
-    }
-}
-
-/// Where `Verified` finds the secret.
-impl<E: Engine> FromRef<Receiver<E>> for Secret {
-    fn from_ref(receiver: &Receiver<E>) -> Secret {
-        receiver.secret.clone()
-    }
-}
 
 /// The receiver's routes: each verified delivery into `inbox`.
 pub fn router<E: Engine>(secret: Secret, inbox: Inbox<E>) -> Router {
@@ -46,14 +25,14 @@ pub fn router<E: Engine>(secret: Secret, inbox: Inbox<E>) -> Router {
 /// not Altur's (the docs' advice), 503 when it could not be stored (Altur
 /// retries later).
 async fn receive<E: Engine>(
-    State(receiver): State<Receiver<E>>,
+    State(inbox): State<Inbox<E>>,
     delivery: Result<Verified, Rejected>,
 ) -> Response {
     match delivery {
         Ok(delivery) => {
             let event_type = delivery.event.event_type().to_owned();
             let id = delivery.event.dedup_key().map(str::to_owned);
-            let accepted = receiver.inbox.accept(delivery).await;
+            let accepted = inbox.accept(delivery).await;
             match accepted.0 {
                 Ok(Stored::New) => tracing::info!(event_type, id, "delivery accepted"),
                 Ok(Stored::Duplicate) => {

@@ -1,11 +1,48 @@
 //! With feature `axum`: a [`Verified`] delivery into the inbox in one line,
-//! answered as Altur needs (200 once stored, 503 when it could not be).
+//! answered as Altur needs (200 once stored, 503 when it could not be), and
+//! the router's state that holds both the secret and the inbox.
 
+use ::axum::extract::FromRef;
 use ::axum::http::StatusCode;
 use ::axum::response::{IntoResponse, Response};
 
 use super::{Engine, Inbox, InboxError, Stored};
+use crate::webhook::Secret;
 use crate::webhook::axum::Verified;
+
+/// A router's state for receiving into an inbox: the [`Secret`] the
+/// [`Verified`] extractor checks deliveries with, and the [`Inbox`] they
+/// go into. A handler takes `State<Inbox<E>>` (or `State<Receiver<E>>`)
+/// and a `Verified`:
+/// `.with_state(Receiver { secret, inbox })`.
+pub struct Receiver<E: Engine> {
+    /// What deliveries are verified with.
+    pub secret: Secret,
+    /// Where they are stored.
+    pub inbox: Inbox<E>,
+}
+
+impl<E: Engine> Clone for Receiver<E> {
+    fn clone(&self) -> Self {
+        Receiver {
+            secret: self.secret.clone(),
+            inbox: self.inbox.clone(),
+        }
+    }
+}
+
+/// Where [`Verified`] finds the secret.
+impl<E: Engine> FromRef<Receiver<E>> for Secret {
+    fn from_ref(receiver: &Receiver<E>) -> Secret {
+        receiver.secret.clone()
+    }
+}
+
+impl<E: Engine> FromRef<Receiver<E>> for Inbox<E> {
+    fn from_ref(receiver: &Receiver<E>) -> Inbox<E> {
+        receiver.inbox.clone()
+    }
+}
 
 impl<E: Engine> Inbox<E> {
     /// Stores a delivery the [`Verified`] extractor let through, and

@@ -29,7 +29,8 @@ use tokio::sync::Notify;
 
 use super::Event;
 #[cfg(feature = "axum")]
-pub use axum::Accepted;
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use axum::{Accepted, Receiver};
 pub use engine::Engine;
 use engine::NewRow;
 pub use workers::Workers;
