@@ -95,7 +95,7 @@ fn take_exchange() -> Exchange {
 /// What a call's span and its transport errors say of its operation,
 /// derived from the spec by the code generator (`codegen/call_spans.rs`,
 /// which names it by this path): each operation's builder hands its own to
-/// `record` or `record_retrying`.
+/// `record_retrying`.
 pub(crate) use crate::operation::Operation;
 
 /// The call's span: one per call, retries and waits inside it, named and
