@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::engine::running::{Running, lock};
 use crate::gate::api_error::ApiError;
 use crate::gate::faults::Fault;
-use crate::gate::request_log::Request;
+use crate::gate::request_log::{Request, query_value};
 use crate::gate::spec::{Location, Operation, Route};
 use crate::model::records::Replay;
 use crate::rules::lifecycle;
@@ -337,15 +337,6 @@ fn checked<'a>(
     path: BTreeMap<String, String>,
     incoming: &Incoming,
 ) -> Result<Input<'a>, ApiError> {
-    // A name sent twice: the last value, as a map of the query would hold.
-    let query = |name: &str| {
-        incoming
-            .query
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, value)| value.clone())
-    };
     let mut input = Input {
         operation,
         path: BTreeMap::new(),
@@ -355,7 +346,7 @@ fn checked<'a>(
     for parameter in &operation.parameters {
         let raw = match parameter.location {
             Location::Path => path.get(&parameter.name).cloned(),
-            Location::Query => query(&parameter.name),
+            Location::Query => query_value(&incoming.query, &parameter.name).map(str::to_owned),
             Location::Header => incoming
                 .headers
                 .get(parameter.name.as_str())
