@@ -102,6 +102,7 @@ impl Running {
         Ctx {
             now: self.clock.now(),
             settings: &self.settings,
+            lifecycle: &self.spec.lifecycle,
         }
     }
 }

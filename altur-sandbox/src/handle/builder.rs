@@ -350,7 +350,6 @@ impl SandboxBuilder {
             concurrency_limit: self.concurrency_limit,
             project_timezone,
             base_url: format!("http://127.0.0.1:{port}"),
-            lifecycle: spec.lifecycle.clone(),
         };
         let manual = matches!(self.clock, ClockMode::Manual { .. });
         let running = Arc::new(

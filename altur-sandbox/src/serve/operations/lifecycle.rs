@@ -14,7 +14,7 @@ use crate::serve::render;
 
 pub fn act(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiError> {
     let id = find(state, input)?.id;
-    let action = input.path_str(&ctx.settings.lifecycle.parameter);
+    let action = input.path_str(&ctx.lifecycle.parameter);
     lifecycle::act(ctx, state, id, action)?;
     let campaign = find(state, input)?;
     Answer::ok(built::<types::CampaignResponse, _>(
