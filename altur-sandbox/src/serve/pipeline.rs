@@ -48,16 +48,13 @@ pub enum Outgoing {
 }
 
 impl Outgoing {
-    fn json(status: u16, body: &Value) -> Outgoing {
+    /// The error's answer, in the spec's `Error`.
+    pub fn error(error: &ApiError) -> Outgoing {
         Outgoing::Answer {
-            status,
+            status: error.status,
             headers: Vec::new(),
-            body: serde_json::to_vec(body).unwrap_or_default(),
+            body: error.to_bytes(),
         }
-    }
-
-    fn error(error: &ApiError) -> Outgoing {
-        Outgoing::json(error.status, &error.body())
     }
 }
 
@@ -303,9 +300,9 @@ fn short_of(outgoing: Outgoing, missing: usize) -> Outgoing {
 fn rate_limited(message: &str, retry_after: u32) -> Outgoing {
     let error = ApiError::new(429, "RATE_LIMITED", message);
     Outgoing::Answer {
-        status: 429,
+        status: error.status,
         headers: vec![("retry-after", retry_after.to_string())],
-        body: serde_json::to_vec(&error.body()).unwrap_or_default(),
+        body: error.to_bytes(),
     }
 }
 

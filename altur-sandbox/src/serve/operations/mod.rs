@@ -91,7 +91,7 @@ impl Answer {
 
     /// The error's answer, in the spec's `Error` shape.
     pub fn error(error: &ApiError) -> Answer {
-        let body = error.body().to_string().into_bytes();
+        let body = error.to_bytes();
         Answer {
             status: error.status,
             write: Box::new(move || body),
