@@ -58,13 +58,6 @@ impl Outgoing {
     }
 }
 
-/// An answer's body: written under the lock (to keep it for its
-/// `Idempotency-Key`), or to write once the lock is let go.
-enum Written {
-    Now(Vec<u8>),
-    Later(Answer),
-}
-
 /// What the pipeline learned of a request, for the log.
 #[derive(Default)]
 struct Notes {
@@ -226,12 +219,13 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
                             at: now,
                         },
                     );
-                    Written::Now(body)
+                    Answer::bytes(status, body)
                 }
-                _ => Written::Later(answer),
+                // Any other is written once the lock is let go.
+                _ => answer,
             };
             match stored.commit() {
-                Ok(()) => Err((status, answer)),
+                Ok(()) => Err(answer),
                 Err(e) => Ok(Outgoing::error(&ApiError::new(
                     500,
                     "STATE_NOT_WRITTEN",
@@ -244,13 +238,10 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
     // does not hold up another's work.
     let outgoing = match outgoing {
         Ok(outgoing) => outgoing,
-        Err((status, answer)) => Outgoing::Answer {
-            status,
+        Err(answer) => Outgoing::Answer {
+            status: answer.status,
             headers: Vec::new(),
-            body: match answer {
-                Written::Now(body) => body,
-                Written::Later(answer) => answer.into_bytes(),
-            },
+            body: answer.into_bytes(),
         },
     };
     match fault {

@@ -91,9 +91,13 @@ impl Answer {
 
     /// The error's answer, in the spec's `Error` shape.
     pub fn error(error: &ApiError) -> Answer {
-        let body = error.to_bytes();
+        Answer::bytes(error.status, error.to_bytes())
+    }
+
+    /// An answer already written.
+    pub fn bytes(status: u16, body: Vec<u8>) -> Answer {
         Answer {
-            status: error.status,
+            status,
             write: Box::new(move || body),
         }
     }
