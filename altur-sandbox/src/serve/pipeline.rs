@@ -198,13 +198,10 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
                 body: replay.body.into_bytes(),
             })
         } else {
-            let scheduled = stored.state.meta.next_job;
-            let answer = operations::handle(&ctx, &mut stored.state, &input)
-                .unwrap_or_else(|error| Answer::error(&error));
             // What the request put on the clock, the real-time driver sees.
-            if stored.state.meta.next_job != scheduled {
-                running.wake.notify_one();
-            }
+            let answer = running.waking(&mut stored.state, |state| {
+                operations::handle(&ctx, state, &input).unwrap_or_else(|error| Answer::error(&error))
+            });
             let status = answer.status;
             let answer = match key {
                 Some(key) if status < 500 => {

@@ -16,9 +16,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
-use tracing::instrument::WithSubscriber;
-
-use crate::engine::running::Running;
+use crate::engine::running::{Running, spawn_carrying};
 use crate::gate::api_error::ApiError;
 use crate::serve::pipeline::{self, Incoming, Outgoing};
 
@@ -52,20 +50,9 @@ pub async fn serve(running: Arc<Running>, listener: TcpListener, mut stop: watch
             let _ = connection.await;
         };
         // The request log goes to the subscriber the sandbox was started
-        // under (a test's), whichever thread serves the connection; with
-        // none, nothing is carried along.
-        if subscribed() {
-            connections.spawn(connection.with_current_subscriber());
-        } else {
-            connections.spawn(connection);
-        }
+        // under (a test's), whichever thread serves the connection.
+        spawn_carrying!(|task| connections.spawn(task), connection);
     }
-}
-
-/// Whether a subscriber is listening where this runs (its events would go
-/// nowhere otherwise, and the tasks need not carry it).
-pub fn subscribed() -> bool {
-    !tracing::dispatcher::get_default(|dispatch| dispatch.is::<tracing::subscriber::NoSubscriber>())
 }
 
 /// A lost answer: the work was done, the connection closes unanswered.
