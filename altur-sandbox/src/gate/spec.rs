@@ -372,8 +372,22 @@ fn read_lifecycle(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The spec with an action Altur may add, `restart` (from finished to
+    /// active), in its transitions and in the action parameter's values.
+    pub fn with_restart() -> String {
+        SPEC.replace(
+            "x-altur-transitions:\n",
+            "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
+        )
+        .replacen(
+            "          - resume\n",
+            "          - resume\n          - restart\n",
+            1,
+        )
+    }
 
     #[test]
     fn routes_prefer_literal_segments() {
@@ -467,16 +481,7 @@ mod tests {
             ),
             (None, None, Some("archived"))
         );
-        let text = SPEC.replace(
-            "x-altur-transitions:\n",
-            "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
-        );
-        let text = text.replacen(
-            "          - resume\n",
-            "          - resume\n          - restart\n",
-            1,
-        );
-        let restart = Spec::parse(&text).unwrap().lifecycle;
+        let restart = Spec::parse(&with_restart()).unwrap().lifecycle;
         let restart = restart
             .action("restart")
             .expect("an action added to the spec");

@@ -127,7 +127,8 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::gate::spec::{SPEC, Spec};
+    use crate::gate::spec::Spec;
+    use crate::gate::spec::tests::with_restart;
     use crate::model::context::Settings;
     use crate::model::records::{Campaign, CampaignRun, CampaignSettings, Channel};
     use crate::model::state::tests::meta;
@@ -172,18 +173,8 @@ mod tests {
     /// table here lists the actions.
     #[test]
     fn an_action_the_spec_adds_runs_from_its_transitions() {
-        let text = SPEC
-            .replace(
-                "x-altur-transitions:\n",
-                "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
-            )
-            .replacen(
-                "          - resume\n",
-                "          - resume\n          - restart\n",
-                1,
-            );
         let settings = settings();
-        let lifecycle = Spec::parse(&text).unwrap().lifecycle;
+        let lifecycle = Spec::parse(&with_restart()).unwrap().lifecycle;
         let ctx = Ctx {
             now: Utc::now(),
             settings: &settings,
