@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::{analytics, recording};
+use crate::domain::{analytics, outcomes, recording};
 use crate::model::context::Ctx;
 use crate::model::records::{
     Campaign, Delivery, DeliveryState, Job, Outcome, Scheme, recording_path,
@@ -80,7 +80,6 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
     let agent = state.agents.get(&call.agent_id);
     let user = state.end_user(&call.end_user_id);
     let contact = call.campaign.and_then(|c| state.contact(c.contact_id));
-    let answered = call.started_at.is_some();
     let mut transcript = Vec::new();
     if let Some(started) = call.started_at {
         let opening = call
@@ -105,14 +104,7 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
             ));
         }
     }
-    let user_status = match (call.plan.outcome, answered) {
-        (Outcome::Person { converted: true }, _) => "converted",
-        (Outcome::Voicemail, _) => "voicemail",
-        (_, true) => "answered",
-        (Outcome::Busy, _) => "busy",
-        (Outcome::NoAnswer, _) => "no-answer",
-        _ => "failed",
-    };
+    let user_status = outcomes::contact_status(call.plan.outcome).to_string();
     let event: types::CallEndedEvent = built(
         types::CallEndedEvent::builder()
             .event_type(Event::CALL_ENDED)
