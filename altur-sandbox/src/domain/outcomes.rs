@@ -3,6 +3,8 @@
 //! how, as Twilio's test numbers do; the README lists them) or else from
 //! the seed, so the same seed gives the same outcomes.
 
+use altur_api::types::CampaignContactStatus as Contact;
+
 use crate::model::ids::Draws;
 use crate::model::records::{CallPlan, MessageOutcome, Outcome};
 
@@ -121,6 +123,20 @@ pub fn call_plan(phone: &str, attempt: i64, draws: &mut Draws) -> CallPlan {
         ring_after: 1,
         settle_after: settle_after as i64,
         talk: talk as i64,
+    }
+}
+
+/// The status a call that went as `outcome` leaves its contact in, before
+/// any retry: reached (converted, answered) or not (voicemail, busy, no
+/// answer, failed). `on_call_end`'s `end_user.status` says the same.
+pub fn contact_status(outcome: Outcome) -> Contact {
+    match outcome {
+        Outcome::Person { converted: true } => Contact::Converted,
+        Outcome::Person { converted: false } | Outcome::Unknown => Contact::Answered,
+        Outcome::Voicemail => Contact::Voicemail,
+        Outcome::Busy => Contact::Busy,
+        Outcome::NoAnswer => Contact::NoAnswer,
+        Outcome::Failed => Contact::Failed,
     }
 }
 

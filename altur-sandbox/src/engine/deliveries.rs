@@ -112,13 +112,11 @@ pub fn record(ctx: &Ctx, state: &mut State, delivery: &str, (status, error, elap
     }
 }
 
+/// The error and its causes, one after another (reqwest's own message is
+/// terse; what went wrong is further down).
 fn chain(e: &reqwest::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(e);
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
+    std::iter::successors(Some(e as &dyn std::error::Error), |e| e.source())
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
 }

@@ -10,11 +10,10 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use tracing::instrument::WithSubscriber;
-
 use crate::engine::deliveries::{self, Answered, Sending};
-use crate::engine::running::Running;
+use crate::engine::running::{Running, spawn_carrying};
 use crate::model::records::Job;
+use crate::model::store::StoredState;
 use crate::rules::{call_steps, campaign_run, whatsapp};
 
 /// Runs the earliest job due by `by`, if there is one, moving a manual
@@ -41,22 +40,23 @@ fn run_next(running: &Running, by: DateTime<Utc>) -> Option<Option<Sending>> {
         }
         Job::Deliver { delivery } => deliveries::due(state, delivery),
     };
-    if let Err(e) = stored.commit() {
-        tracing::error!(target: "altur_sandbox", error = %e, "cannot write the state");
-    }
+    commit(&mut stored);
     Some(sending)
 }
 
 fn record(running: &Running, sending: &Sending, answered: Answered) {
     let mut stored = running.lock();
     let ctx = running.ctx();
-    let scheduled = stored.state.meta.next_job;
-    deliveries::record(&ctx, &mut stored.state, &sending.delivery, answered);
     // A retry scheduled while the real-time driver sleeps with no job due
     // (the last failed deliveries of a run) must wake it.
-    if stored.state.meta.next_job != scheduled {
-        running.wake.notify_one();
-    }
+    running.waking(&mut stored.state, |state| {
+        deliveries::record(&ctx, state, &sending.delivery, answered);
+    });
+    commit(&mut stored);
+}
+
+/// Writes the state; a job has no one to answer, so a failure is logged.
+fn commit(stored: &mut StoredState) {
     if let Err(e) = stored.commit() {
         tracing::error!(target: "altur_sandbox", error = %e, "cannot write the state");
     }
@@ -81,13 +81,10 @@ pub async fn drive(running: Arc<Running>) {
         while let Some(sending) = run_next(&running, now) {
             if let Some(sending) = sending {
                 let running = running.clone();
-                tokio::spawn(
-                    async move {
-                        let answered = deliveries::send(&running, &sending).await;
-                        record(&running, &sending, answered);
-                    }
-                    .with_current_subscriber(),
-                );
+                spawn_carrying!(tokio::spawn, async move {
+                    let answered = deliveries::send(&running, &sending).await;
+                    record(&running, &sending, answered);
+                });
             }
         }
         let next = running.lock().state.next_due();

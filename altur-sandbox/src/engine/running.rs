@@ -14,6 +14,7 @@ use crate::gate::request_log::RequestLog;
 use crate::gate::spec::Spec;
 use crate::model::clock::Clock;
 use crate::model::context::{Ctx, Settings};
+use crate::model::state::State;
 use crate::model::store::StoredState;
 
 pub struct Running {
@@ -97,11 +98,23 @@ impl Running {
         }
     }
 
+    /// Runs `change` on the state; where it moved the next job on the
+    /// clock, the real-time driver is woken to look again.
+    pub fn waking<T>(&self, state: &mut State, change: impl FnOnce(&mut State) -> T) -> T {
+        let scheduled = state.meta.next_job;
+        let changed = change(state);
+        if state.meta.next_job != scheduled {
+            self.wake.notify_one();
+        }
+        changed
+    }
+
     /// A rule's context now.
     pub fn ctx(&self) -> Ctx<'_> {
         Ctx {
             now: self.clock.now(),
             settings: &self.settings,
+            lifecycle: &self.spec.lifecycle,
         }
     }
 }
@@ -111,6 +124,28 @@ enum RateClock {
     Machine(Instant),
     Sandbox(DateTime<Utc>),
 }
+
+/// Whether a subscriber is listening where this runs (its events would go
+/// nowhere otherwise, and the tasks need not carry it).
+pub fn subscribed() -> bool {
+    !tracing::dispatcher::get_default(|dispatch| dispatch.is::<tracing::subscriber::NoSubscriber>())
+}
+
+/// Spawns `$task` with `$spawn` (`tokio::spawn`, a set's `spawn`), carrying
+/// the subscriber it is spawned under where one listens (a test's), so that
+/// its log goes where the test's does, whichever thread runs it; with none,
+/// nothing is carried along (a task that carries one pays on every poll).
+macro_rules! spawn_carrying {
+    ($spawn:expr, $task:expr) => {{
+        let task = $task;
+        if $crate::engine::running::subscribed() {
+            $spawn(tracing::instrument::WithSubscriber::with_current_subscriber(task))
+        } else {
+            $spawn(task)
+        }
+    }};
+}
+pub(crate) use spawn_carrying;
 
 /// Locks any of the other mutexes the same way.
 pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {

@@ -1,8 +1,9 @@
 //! The API's error answer, in the shape of the spec's `Error`: the status as
 //! `error` (the documented example's integer), the code as `code`, and
 //! `field`, `current_status` and `valid_targets` where they apply. Every
-//! layer refuses in these words: the gate (401, 404 of a route, 400 of a
-//! schema), the rules (409 INVALID_STATUS_TRANSITION ...), the handlers.
+//! layer refuses in these words, written by `to_bytes`: the server (413 of
+//! a body too large), the gate (401, 404 of a route, 400 of a schema, 429),
+//! the rules (409 INVALID_STATUS_TRANSITION ...), the handlers.
 
 use altur_api::types;
 
@@ -70,5 +71,12 @@ impl ApiError {
             body["valid_targets"] = json!([]);
         }
         body
+    }
+
+    /// The answer's body as written: the one way every error answer is
+    /// written (the pipeline's, a handler's, the server's 413).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(&self.body())
+            .unwrap_or_else(|e| unreachable!("a JSON value writes as JSON: {e}"))
     }
 }

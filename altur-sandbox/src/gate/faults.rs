@@ -52,8 +52,12 @@ impl Faults {
 
     /// Whether no fault is asked for (none drawn, none aimed).
     pub fn is_none(&self) -> bool {
-        self.aimed.is_empty()
-            && self.server_errors + self.rate_limited + self.lost_answers + self.slow_answers <= 0.0
+        self.aimed.is_empty() && self.drawn_share() <= 0.0
+    }
+
+    /// The share of requests a fault is drawn for, all kinds together.
+    fn drawn_share(&self) -> f64 {
+        self.server_errors + self.rate_limited + self.lost_answers + self.slow_answers
     }
 
     /// Random faults drawn from `seed`.
@@ -129,7 +133,7 @@ impl FaultState {
             return Some(*fault);
         }
         let f = &self.faults;
-        if f.server_errors + f.rate_limited + f.lost_answers + f.slow_answers <= 0.0 {
+        if f.drawn_share() <= 0.0 {
             return None;
         }
         let draw = self.draws.f64();

@@ -44,17 +44,27 @@ impl Request {
         })
     }
 
+    /// A query parameter's value: the last, where it was sent twice, the
+    /// one the sandbox acted on.
     pub fn query_param(&self, name: &str) -> Option<&str> {
-        self.query
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        query_value(&self.query, name)
     }
 
     /// The body as JSON, where it is.
     pub fn json(&self) -> Option<serde_json::Value> {
         serde_json::from_slice(&self.body).ok()
     }
+}
+
+/// A query parameter's value in `query` (decoded, in the order sent): the
+/// last, where a name was sent twice, as a map of the query would hold it.
+/// The pipeline acts on it, and a test reads it back the same.
+pub(crate) fn query_value<'q>(query: &'q [(String, String)], name: &str) -> Option<&'q str> {
+    query
+        .iter()
+        .rev()
+        .find(|(n, _)| n == name)
+        .map(|(_, value)| value.as_str())
 }
 
 /// The requests kept, the oldest let go past `limit`, so that a sandbox
@@ -87,6 +97,31 @@ impl RequestLog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name sent twice: the test reads the value the sandbox acted on.
+    #[test]
+    fn a_repeated_parameter_reads_as_the_sandbox_acts_on_it() {
+        let request = Request {
+            at: Utc::now(),
+            method: "GET".into(),
+            path: "/campaigns".into(),
+            query: vec![
+                ("pageSize".into(), "2".into()),
+                ("status".into(), "active".into()),
+                ("pageSize".into(), "5".into()),
+            ],
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+            operation: None,
+            status: Some(200),
+            replayed: false,
+            fault: None,
+        };
+        assert_eq!(query_value(&request.query, "pageSize"), Some("5"));
+        assert_eq!(request.query_param("pageSize"), Some("5"));
+        assert_eq!(request.query_param("status"), Some("active"));
+        assert_eq!(request.query_param("pageIndex"), None);
+    }
 
     #[test]
     fn keeps_the_latest_up_to_its_limit() {

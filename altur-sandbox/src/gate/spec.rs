@@ -85,6 +85,8 @@ pub struct Parameter {
     pub schema: Schema,
     /// The JSON type the text of the value is read as (`integer`, ...).
     pub json_type: Option<String>,
+    /// The value its schema states for a request that leaves it out.
+    pub default: Option<Value>,
 }
 
 /// One operation of the spec.
@@ -246,12 +248,13 @@ fn read_operation(
             _ => continue,
         };
         let schema_value = parameter.get("schema").cloned().unwrap_or(Value::Null);
+        let resolved = schemas.resolve(&schema_value);
         parameters.push(Parameter {
-            json_type: schemas
-                .resolve(&schema_value)
+            json_type: resolved
                 .get("type")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
+            default: resolved.get("default").cloned(),
             schema: schemas.compile(&schema_value)?,
             required: parameter["required"].as_bool().unwrap_or(false),
             name,
@@ -372,8 +375,22 @@ fn read_lifecycle(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The spec with an action Altur may add, `restart` (from finished to
+    /// active), in its transitions and in the action parameter's values.
+    pub fn with_restart() -> String {
+        SPEC.replace(
+            "x-altur-transitions:\n",
+            "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
+        )
+        .replacen(
+            "          - resume\n",
+            "          - resume\n          - restart\n",
+            1,
+        )
+    }
 
     #[test]
     fn routes_prefer_literal_segments() {
@@ -446,6 +463,31 @@ mod tests {
         assert_eq!(stated, 10, "the campaign operations state their limit");
     }
 
+    /// The pages' defaults the handlers fall back on are read from the spec.
+    #[test]
+    fn the_page_defaults_are_the_spec_s() {
+        let spec = Spec::embedded();
+        for id in [
+            "list_campaigns",
+            "list_campaign_contacts",
+            "list_campaign_calls",
+        ] {
+            let operation = spec.operations.iter().find(|o| o.id == id).unwrap();
+            let default = |name: &str| {
+                operation
+                    .parameters
+                    .iter()
+                    .find(|p| p.name == name)
+                    .and_then(|p| p.default.clone())
+            };
+            assert_eq!(
+                (default("pageSize"), default("pageIndex")),
+                (Some(serde_json::json!(50)), Some(serde_json::json!(0))),
+                "{id}"
+            );
+        }
+    }
+
     #[test]
     fn the_lifecycle_is_the_spec_s() {
         let lifecycle = Spec::embedded().lifecycle;
@@ -467,16 +509,7 @@ mod tests {
             ),
             (None, None, Some("archived"))
         );
-        let text = SPEC.replace(
-            "x-altur-transitions:\n",
-            "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
-        );
-        let text = text.replacen(
-            "          - resume\n",
-            "          - resume\n          - restart\n",
-            1,
-        );
-        let restart = Spec::parse(&text).unwrap().lifecycle;
+        let restart = Spec::parse(&with_restart()).unwrap().lifecycle;
         let restart = restart
             .action("restart")
             .expect("an action added to the spec");

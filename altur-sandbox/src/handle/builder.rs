@@ -9,10 +9,9 @@ use base64::Engine;
 use chrono::{DateTime, Utc};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tracing::instrument::WithSubscriber;
 
 use crate::engine::queue;
-use crate::engine::running::{Parts, Running};
+use crate::engine::running::{Parts, Running, spawn_carrying};
 use crate::gate::faults::{FaultState, Faults};
 use crate::gate::rate_limit::RateLimiter;
 use crate::gate::spec::Spec;
@@ -350,7 +349,6 @@ impl SandboxBuilder {
             concurrency_limit: self.concurrency_limit,
             project_timezone,
             base_url: format!("http://127.0.0.1:{port}"),
-            lifecycle: spec.lifecycle.clone(),
         };
         let manual = matches!(self.clock, ClockMode::Manual { .. });
         let running = Arc::new(
@@ -371,18 +369,12 @@ impl SandboxBuilder {
         // Spawned under the subscriber the sandbox is started under (a
         // test's), so that its log goes where the test's does.
         let serving = server::serve(running.clone(), listener, stopped);
-        let mut tasks = vec![if server::subscribed() {
-            tokio::spawn(serving.with_current_subscriber())
-        } else {
-            tokio::spawn(serving)
-        }];
+        let mut tasks = vec![spawn_carrying!(tokio::spawn, serving)];
         if !manual {
-            let driving = queue::drive(running.clone());
-            tasks.push(if server::subscribed() {
-                tokio::spawn(driving.with_current_subscriber())
-            } else {
-                tokio::spawn(driving)
-            });
+            tasks.push(spawn_carrying!(
+                tokio::spawn,
+                queue::drive(running.clone())
+            ));
         }
         Ok(Sandbox {
             running,

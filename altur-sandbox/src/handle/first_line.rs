@@ -24,7 +24,7 @@ impl Sandbox {
             .collect();
         json!({
             "base_url": self.running.settings.base_url,
-            "api_key": state.meta.api_key,
+            "api_key": self.running.api_key,
             "webhook_secret": state.meta.webhook_secret,
             "seed": self.seed,
             "agents": agents.iter().map(|a| json!({

@@ -34,7 +34,7 @@ impl Sandbox {
 
     /// The key it takes (`Authorization: api-key <key>`). Any other is 401.
     pub fn api_key(&self) -> String {
-        self.running.lock().state.meta.api_key.clone()
+        self.running.api_key.clone()
     }
 
     /// The secret its webhook deliveries are signed with (base64, as the

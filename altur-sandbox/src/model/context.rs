@@ -1,7 +1,7 @@
 //! What a rule is given besides the state: the sandbox's now, and the
 //! settings a sandbox was started with that the rules read (the agent's
 //! replies, the budget, the concurrency of a campaign, the project's time
-//! zone, its own base URL, the lifecycle the spec states). Nothing here
+//! zone, its own base URL), and the lifecycle the spec states. Nothing here
 //! sends, waits or locks: a rule is a function over the state.
 
 use std::sync::Arc;
@@ -38,13 +38,13 @@ pub struct Settings {
     pub project_timezone: Tz,
     /// `http://127.0.0.1:<port>`: recordings are served under it.
     pub base_url: String,
-    /// The lifecycle actions, as the spec states them.
-    pub lifecycle: Lifecycle,
 }
 
-/// A rule's view of the moment: now, and the settings.
+/// A rule's view of the moment: now, the settings, and the lifecycle
+/// actions as the served spec states them (the spec's own, not a copy).
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub now: DateTime<Utc>,
     pub settings: &'a Settings,
+    pub lifecycle: &'a Lifecycle,
 }

@@ -431,6 +431,29 @@ impl State {
         self.index_status(&after, true);
     }
 
+    /// A contact its campaign did not reach: tried again at `retry_at` (one
+    /// more retry counted) while the campaign's `retries` allow, else left
+    /// in `status` for good.
+    pub fn retry_or(
+        &mut self,
+        id: i64,
+        retries: i64,
+        retry_at: DateTime<Utc>,
+        status: ContactStatus,
+    ) {
+        let Some(tried) = self.contact(id).map(|c| c.retries) else {
+            return;
+        };
+        if tried < retries {
+            if let Some(details) = self.contact_details_mut(id) {
+                details.retries += 1;
+            }
+            self.set_contact_status(id, ContactStatus::Retrying, Some(retry_at));
+        } else {
+            self.set_contact_status(id, status, None);
+        }
+    }
+
     /// The campaign's contacts waiting in `queue`, first come first.
     pub fn waiting(&self, campaign: i64) -> impl Iterator<Item = i64> + '_ {
         self.waiting.get(&campaign).into_iter().flatten().copied()

@@ -18,9 +18,9 @@ use altur_api::types::{CampaignContactStatus as Contact, CampaignStatus as S};
 use chrono::Duration;
 
 use crate::domain::calendar::{self, Window};
-use crate::domain::outcomes::RETRY_AFTER;
+use crate::domain::outcomes::{self, RETRY_AFTER};
 use crate::model::context::Ctx;
-use crate::model::records::{CampaignRef, Channel, Outcome};
+use crate::model::records::{CampaignRef, Channel};
 use crate::model::state::State;
 use crate::rules::calls::{self, Placing};
 use crate::rules::{events, whatsapp};
@@ -232,44 +232,29 @@ pub fn record_call_outcome(ctx: &Ctx, state: &mut State, at: CampaignRef, call_i
     ) else {
         return;
     };
-    let Some(contact) = state.contact(at.contact_id).cloned() else {
+    if state.contact(at.contact_id).is_none() {
         // Deleted while the call went on.
         return state.wake_campaign(at.campaign_id, ctx.now);
-    };
-    let reached = match call.plan.outcome {
-        Outcome::Person { converted: true } => Some((Contact::Converted, "converted")),
-        Outcome::Person { converted: false } | Outcome::Unknown => {
-            Some((Contact::Answered, "contacted"))
-        }
+    }
+    let status = outcomes::contact_status(call.plan.outcome);
+    let reached = match status {
+        Contact::Converted => Some("converted"),
+        Contact::Answered => Some("contacted"),
         _ => None,
     };
     if let Some(details) = state.contact_details_mut(at.contact_id) {
         details.billed_duration += call.billed_duration;
-        if let Some((_, tag)) = reached
+        if let Some(tag) = reached
             && !details.tags.iter().any(|t| t == tag)
         {
             details.tags.push(tag.to_owned());
         }
     }
-    let (status, retry_at) = match reached {
-        Some((status, _)) => (status, None),
-        None if contact.retries < retries => {
-            if let Some(details) = state.contact_details_mut(at.contact_id) {
-                details.retries += 1;
-            }
-            (Contact::Retrying, Some(ctx.now + RETRY_AFTER))
-        }
-        None => (
-            match call.plan.outcome {
-                Outcome::Voicemail => Contact::Voicemail,
-                Outcome::Busy => Contact::Busy,
-                Outcome::NoAnswer => Contact::NoAnswer,
-                _ => Contact::Failed,
-            },
-            None,
-        ),
-    };
-    state.set_contact_status(at.contact_id, status, retry_at);
+    if reached.is_some() {
+        state.set_contact_status(at.contact_id, status, None);
+    } else {
+        state.retry_or(at.contact_id, retries, ctx.now + RETRY_AFTER, status);
+    }
     state.wake_campaign(at.campaign_id, ctx.now);
 }
 

@@ -37,6 +37,23 @@ pub const IMMUTABLE: [&str; 5] = [
 /// The cycle fields only `scheduled` mode takes.
 const SCHEDULE_FIELDS: [&str; 3] = ["schedule", "schedule_start_date", "schedule_end_date"];
 
+/// 400 SCHEDULED_MODE_ONLY naming the first schedule field `cycles` (as
+/// sent) holds, unless `mode` is scheduled.
+fn scheduled_mode_only(mode: &CyclesMode, cycles: &Value) -> Result<(), ApiError> {
+    if *mode == CyclesMode::Scheduled {
+        return Ok(());
+    }
+    match SCHEDULE_FIELDS.iter().find(|f| cycles.get(**f).is_some()) {
+        Some(field) => Err(ApiError::new(
+            400,
+            "SCHEDULED_MODE_ONLY",
+            format!("cycles.{field} is only for cycles.mode scheduled, not {mode}"),
+        )
+        .with_field(format!("cycles.{field}"))),
+        None => Ok(()),
+    }
+}
+
 /// The sandbox's choice where the docs name none: the campaign pages show
 /// `America/Mexico_City` as the default time zone and no default schedule,
 /// so a campaign without `scheduling` may call at any hour.
@@ -118,18 +135,7 @@ pub fn create(
         Some(cycles) if cycles.enabled == Some(true) => {
             let mut cycles = cycles;
             let mode = cycles.mode.get_or_insert(CyclesMode::Cooldown).clone();
-            if mode != CyclesMode::Scheduled
-                && let Some(field) = SCHEDULE_FIELDS
-                    .iter()
-                    .find(|f| sent["cycles"].get(**f).is_some())
-            {
-                return Err(ApiError::new(
-                    400,
-                    "SCHEDULED_MODE_ONLY",
-                    format!("cycles.{field} is only for cycles.mode scheduled, not {mode}"),
-                )
-                .with_field(format!("cycles.{field}")));
-            }
+            scheduled_mode_only(&mode, &sent["cycles"])?;
             if let Some(schedule) = &cycles.schedule {
                 check_scheduling("cycles.schedule", schedule)?;
             }
@@ -193,7 +199,7 @@ pub fn update(ctx: &Ctx, state: &mut State, id: i64, sent: &Value) -> Result<(),
     other_channel_fields(sent, campaign.settings.channel)?;
     let body: types::CampaignUpdate = serde_json::from_value(sent.clone())
         .map_err(|e| ApiError::invalid(None, format!("the body does not decode: {e}")))?;
-    if let Some(sent_cycles) = sent.get("cycles").and_then(Value::as_object) {
+    if let Some(sent_cycles) = sent.get("cycles").filter(|c| c.is_object()) {
         let Some(cycles) = &campaign.settings.cycles else {
             return Err(ApiError::new(
                 400,
@@ -202,18 +208,10 @@ pub fn update(ctx: &Ctx, state: &mut State, id: i64, sent: &Value) -> Result<(),
             )
             .with_field("cycles"));
         };
-        if cycles.mode != Some(CyclesMode::Scheduled)
-            && let Some(field) = SCHEDULE_FIELDS
-                .iter()
-                .find(|f| sent_cycles.contains_key(**f))
-        {
-            return Err(ApiError::new(
-                400,
-                "SCHEDULED_MODE_ONLY",
-                format!("cycles.{field} is only for cycles.mode scheduled"),
-            )
-            .with_field(format!("cycles.{field}")));
-        }
+        scheduled_mode_only(
+            cycles.mode.as_ref().unwrap_or(&CyclesMode::Cooldown),
+            sent_cycles,
+        )?;
     }
     if let Some(timezone) = &body.timezone {
         check_timezone(timezone)?;

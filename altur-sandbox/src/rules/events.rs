@@ -14,9 +14,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::{analytics, recording};
+use crate::domain::{analytics, outcomes, recording};
 use crate::model::context::Ctx;
-use crate::model::records::{Delivery, DeliveryState, Job, Outcome, Scheme, recording_path};
+use crate::model::records::{
+    Campaign, Delivery, DeliveryState, Job, Outcome, Scheme, recording_path,
+};
 use crate::model::state::State;
 
 /// Queues `payload` for every endpoint that takes `event_type` (and, for a
@@ -78,7 +80,6 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
     let agent = state.agents.get(&call.agent_id);
     let user = state.end_user(&call.end_user_id);
     let contact = call.campaign.and_then(|c| state.contact(c.contact_id));
-    let answered = call.started_at.is_some();
     let mut transcript = Vec::new();
     if let Some(started) = call.started_at {
         let opening = call
@@ -103,14 +104,7 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
             ));
         }
     }
-    let user_status = match (call.plan.outcome, answered) {
-        (Outcome::Person { converted: true }, _) => "converted",
-        (Outcome::Voicemail, _) => "voicemail",
-        (_, true) => "answered",
-        (Outcome::Busy, _) => "busy",
-        (Outcome::NoAnswer, _) => "no-answer",
-        _ => "failed",
-    };
+    let user_status = outcomes::contact_status(call.plan.outcome).to_string();
     let event: types::CallEndedEvent = built(
         types::CallEndedEvent::builder()
             .event_type(Event::CALL_ENDED)
@@ -172,42 +166,32 @@ pub fn on_call_end(ctx: &Ctx, state: &mut State, id: &str) {
 
 /// `campaign.status_changed`, with the analytics once finished.
 pub fn status_changed(ctx: &Ctx, state: &mut State, campaign_id: i64, previous: &CampaignStatus) {
-    let Some(campaign) = state.campaigns.get(&campaign_id).cloned() else {
-        return;
-    };
-    let analytics = if campaign.status == CampaignStatus::Finished {
-        analytics::as_map(state, &campaign)
-    } else {
-        serde_json::Map::new()
-    };
-    let event_id = state.meta_mut().draws.public_id("evt");
-    let event: types::CampaignStatusChangedEvent = built(
-        types::CampaignStatusChangedEvent::builder()
-            .event_id(event_id.clone())
-            .event_type(Event::CAMPAIGN_STATUS_CHANGED)
-            .api_version(API_VERSION)
-            .project_id(state.meta.project_id.clone())
-            .data(
-                types::CampaignStatusChange::builder()
-                    .campaign(
-                        types::WebhookCampaign::builder()
-                            .id(campaign.id)
-                            .name(campaign.settings.name.clone())
-                            .status(campaign.status.clone())
-                            .previous_status(previous.clone()),
-                    )
-                    .analytics(analytics),
-            ),
-    );
-    let mut payload = to_value(&event);
-    payload["occurred_at"] = project_time(ctx, ctx.now).into();
-    emit(
+    campaign_event(
         ctx,
         state,
+        campaign_id,
         Event::CAMPAIGN_STATUS_CHANGED,
-        &event_id,
-        Some(&campaign.status),
-        &payload,
+        true,
+        |state, campaign, envelope| {
+            let analytics = if campaign.status == CampaignStatus::Finished {
+                analytics::as_map(state, campaign)
+            } else {
+                serde_json::Map::new()
+            };
+            built::<types::CampaignStatusChangedEvent, _>(
+                types::CampaignStatusChangedEvent::builder()
+                    .event_id(envelope.event_id)
+                    .event_type(Event::CAMPAIGN_STATUS_CHANGED)
+                    .api_version(API_VERSION)
+                    .project_id(envelope.project_id)
+                    .data(
+                        types::CampaignStatusChange::builder()
+                            .campaign(envelope.campaign.previous_status(previous.clone()))
+                            .analytics(analytics),
+                    ),
+            )
+        },
+        |_| {},
     );
 }
 
@@ -220,38 +204,78 @@ pub fn cycle_completed(
     iteration: i64,
     next: Option<DateTime<Utc>>,
 ) {
+    campaign_event(
+        ctx,
+        state,
+        campaign_id,
+        Event::CAMPAIGN_CYCLE_COMPLETED,
+        false,
+        |_, _, envelope| {
+            built::<types::CampaignCycleCompletedEvent, _>(
+                types::CampaignCycleCompletedEvent::builder()
+                    .event_id(envelope.event_id)
+                    .event_type(Event::CAMPAIGN_CYCLE_COMPLETED)
+                    .api_version(API_VERSION)
+                    .project_id(envelope.project_id)
+                    .data(
+                        types::CampaignCycle::builder()
+                            .campaign(envelope.campaign)
+                            .cycle_iteration(iteration),
+                    ),
+            )
+        },
+        |payload| {
+            payload["data"]["next_cycle_at"] = next.map(|at| project_time(ctx, at)).into();
+            // The page shows it null here; the type leaves a `None` out.
+            payload["data"]["campaign"]["previous_status"] = Value::Null;
+        },
+    );
+}
+
+/// What every campaign event carries: its id (drawn for it), the project's,
+/// and the campaign as the events show it (`previous_status` left to the
+/// event).
+struct Envelope {
+    event_id: String,
+    project_id: String,
+    campaign: types::builder::WebhookCampaign,
+}
+
+/// A campaign event of `campaign_id`, if it exists: `event` builds it from
+/// the state, the campaign and its envelope; `occurred_at` is written in the
+/// project's time, `amend` writes what the types cannot carry; queued for
+/// every endpoint that takes `event_type` (`by_status`: and the campaign's
+/// status), deduplicated by the event's id.
+fn campaign_event<E: Serialize>(
+    ctx: &Ctx,
+    state: &mut State,
+    campaign_id: i64,
+    event_type: &str,
+    by_status: bool,
+    event: impl FnOnce(&State, &Campaign, Envelope) -> E,
+    amend: impl FnOnce(&mut Value),
+) {
     let Some(campaign) = state.campaigns.get(&campaign_id).cloned() else {
         return;
     };
     let event_id = state.meta_mut().draws.public_id("evt");
-    let event: types::CampaignCycleCompletedEvent = built(
-        types::CampaignCycleCompletedEvent::builder()
-            .event_id(event_id.clone())
-            .event_type(Event::CAMPAIGN_CYCLE_COMPLETED)
-            .api_version(API_VERSION)
-            .project_id(state.meta.project_id.clone())
-            .data(
-                types::CampaignCycle::builder()
-                    .campaign(
-                        types::WebhookCampaign::builder()
-                            .id(campaign.id)
-                            .name(campaign.settings.name.clone())
-                            .status(campaign.status.clone()),
-                    )
-                    .cycle_iteration(iteration),
-            ),
-    );
-    let mut payload = to_value(&event);
+    let envelope = Envelope {
+        event_id: event_id.clone(),
+        project_id: state.meta.project_id.clone(),
+        campaign: types::WebhookCampaign::builder()
+            .id(campaign.id)
+            .name(campaign.settings.name.clone())
+            .status(campaign.status.clone()),
+    };
+    let mut payload = to_value(&event(state, &campaign, envelope));
     payload["occurred_at"] = project_time(ctx, ctx.now).into();
-    payload["data"]["next_cycle_at"] = next.map(|at| project_time(ctx, at)).into();
-    // The page shows it null here; the type leaves a `None` out.
-    payload["data"]["campaign"]["previous_status"] = Value::Null;
+    amend(&mut payload);
     emit(
         ctx,
         state,
-        Event::CAMPAIGN_CYCLE_COMPLETED,
+        event_type,
         &event_id,
-        None,
+        by_status.then_some(&campaign.status),
         &payload,
     );
 }

@@ -17,7 +17,7 @@ use crate::rules::{billing, campaign_run};
 
 /// Runs `action` on campaign `id` (which exists).
 pub fn act(ctx: &Ctx, state: &mut State, id: i64, action: &str) -> Result<(), ApiError> {
-    let lifecycle = &ctx.settings.lifecycle;
+    let lifecycle = ctx.lifecycle;
     let Some(action) = lifecycle.action(action) else {
         return Err(unknown_action(lifecycle, action));
     };
@@ -127,19 +127,19 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::gate::spec::{SPEC, Spec};
+    use crate::gate::spec::Spec;
+    use crate::gate::spec::tests::with_restart;
     use crate::model::context::Settings;
     use crate::model::records::{Campaign, CampaignRun, CampaignSettings, Channel};
     use crate::model::state::tests::meta;
 
-    fn settings(lifecycle: Lifecycle) -> Settings {
+    fn settings() -> Settings {
         Settings {
             reply: Arc::new(|_| Vec::new()),
             budget_seconds: None,
             concurrency_limit: 5,
             project_timezone: chrono_tz::UTC,
             base_url: "http://127.0.0.1:1".into(),
-            lifecycle,
         }
     }
 
@@ -173,20 +173,12 @@ mod tests {
     /// table here lists the actions.
     #[test]
     fn an_action_the_spec_adds_runs_from_its_transitions() {
-        let text = SPEC
-            .replace(
-                "x-altur-transitions:\n",
-                "x-altur-transitions:\n            restart: {from: [finished], to: active}\n",
-            )
-            .replacen(
-                "          - resume\n",
-                "          - resume\n          - restart\n",
-                1,
-            );
-        let settings = settings(Spec::parse(&text).unwrap().lifecycle);
+        let settings = settings();
+        let lifecycle = Spec::parse(&with_restart()).unwrap().lifecycle;
         let ctx = Ctx {
             now: Utc::now(),
             settings: &settings,
+            lifecycle: &lifecycle,
         };
         let mut state = crate::model::state::State::new(meta());
         state.campaigns.insert(1, campaign(S::Finished));
@@ -198,16 +190,13 @@ mod tests {
             (409, "INVALID_STATUS_TRANSITION")
         );
         // With the spec as it is, the action is unknown.
-        let today = settings_of_today();
+        let today = Spec::embedded().lifecycle;
         let ctx = Ctx {
             now: Utc::now(),
-            settings: &today,
+            settings: &settings,
+            lifecycle: &today,
         };
         let unknown = act(&ctx, &mut state, 1, "restart").unwrap_err();
         assert_eq!((unknown.status, unknown.code), (400, "UNKNOWN_ACTION"));
-    }
-
-    fn settings_of_today() -> Settings {
-        settings(Spec::embedded().lifecycle)
     }
 }

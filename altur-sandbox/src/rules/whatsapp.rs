@@ -85,18 +85,12 @@ pub fn next_status(ctx: &Ctx, state: &mut State, contact_id: i64) {
         None => {
             if contact.status == Contact::Sending {
                 // Failed: tried again while retries are left.
-                if contact.retries < retries {
-                    if let Some(details) = state.contact_details_mut(contact_id) {
-                        details.retries += 1;
-                    }
-                    state.set_contact_status(
-                        contact_id,
-                        Contact::Retrying,
-                        Some(ctx.now + outcomes::RETRY_AFTER),
-                    );
-                } else {
-                    state.set_contact_status(contact_id, Contact::Failed, None);
-                }
+                state.retry_or(
+                    contact_id,
+                    retries,
+                    ctx.now + outcomes::RETRY_AFTER,
+                    Contact::Failed,
+                );
             }
             state.wake_campaign(contact.campaign_id, ctx.now);
         }

@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::engine::running::{Running, lock};
 use crate::gate::api_error::ApiError;
 use crate::gate::faults::Fault;
-use crate::gate::request_log::Request;
+use crate::gate::request_log::{Request, query_value};
 use crate::gate::spec::{Location, Operation, Route};
 use crate::model::records::Replay;
 use crate::rules::lifecycle;
@@ -48,24 +48,14 @@ pub enum Outgoing {
 }
 
 impl Outgoing {
-    fn json(status: u16, body: &Value) -> Outgoing {
+    /// The error's answer, in the spec's `Error`.
+    pub fn error(error: &ApiError) -> Outgoing {
         Outgoing::Answer {
-            status,
+            status: error.status,
             headers: Vec::new(),
-            body: serde_json::to_vec(body).unwrap_or_default(),
+            body: error.to_bytes(),
         }
     }
-
-    fn error(error: &ApiError) -> Outgoing {
-        Outgoing::json(error.status, &error.body())
-    }
-}
-
-/// An answer's body: written under the lock (to keep it for its
-/// `Idempotency-Key`), or to write once the lock is let go.
-enum Written {
-    Now(Vec<u8>),
-    Later(Answer),
 }
 
 /// What the pipeline learned of a request, for the log.
@@ -208,13 +198,10 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
                 body: replay.body.into_bytes(),
             })
         } else {
-            let scheduled = stored.state.meta.next_job;
-            let answer = operations::handle(&ctx, &mut stored.state, &input)
-                .unwrap_or_else(|error| Answer::error(&error));
             // What the request put on the clock, the real-time driver sees.
-            if stored.state.meta.next_job != scheduled {
-                running.wake.notify_one();
-            }
+            let answer = running.waking(&mut stored.state, |state| {
+                operations::handle(&ctx, state, &input).unwrap_or_else(|error| Answer::error(&error))
+            });
             let status = answer.status;
             let answer = match key {
                 Some(key) if status < 500 => {
@@ -229,12 +216,13 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
                             at: now,
                         },
                     );
-                    Written::Now(body)
+                    Answer::bytes(status, body)
                 }
-                _ => Written::Later(answer),
+                // Any other is written once the lock is let go.
+                _ => answer,
             };
             match stored.commit() {
-                Ok(()) => Err((status, answer)),
+                Ok(()) => Err(answer),
                 Err(e) => Ok(Outgoing::error(&ApiError::new(
                     500,
                     "STATE_NOT_WRITTEN",
@@ -247,13 +235,10 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
     // does not hold up another's work.
     let outgoing = match outgoing {
         Ok(outgoing) => outgoing,
-        Err((status, answer)) => Outgoing::Answer {
-            status,
+        Err(answer) => Outgoing::Answer {
+            status: answer.status,
             headers: Vec::new(),
-            body: match answer {
-                Written::Now(body) => body,
-                Written::Later(answer) => answer.into_bytes(),
-            },
+            body: answer.into_bytes(),
         },
     };
     match fault {
@@ -303,9 +288,9 @@ fn short_of(outgoing: Outgoing, missing: usize) -> Outgoing {
 fn rate_limited(message: &str, retry_after: u32) -> Outgoing {
     let error = ApiError::new(429, "RATE_LIMITED", message);
     Outgoing::Answer {
-        status: 429,
+        status: error.status,
         headers: vec![("retry-after", retry_after.to_string())],
-        body: serde_json::to_vec(&error.body()).unwrap_or_default(),
+        body: error.to_bytes(),
     }
 }
 
@@ -337,15 +322,6 @@ fn checked<'a>(
     path: BTreeMap<String, String>,
     incoming: &Incoming,
 ) -> Result<Input<'a>, ApiError> {
-    // A name sent twice: the last value, as a map of the query would hold.
-    let query = |name: &str| {
-        incoming
-            .query
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, value)| value.clone())
-    };
     let mut input = Input {
         operation,
         path: BTreeMap::new(),
@@ -355,7 +331,7 @@ fn checked<'a>(
     for parameter in &operation.parameters {
         let raw = match parameter.location {
             Location::Path => path.get(&parameter.name).cloned(),
-            Location::Query => query(&parameter.name),
+            Location::Query => query_value(&incoming.query, &parameter.name).map(str::to_owned),
             Location::Header => incoming
                 .headers
                 .get(parameter.name.as_str())

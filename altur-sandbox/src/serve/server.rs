@@ -16,9 +16,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
-use tracing::instrument::WithSubscriber;
-
-use crate::engine::running::Running;
+use crate::engine::running::{Running, spawn_carrying};
+use crate::gate::api_error::ApiError;
 use crate::serve::pipeline::{self, Incoming, Outgoing};
 
 /// Far above the largest request the spec allows (1000 contacts).
@@ -51,20 +50,9 @@ pub async fn serve(running: Arc<Running>, listener: TcpListener, mut stop: watch
             let _ = connection.await;
         };
         // The request log goes to the subscriber the sandbox was started
-        // under (a test's), whichever thread serves the connection; with
-        // none, nothing is carried along.
-        if subscribed() {
-            connections.spawn(connection.with_current_subscriber());
-        } else {
-            connections.spawn(connection);
-        }
+        // under (a test's), whichever thread serves the connection.
+        spawn_carrying!(|task| connections.spawn(task), connection);
     }
-}
-
-/// Whether a subscriber is listening where this runs (its events would go
-/// nowhere otherwise, and the tasks need not carry it).
-pub fn subscribed() -> bool {
-    !tracing::dispatcher::get_default(|dispatch| dispatch.is::<tracing::subscriber::NoSubscriber>())
 }
 
 /// A lost answer: the work was done, the connection closes unanswered.
@@ -84,12 +72,12 @@ async fn handle(running: &Running, request: Request<Body>) -> Result<Response<Fu
     let body = match Limited::new(body, MAX_REQUEST_BYTES).collect().await {
         Ok(body) => body.to_bytes(),
         Err(_) => {
-            return Ok(plain(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                format!(
-                    "{{\"error\": 413, \"code\": \"PAYLOAD_TOO_LARGE\", \"message\": \"a request body is {MAX_REQUEST_BYTES} bytes at most\"}}"
-                ),
-            ));
+            return respond(Outgoing::error(&ApiError::new(
+                413,
+                "PAYLOAD_TOO_LARGE",
+                format!("a request body is {MAX_REQUEST_BYTES} bytes at most"),
+            )))
+            .await;
         }
     };
     let incoming = Incoming {
@@ -107,7 +95,12 @@ async fn handle(running: &Running, request: Request<Body>) -> Result<Response<Fu
         headers: head.headers,
         body,
     };
-    match pipeline::answer(running, incoming).await {
+    respond(pipeline::answer(running, incoming).await).await
+}
+
+/// The pipeline's answer as hyper writes it (JSON, its headers), or none.
+async fn respond(outgoing: Outgoing) -> Result<Response<Full<Bytes>>, Lost> {
+    match outgoing {
         Outgoing::Answer {
             status,
             headers,
@@ -131,14 +124,4 @@ async fn handle(running: &Running, request: Request<Body>) -> Result<Response<Fu
         Outgoing::Lost => Err(Lost),
         Outgoing::Hang => std::future::pending().await,
     }
-}
-
-fn plain(status: StatusCode, body: String) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(body)));
-    *response.status_mut() = status;
-    response.headers_mut().insert(
-        hyper::header::CONTENT_TYPE,
-        hyper::header::HeaderValue::from_static("application/json"),
-    );
-    response
 }

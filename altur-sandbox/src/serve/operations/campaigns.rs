@@ -29,7 +29,9 @@ pub fn update(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, Api
     answer(state, id)
 }
 
-fn answer(state: &State, id: i64) -> Result<Answer, ApiError> {
+/// The campaign's answer, as Create, Retrieve, Update and Campaign Action
+/// give it.
+pub fn answer(state: &State, id: i64) -> Result<Answer, ApiError> {
     let campaign = state
         .campaigns
         .get(&id)

@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use crate::gate::api_error::ApiError;
 use crate::gate::built::built;
-use crate::gate::spec::Operation;
+use crate::gate::spec::{Location, Operation};
 use crate::model::context::Ctx;
 use crate::model::state::State;
 
@@ -49,6 +49,19 @@ impl Input<'_> {
 
     pub fn query_int(&self, name: &str) -> Option<i64> {
         self.query.get(name).and_then(Value::as_i64)
+    }
+
+    /// A query parameter as an integer: as sent, else the spec's default.
+    pub fn query_int_or_default(&self, name: &str) -> Option<i64> {
+        self.query_int(name).or_else(|| {
+            self.operation
+                .parameters
+                .iter()
+                .find(|p| p.name == name && p.location == Location::Query)?
+                .default
+                .as_ref()?
+                .as_i64()
+        })
     }
 
     /// The body as one of the spec's types; it met the type's schema, so
@@ -91,9 +104,13 @@ impl Answer {
 
     /// The error's answer, in the spec's `Error` shape.
     pub fn error(error: &ApiError) -> Answer {
-        let body = error.body().to_string().into_bytes();
+        Answer::bytes(error.status, error.to_bytes())
+    }
+
+    /// An answer already written.
+    pub fn bytes(status: u16, body: Vec<u8>) -> Answer {
         Answer {
-            status: error.status,
+            status,
             write: Box::new(move || body),
         }
     }
@@ -135,7 +152,7 @@ pub fn handle(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, Api
 }
 
 /// The page `pageIndex` and `pageSize` ask for (the spec's defaults where
-/// left out).
+/// left out; where a spec served states none, the first page of 50).
 pub struct PageAsked {
     index: usize,
     size: usize,
@@ -144,8 +161,8 @@ pub struct PageAsked {
 impl PageAsked {
     pub fn of(input: &Input) -> PageAsked {
         PageAsked {
-            size: input.query_int("pageSize").unwrap_or(50).max(1) as usize,
-            index: input.query_int("pageIndex").unwrap_or(0).max(0) as usize,
+            size: input.query_int_or_default("pageSize").unwrap_or(50).max(1) as usize,
+            index: input.query_int_or_default("pageIndex").unwrap_or(0).max(0) as usize,
         }
     }
 
