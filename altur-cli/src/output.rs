@@ -438,8 +438,9 @@ fn cut(text: &str) -> String {
     }
 }
 
-/// The width a table must fit: the terminal's, else `COLUMNS` where the
-/// shell sets it; none when printing to a file or a pipe.
+/// The width a table must fit: the terminal's, else `COLUMNS` where it is
+/// set (to a file or a pipe too: a script's way to ask for a width); none
+/// otherwise.
 fn table_width() -> Option<usize> {
     if let Some((terminal_size::Width(width), _)) =
         terminal_size::terminal_size_of(std::io::stdout())

@@ -18,8 +18,11 @@ use calamine::{Data, Reader, Xlsx};
 use common::{Run, run_async};
 use serde_json::{Value, json};
 
-/// A campaign that ran to its end (so that it has calls), its contacts
-/// with an amount in `extracted_data`.
+/// How many contacts `ran` adds.
+const CONTACTS: usize = 4;
+
+/// A campaign that ran to its end (so that it has calls), its `CONTACTS`
+/// contacts with an amount in `extracted_data`.
 async fn ran() -> (Sandbox, i64) {
     let sandbox = Sandbox::builder()
         .seed(36)
@@ -34,7 +37,7 @@ async fn ran() -> (Sandbox, i64) {
         phone_campaign(&sandbox.agents()[0], "Cobranza Ñandú"),
     )
     .await;
-    let contacts = (1..=4)
+    let contacts = (1..=CONTACTS)
         .map(|i| {
             altur_api_tests::built(
                 NewContact::builder()
@@ -247,11 +250,13 @@ async fn a_list_as_a_workbook_has_typed_cells_filters_and_dates_in_the_time_zone
     let path = folder.path().join("contactos.xlsx");
     let list = ["campaigns", "contacts", "list", "--id", &campaign];
     let json = altur(&sandbox, &list).await;
+    assert_eq!(json.code, 0, "{json:?}");
     let items: Vec<Value> = json
         .stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    assert_eq!(items.len(), CONTACTS, "the campaign's contacts: {items:?}");
     let run = altur(
         &sandbox,
         &[
@@ -306,6 +311,7 @@ async fn a_list_as_a_workbook_has_typed_cells_filters_and_dates_in_the_time_zone
     let book = altur_api_tests::openpyxl::read(&path);
     let sheet = &book[0];
     let rows = sheet["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), items.len() + 1);
     let last = format!("{}", rows.len());
     assert!(
         sheet["filter"].as_str().unwrap().starts_with("A1:")
@@ -335,11 +341,13 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
     let campaign = campaign.to_string();
     let list = ["campaigns", "contacts", "list", "--id", &campaign];
     let json = altur(&sandbox, &list).await;
+    assert_eq!(json.code, 0, "{json:?}");
     let items: Vec<Value> = json
         .stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    assert_eq!(items.len(), CONTACTS, "the campaign's contacts: {items:?}");
     let run = altur(
         &sandbox,
         &[
@@ -368,6 +376,7 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
         ["name", "extracted_data.Monto", "last_call_at"]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), items.len(), "a row each: {text}");
     for (row, item) in rows.iter().zip(&items) {
         assert_eq!(&row[0], item["name"].as_str().unwrap());
         // A comma in the amount stays in its cell: the delimiter is `;`.
@@ -480,7 +489,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     let header: Vec<&str> = contacts[0].iter().map(|c| c.as_str().unwrap()).collect();
     let at = |name: &str| header.iter().position(|h| *h == name).expect(name);
     assert!(header.contains(&"extracted_data.Monto"), "{header:?}");
-    assert_eq!(contacts.len(), 5);
+    assert_eq!(contacts.len(), CONTACTS + 1);
     for row in &contacts[1..] {
         let contact_id = &row[at("id")];
         let mine: Vec<&Value> = calls
@@ -499,7 +508,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     // Contacts by status, and the chart drawn from them.
     let outcomes = sheet("Outcomes");
     let counted: i64 = outcomes[1..].iter().map(|r| r[1].as_i64().unwrap()).sum();
-    assert_eq!(counted, 4);
+    assert_eq!(counted, CONTACTS as i64);
     let chart_sheet = book
         .as_array()
         .unwrap()
@@ -518,10 +527,13 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
 #[tokio::test(flavor = "multi_thread")]
 async fn a_wide_table_fits_the_terminal_cutting_and_leaving_out_columns() {
     let (sandbox, _) = ran().await;
-    let wide = altur(&sandbox, &["campaigns", "list", "--format", "table"]).await;
+    let mut whole = common::sandbox_command(&sandbox, &["campaigns", "list", "--format", "table"]);
+    // `COLUMNS` fits a table printed to a pipe too: not the shell's here.
+    whole.env_remove("COLUMNS");
+    let wide = run_async(whole).await;
     assert!(
         wide.stdout.lines().any(|l| l.chars().count() > 100),
-        "to a file, the table is whole"
+        "to a pipe, with no `COLUMNS`, the table is whole"
     );
     let mut command =
         common::sandbox_command(&sandbox, &["campaigns", "list", "--format", "table"]);
