@@ -1,7 +1,8 @@
 //! `altur campaigns watch --id ID`: a running campaign, live. Each refresh reads
 //! the campaign (status and analytics) and counts its contacts by status:
 //! from their pages where a few hold them all, else from the `total_count`
-//! of a page of one filtered by each status, never paging every contact;
+//! of a page of one filtered by each status, never paging every contact
+//! (unless the server leaves `total_count` out: then every page is read);
 //! on a client of its own paced at half of the 12 requests a second Altur
 //! allows the campaign operations: an
 //! operator's `pause` beside it goes through at the first try, whatever
@@ -158,7 +159,8 @@ const PAGE: u64 = 100;
 /// most frequent first, then the others the crate knows, until the counts
 /// add up to the whole. What the known statuses leave uncounted (a status
 /// Altur added) is `other`. Either way a refresh costs a few requests,
-/// whatever the campaign's size.
+/// whatever the campaign's size; only a first page without `total_count`
+/// has every page read.
 async fn count_by_status(
     client: &altur_api::Client,
     id: i64,
@@ -368,8 +370,8 @@ fn redraw(lines: &[String], drawn: usize) -> usize {
 /// `resume`): on a terminal, says how many contacts it will call, the
 /// campaign's name and when its calling hours let it start (in its time
 /// zone), and asks; anything but yes sends nothing. Not on a terminal there
-/// is no one to ask: it refuses, before any request, and says to add
-/// `--yes`.
+/// is no one to ask: it refuses, having only read the campaign, and says
+/// to add `--yes`.
 pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) -> Result<()> {
     // Read first: an id the API has nothing under is said as every command
     // says it, not as a question that could not be asked.

@@ -4,7 +4,7 @@
 //! is here is what a person watches: a progress bar on a terminal, plain
 //! lines otherwise, a line per phone number rewritten, and the summary; and
 //! `--dry-run`, which reports what the crate found reading the file and
-//! sends nothing.
+//! sends no contact (it reads the campaign, to check that it exists).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -125,8 +125,9 @@ impl Command {
         }
         let client = crate::connection::client(globals.base_url.as_deref())?;
         if dry_run {
-            // Read-only: a campaign that is not there is said now, not
-            // after the file was checked for nothing.
+            // Read-only, after the file (whose faults need no key): a
+            // campaign that is not there is said instead of a report on a
+            // file meant for nothing.
             client
                 .retrieve_campaign()
                 .id(campaign)

@@ -5,8 +5,8 @@
 //! another run holds; and files as a spreadsheet writes them: semicolons,
 //! tabs, a header in the user's words (`--map`), a byte order mark, a file
 //! that is not UTF-8 (refused, nothing sent), phone numbers as people type
-//! them (`--region`), `--dry-run` (nothing sent), and a server answering
-//! short (exit 1, the rows in the rejects file).
+//! them (`--region`), `--dry-run` (the campaign read, no contact sent), and
+//! a server answering short (exit 1, the rows in the rejects file).
 
 mod common;
 
@@ -474,7 +474,7 @@ async fn region_sends_numbers_as_typed_in_e164_and_fails_an_unreadable_one_befor
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_dry_run_reads_maps_normalizes_and_checks_and_sends_nothing() {
+async fn a_dry_run_reads_the_campaign_maps_normalizes_and_checks_and_sends_no_contact() {
     let (sandbox, campaign) = start(Faults::none()).await;
     let folder = tempfile::tempdir().unwrap();
     let file = write(
