@@ -293,18 +293,15 @@ fn stopped(failure: Failure, journal: Option<&std::path::Path>, campaign: i64) -
     let Failure::Import(error) = failure else {
         return failure;
     };
+    let line = resume(&error.to_string(), journal);
     match *error {
         altur_api::import::ImportError::Batch { error: api, .. }
             if crate::failure::is_not_found(&api) =>
         {
             crate::names::not_found(Failure::from(*api), "campaign", campaign)
         }
-        error @ altur_api::import::ImportError::Batch { .. } => {
-            let line = resume(&error.to_string(), journal);
-            Failure::Stopped {
-                error: Box::new(error),
-                line,
-            }
+        altur_api::import::ImportError::Batch { error: api, .. } => {
+            Failure::Stopped { error: api, line }
         }
         other => Failure::import(other),
     }

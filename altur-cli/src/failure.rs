@@ -54,9 +54,10 @@ pub enum Failure {
         /// or nothing.
         hint: String,
     },
-    /// A contact import that stopped part way, with how to go on.
+    /// A contact import that stopped part way at a batch the API failed
+    /// (`error`), with how to go on.
     Stopped {
-        error: Box<altur_api::import::ImportError>,
+        error: Box<altur_api::Error>,
         line: String,
     },
     /// Stopped by Ctrl-C, with how to go on.
@@ -156,12 +157,9 @@ impl Failure {
             Failure::Usage(_) => exit::USAGE,
             Failure::Api(error)
             | Failure::Transition { error, .. }
-            | Failure::NotFound { error, .. } => api_exit_code(error),
+            | Failure::NotFound { error, .. }
+            | Failure::Stopped { error, .. } => api_exit_code(error),
             Failure::Interrupted(_) => exit::INTERRUPTED,
-            Failure::Stopped { error, .. } => match error.as_ref() {
-                altur_api::import::ImportError::Batch { error, .. } => api_exit_code(error),
-                _ => exit::USAGE,
-            },
             // A page that failed, or a server that pages wrong.
             Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
             Failure::Refused(_) => exit::REFUSED,
