@@ -122,12 +122,7 @@ impl Command {
 
 /// One refresh: the campaign, and its contacts counted by status.
 async fn read(client: &altur_api::Client, id: i64, seen: &mut Vec<String>) -> Result<Value> {
-    let answer = client.retrieve_campaign().id(id).send().await?.into_inner();
-    let campaign = answer.campaign.ok_or_else(|| {
-        Failure::Usage(format!(
-            "the API's answer for campaign {id} holds no campaign"
-        ))
-    })?;
+    let campaign = crate::names::campaign(client, id).await?;
     let campaign = serde_json::to_value(&campaign).unwrap_or_default();
     let by_status = count_by_status(client, id, seen).await?;
     let mut view = json!({
@@ -375,20 +370,14 @@ fn redraw(lines: &[String], drawn: usize) -> usize {
 pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) -> Result<()> {
     // Read first: an id the API has nothing under is said as every command
     // says it, not as a question that could not be asked.
-    let answer = client
-        .retrieve_campaign()
-        .id(id)
-        .send()
-        .await
-        .map_err(|e| crate::names::not_found(e.into(), "campaign", id))?
-        .into_inner();
+    let campaign = crate::names::campaign(client, id).await?;
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Failure::Usage(format!(
             "`{verb}` starts campaign {id} calling its contacts at once, and there is no \
              terminal to ask on: add --yes to {verb} it"
         )));
     }
-    let campaign = serde_json::to_value(answer.campaign.unwrap_or_default()).unwrap_or_default();
+    let campaign = serde_json::to_value(campaign).unwrap_or_default();
     let contacts = count(client, id, None).await?;
     let name = campaign["name"]
         .as_str()

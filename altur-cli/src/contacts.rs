@@ -128,12 +128,7 @@ impl Command {
             // Read-only, after the file (whose faults need no key): a
             // campaign that is not there is said instead of a report on a
             // file meant for nothing.
-            client
-                .retrieve_campaign()
-                .id(campaign)
-                .send()
-                .await
-                .map_err(|e| crate::names::not_found(e.into(), "campaign", campaign))?;
+            crate::names::campaign(&client, campaign).await?;
             return dry(&contacts, if_duplicate, rejects.as_deref());
         }
         let mut job = client

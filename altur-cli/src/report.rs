@@ -28,19 +28,8 @@ pub async fn run(
     tz: Option<chrono_tz::Tz>,
 ) -> Result<()> {
     let not_found = |failure: Failure| crate::names::not_found(failure, "campaign", id);
-    let answer = client
-        .retrieve_campaign()
-        .id(id)
-        .send()
-        .await
-        .map_err(|e| not_found(e.into()))?
-        .into_inner();
-    let campaign = serde_json::to_value(answer.campaign.ok_or_else(|| {
-        Failure::Usage(format!(
-            "the API's answer for campaign {id} holds no campaign"
-        ))
-    })?)
-    .unwrap_or_default();
+    let campaign =
+        serde_json::to_value(crate::names::campaign(client, id).await?).unwrap_or_default();
     let contacts = all(client
         .list_campaign_contacts()
         .id(id)
