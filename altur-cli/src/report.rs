@@ -83,13 +83,12 @@ pub async fn run(
 
 /// Every item of a list, as JSON.
 async fn all<T: serde::Serialize>(
-    mut stream: impl futures_util::Stream<Item = std::result::Result<T, altur_api::PageError>> + Unpin,
+    stream: impl futures_util::Stream<Item = std::result::Result<T, altur_api::PageError>>,
 ) -> Result<Vec<Value>> {
-    let mut items = Vec::new();
-    while let Some(item) = stream.try_next().await? {
-        items.push(serde_json::to_value(&item).unwrap_or_default());
-    }
-    Ok(items)
+    Ok(stream
+        .map_ok(|item| serde_json::to_value(&item).unwrap_or_default())
+        .try_collect()
+        .await?)
 }
 
 /// The campaign, a field per row: what `campaigns retrieve --format table`
