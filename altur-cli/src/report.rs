@@ -57,7 +57,6 @@ pub async fn run(
     let chart = ColumnChart {
         title: "Contacts by status".into(),
         data: outcomes.name.clone(),
-        on: outcomes.name.clone(),
         rows: outcomes.rows.len() as u32,
     };
     let sheets = [

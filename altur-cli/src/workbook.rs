@@ -20,12 +20,11 @@ pub struct Sheet {
 }
 
 /// A column chart of one sheet's two columns: the categories in the
-/// first, the counts in the second.
+/// first, the counts in the second; drawn on that sheet.
 pub struct ColumnChart {
     pub title: String,
-    /// The sheet it reads from, and the one it is drawn on.
+    /// The sheet it reads from, and is drawn on.
     pub data: String,
-    pub on: String,
     /// Rows of data under the header.
     pub rows: u32,
 }
@@ -47,7 +46,7 @@ pub fn save(path: &Path, sheets: &[Sheet], charts: &[ColumnChart], tz: Tz) -> Re
             .set_values((chart.data.as_str(), 1, 1, chart.rows, 1));
         drawn.legend().set_hidden();
         let worksheet = workbook
-            .worksheet_from_name(&chart.on)
+            .worksheet_from_name(&chart.data)
             .map_err(|e| format!("chart `{}`: {e}", chart.title))?;
         worksheet
             .insert_chart(1, 4, &drawn)
