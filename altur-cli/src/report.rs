@@ -15,7 +15,7 @@ use chrono::DateTime;
 use serde_json::Value;
 
 use crate::failure::{Failure, Result};
-use crate::output::value_at;
+use crate::output::{text, value_at};
 use crate::workbook::{ColumnChart, Sheet};
 
 /// The free-form objects whose keys become columns.
@@ -115,14 +115,14 @@ fn campaign_sheet(campaign: &Value) -> Sheet {
 fn contacts_sheet(contacts: &[Value], calls: &[Value]) -> Sheet {
     let mut by_contact: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
     for call in calls {
-        if let Some(contact) = key(&call["contact"]["id"]) {
+        if let Some(contact) = text(&call["contact"]["id"]) {
             by_contact.entry(contact).or_default().push(call);
         }
     }
     let last_calls: Vec<Value> = contacts
         .iter()
         .map(|contact| {
-            let calls = key(&contact["id"])
+            let calls = text(&contact["id"])
                 .and_then(|id| by_contact.get(&id))
                 .map(Vec::as_slice)
                 .unwrap_or_default();
@@ -162,15 +162,6 @@ fn when(call: &Value) -> i64 {
         .iter()
         .find_map(|key| DateTime::parse_from_rfc3339(call[key].as_str()?).ok())
         .map_or(i64::MIN, |at| at.timestamp_millis())
-}
-
-/// An id as text, whatever its JSON type.
-fn key(value: &Value) -> Option<String> {
-    match value {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
-    }
 }
 
 fn table(name: &str, columns: &[&str], items: &[Value]) -> Sheet {
