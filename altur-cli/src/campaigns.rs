@@ -401,10 +401,7 @@ pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) ->
         }
         Err(why) => why,
     };
-    let contacts = match contacts {
-        1 => "1 contact".to_owned(),
-        n => format!("{n} contacts"),
-    };
+    let contacts = crate::output::counted(contacts, "contact");
     let verb_cap = capitalized(verb);
     let mut stderr = std::io::stderr().lock();
     let _ = write!(

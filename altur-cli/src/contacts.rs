@@ -16,6 +16,7 @@ use tokio::sync::mpsc;
 
 use crate::failure::{Failure, Result};
 use crate::globals::Globals;
+use crate::output::counted;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -249,20 +250,13 @@ fn rewritten(check: &Check, report: Option<&std::path::Path>) -> Option<String> 
     };
     Some(format!(
         "{} rewritten to E.164{older}, e.g. {}; {every}",
-        count(all.len() as u64, "phone number"),
+        counted(all.len() as u64, "phone number"),
         examples.join("; ")
     ))
 }
 
-fn count(n: u64, what: &str) -> String {
-    match n {
-        1 => format!("1 {what}"),
-        n => format!("{n} {what}s"),
-    }
-}
-
 fn summary(count: u64, totals: &Totals, replayed: &Totals) -> String {
-    format!("{}: {}", rows(count), outcomes(totals, replayed))
+    format!("{}: {}", counted(count, "row"), outcomes(totals, replayed))
 }
 
 /// How to go on after a run that stopped: the same command, which the
@@ -299,13 +293,6 @@ fn stopped(failure: Failure, journal: Option<&std::path::Path>, campaign: i64) -
             Failure::Stopped { error: api, line }
         }
         other => Failure::import(other),
-    }
-}
-
-fn rows(count: u64) -> String {
-    match count {
-        1 => "1 row".to_owned(),
-        n => format!("{n} rows"),
     }
 }
 
@@ -446,7 +433,7 @@ impl Watcher {
                     eprintln!(
                         "batch {}{journal}: {} so far{of}: {}",
                         state.batches_done,
-                        rows(state.rows_done),
+                        counted(state.rows_done, "row"),
                         outcomes(&state.totals, &state.replayed)
                     );
                 }

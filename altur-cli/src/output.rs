@@ -397,6 +397,14 @@ pub fn value_at(value: &Value, column: &str) -> Value {
         .unwrap_or(Value::Null)
 }
 
+/// `n` of `what`, as a person writes it: `1 row`, `2 rows`.
+pub fn counted(n: u64, what: &str) -> String {
+    match n {
+        1 => format!("1 {what}"),
+        n => format!("{n} {what}s"),
+    }
+}
+
 /// `value` as a person reads it: a string as it is, any other value as
 /// JSON; `None` for null.
 pub fn text(value: &Value) -> Option<String> {
