@@ -16,7 +16,9 @@ pub fn paginated(text: &str) -> Result<Vec<String>, String> {
         .collect())
 }
 
-pub fn generate(text: &str) -> Result<String, String> {
+/// The source, for the spec `text` and what each body's command checks and
+/// sets (`shapes::bodies` of the same spec).
+pub fn generate(text: &str, bodies: &[shapes::Body]) -> Result<String, String> {
     let mut file = codegen::generate_cli(text, "altur_api").map_err(|e| e.to_string())?;
     let paginated = paginated(text)?;
     let spec: openapiv3::OpenAPI =
@@ -25,12 +27,11 @@ pub fn generate(text: &str) -> Result<String, String> {
     let document: serde_json::Value =
         serde_norway::from_str(text).map_err(|e| format!("not a YAML document: {e}"))?;
     let verbs = verbs::derive(&document, &paths)?;
-    let bodies = shapes::bodies(text)?;
     let lists = adapt::Lists {
         paginated,
         bare: shapes::bare_lists(text)?,
     };
-    adapt::apply(&mut file, &lists, &paths, &verbs, &bodies)?;
+    adapt::apply(&mut file, &lists, &paths, &verbs, bodies)?;
     file.items
         .push(adapt::families(&families::derive(&document, &paths)));
     Ok(prettyplease::unparse(&file))

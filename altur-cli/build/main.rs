@@ -35,11 +35,16 @@ fn main() -> ExitCode {
         Err(e) => return fail(&format!("{}: cannot read it: {e}", spec_path.display())),
     };
     let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    // Read once: the commands' source and `bodies.rs` both use them.
+    let bodies = match shapes::bodies(&text) {
+        Ok(bodies) => bodies,
+        Err(why) => return fail(&format!("{}: {why}", spec_path.display())),
+    };
     let outputs = [
-        ("altur_cli.rs", cli_source::generate(&text)),
+        ("altur_cli.rs", cli_source::generate(&text, &bodies)),
         ("webhook_samples.rs", samples(&text)),
         ("shapes.rs", shapes(&text)),
-        ("bodies.rs", bodies(&text)),
+        ("bodies.rs", body_constants(&bodies)),
     ];
     for (name, source) in outputs {
         let source = match source {
@@ -90,8 +95,7 @@ fn shapes(text: &str) -> Result<String, String> {
 /// values); `ENUMS`:
 /// (operationId, field path, what its values are, the values);
 /// `SCHEDULES`: (operationId, flag, field path).
-fn bodies(text: &str) -> Result<String, String> {
-    let bodies = shapes::bodies(text)?;
+fn body_constants(bodies: &[shapes::Body]) -> Result<String, String> {
     let required = bodies.iter().map(|b| {
         let id = &b.operation;
         let fields = b

@@ -156,9 +156,7 @@ pub fn bodies(spec_text: &str) -> Result<Vec<Body>, String> {
 fn describe(spec: &Value, schema: &Value, name: &str, depth: usize) -> Option<String> {
     let schema = resolve(spec, schema, depth);
     if let Some(property) = schema.get("properties").and_then(|p| p.get(name)) {
-        let described = through(spec, property, depth);
-        if let Some(own) = text(property, "description").or_else(|| text(&described, "description"))
-        {
+        if let Some(own) = description(property, &through(spec, property, depth)) {
             return Some(own.to_owned());
         }
     }
@@ -258,8 +256,7 @@ fn walk(spec: &Value, schema: &Value, prefix: &str, depth: usize, body: &mut Bod
             body.schedules.push(ScheduleField {
                 path,
                 flag,
-                about: text(property, "description")
-                    .or_else(|| text(&field, "description"))
+                about: description(property, &field)
                     .unwrap_or("A window a weekday")
                     .to_owned(),
             });
@@ -287,6 +284,12 @@ fn at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
 
 fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
     value.get(key).and_then(Value::as_str)
+}
+
+/// A property's description: its own (beside a `$ref`), else that of the
+/// schema it stands for (`resolved`, as [`through`] gives it).
+fn description<'a>(property: &'a Value, resolved: &'a Value) -> Option<&'a str> {
+    text(property, "description").or_else(|| text(resolved, "description"))
 }
 
 /// (operationId, its JSON request body's schema), for every operation that
@@ -444,7 +447,7 @@ fn template(spec: &Value, schema: &Value, depth: usize) -> Value {
             // What a block is for, in a key of its own before it (JSON has
             // no comments; the command drops `//` keys from a body).
             let described = through(spec, property, depth);
-            let about = text(property, "description").or_else(|| text(&described, "description"));
+            let about = description(property, &described);
             if let (Value::Mapping(_), Some(name), Some(about)) = (&value, name.as_str(), about) {
                 fields.insert(Value::from(format!("//{name}")), Value::from(about));
             }

@@ -25,7 +25,7 @@ mod derived {
 /// fields, which clap makes the user give as flags); `None` where neither.
 pub fn read<T: DeserializeOwned>(operation: &str, matches: &ArgMatches) -> Result<Option<T>> {
     let file = matches.try_get_one::<PathBuf>("json-body").ok().flatten();
-    let schedules: Vec<(&str, Vec<String>)> = derived::SCHEDULES
+    let schedules: Vec<(&str, &str, Vec<String>)> = derived::SCHEDULES
         .iter()
         .filter(|(id, _, _)| *id == operation)
         .filter_map(|(_, flag, path)| {
@@ -35,7 +35,7 @@ pub fn read<T: DeserializeOwned>(operation: &str, matches: &ArgMatches) -> Resul
                 .flatten()?
                 .cloned()
                 .collect();
-            Some((*path, values))
+            Some((*flag, *path, values))
         })
         .collect();
     let (mut body, named) = match file {
@@ -51,9 +51,9 @@ pub fn read<T: DeserializeOwned>(operation: &str, matches: &ArgMatches) -> Resul
         None => return Ok(None),
     };
     without_notes(&mut body);
-    for (path, values) in schedules {
+    for (flag, path, values) in schedules {
         let week = crate::hours::schedule(&values)
-            .map_err(|why| Failure::Usage(format!("--{}: {why}", flag_of(operation, path))))?;
+            .map_err(|why| Failure::Usage(format!("--{flag}: {why}")))?;
         set(&mut body, path, week);
     }
     if matches.try_get_one::<bool>("allow-unknown").ok().flatten() != Some(&true) {
@@ -62,13 +62,6 @@ pub fn read<T: DeserializeOwned>(operation: &str, matches: &ArgMatches) -> Resul
     let typed = serde_json::from_value(body)
         .map_err(|e| Failure::Usage(format!("failed to parse {named}: {e}")))?;
     Ok(Some(typed))
-}
-
-fn flag_of(operation: &str, path: &str) -> &'static str {
-    derived::SCHEDULES
-        .iter()
-        .find(|(id, _, p)| *id == operation && *p == path)
-        .map_or("hours", |(_, flag, _)| flag)
 }
 
 /// The required fields with their template values.

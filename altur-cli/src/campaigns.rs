@@ -1,7 +1,8 @@
 //! `altur campaigns watch --id ID`: a running campaign, live. Each refresh reads
 //! the campaign (status and analytics) and counts its contacts by status:
 //! from their pages where a few hold them all, else from the `total_count`
-//! of a page of one filtered by each status, never paging every contact;
+//! of a page of one filtered by each status, never paging every contact
+//! (unless the server leaves `total_count` out: then every page is read);
 //! on a client of its own paced at half of the 12 requests a second Altur
 //! allows the campaign operations: an
 //! operator's `pause` beside it goes through at the first try, whatever
@@ -121,12 +122,7 @@ impl Command {
 
 /// One refresh: the campaign, and its contacts counted by status.
 async fn read(client: &altur_api::Client, id: i64, seen: &mut Vec<String>) -> Result<Value> {
-    let answer = client.retrieve_campaign().id(id).send().await?.into_inner();
-    let campaign = answer.campaign.ok_or_else(|| {
-        Failure::Usage(format!(
-            "the API's answer for campaign {id} holds no campaign"
-        ))
-    })?;
+    let campaign = crate::names::campaign(client, id).await?;
     let campaign = serde_json::to_value(&campaign).unwrap_or_default();
     let by_status = count_by_status(client, id, seen).await?;
     let mut view = json!({
@@ -158,7 +154,8 @@ const PAGE: u64 = 100;
 /// most frequent first, then the others the crate knows, until the counts
 /// add up to the whole. What the known statuses leave uncounted (a status
 /// Altur added) is `other`. Either way a refresh costs a few requests,
-/// whatever the campaign's size.
+/// whatever the campaign's size; only a first page without `total_count`
+/// has every page read.
 async fn count_by_status(
     client: &altur_api::Client,
     id: i64,
@@ -368,25 +365,19 @@ fn redraw(lines: &[String], drawn: usize) -> usize {
 /// `resume`): on a terminal, says how many contacts it will call, the
 /// campaign's name and when its calling hours let it start (in its time
 /// zone), and asks; anything but yes sends nothing. Not on a terminal there
-/// is no one to ask: it refuses, before any request, and says to add
-/// `--yes`.
+/// is no one to ask: it refuses, having only read the campaign, and says
+/// to add `--yes`.
 pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) -> Result<()> {
     // Read first: an id the API has nothing under is said as every command
     // says it, not as a question that could not be asked.
-    let answer = client
-        .retrieve_campaign()
-        .id(id)
-        .send()
-        .await
-        .map_err(|e| crate::names::not_found(e.into(), "campaign", id))?
-        .into_inner();
+    let campaign = crate::names::campaign(client, id).await?;
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Failure::Usage(format!(
             "`{verb}` starts campaign {id} calling its contacts at once, and there is no \
              terminal to ask on: add --yes to {verb} it"
         )));
     }
-    let campaign = serde_json::to_value(answer.campaign.unwrap_or_default()).unwrap_or_default();
+    let campaign = serde_json::to_value(campaign).unwrap_or_default();
     let contacts = count(client, id, None).await?;
     let name = campaign["name"]
         .as_str()
@@ -410,10 +401,7 @@ pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) ->
         }
         Err(why) => why,
     };
-    let contacts = match contacts {
-        1 => "1 contact".to_owned(),
-        n => format!("{n} contacts"),
-    };
+    let contacts = crate::output::counted(contacts, "contact");
     let verb_cap = capitalized(verb);
     let mut stderr = std::io::stderr().lock();
     let _ = write!(

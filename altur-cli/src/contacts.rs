@@ -4,7 +4,7 @@
 //! is here is what a person watches: a progress bar on a terminal, plain
 //! lines otherwise, a line per phone number rewritten, and the summary; and
 //! `--dry-run`, which reports what the crate found reading the file and
-//! sends nothing.
+//! sends no contact (it reads the campaign, to check that it exists).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -16,6 +16,7 @@ use tokio::sync::mpsc;
 
 use crate::failure::{Failure, Result};
 use crate::globals::Globals;
+use crate::output::counted;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -125,14 +126,10 @@ impl Command {
         }
         let client = crate::connection::client(globals.base_url.as_deref())?;
         if dry_run {
-            // Read-only: a campaign that is not there is said now, not
-            // after the file was checked for nothing.
-            client
-                .retrieve_campaign()
-                .id(campaign)
-                .send()
-                .await
-                .map_err(|e| crate::names::not_found(e.into(), "campaign", campaign))?;
+            // Read-only, after the file (whose faults need no key): a
+            // campaign that is not there is said instead of a report on a
+            // file meant for nothing.
+            crate::names::campaign(&client, campaign).await?;
             return dry(&contacts, if_duplicate, rejects.as_deref());
         }
         let mut job = client
@@ -253,20 +250,13 @@ fn rewritten(check: &Check, report: Option<&std::path::Path>) -> Option<String> 
     };
     Some(format!(
         "{} rewritten to E.164{older}, e.g. {}; {every}",
-        count(all.len() as u64, "phone number"),
+        counted(all.len() as u64, "phone number"),
         examples.join("; ")
     ))
 }
 
-fn count(n: u64, what: &str) -> String {
-    match n {
-        1 => format!("1 {what}"),
-        n => format!("{n} {what}s"),
-    }
-}
-
 fn summary(count: u64, totals: &Totals, replayed: &Totals) -> String {
-    format!("{}: {}", rows(count), outcomes(totals, replayed))
+    format!("{}: {}", counted(count, "row"), outcomes(totals, replayed))
 }
 
 /// How to go on after a run that stopped: the same command, which the
@@ -292,27 +282,17 @@ fn stopped(failure: Failure, journal: Option<&std::path::Path>, campaign: i64) -
     let Failure::Import(error) = failure else {
         return failure;
     };
+    let line = resume(&error.to_string(), journal);
     match *error {
         altur_api::import::ImportError::Batch { error: api, .. }
             if crate::failure::is_not_found(&api) =>
         {
             crate::names::not_found(Failure::from(*api), "campaign", campaign)
         }
-        error @ altur_api::import::ImportError::Batch { .. } => {
-            let line = resume(&error.to_string(), journal);
-            Failure::Stopped {
-                error: Box::new(error),
-                line,
-            }
+        altur_api::import::ImportError::Batch { error: api, .. } => {
+            Failure::Stopped { error: api, line }
         }
         other => Failure::import(other),
-    }
-}
-
-fn rows(count: u64) -> String {
-    match count {
-        1 => "1 row".to_owned(),
-        n => format!("{n} rows"),
     }
 }
 
@@ -453,7 +433,7 @@ impl Watcher {
                     eprintln!(
                         "batch {}{journal}: {} so far{of}: {}",
                         state.batches_done,
-                        rows(state.rows_done),
+                        counted(state.rows_done, "row"),
                         outcomes(&state.totals, &state.replayed)
                     );
                 }

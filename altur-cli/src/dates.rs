@@ -3,7 +3,7 @@
 //! puts this parser in place of chrono's), so that `2025-01-15` is taken as
 //! well as a full date-time, and a mistake says which forms are taken.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// What the flags' help and errors say they take.
 pub const FORMS: &str = "a date (2025-01-15, its 00:00 UTC) or a date-time with an offset \
@@ -25,16 +25,18 @@ pub fn date_time(text: &str) -> Result<DateTime<Utc>, String> {
     ))
 }
 
+/// A date-time the API sent (RFC 3339) as the clock in `tz` reads it;
+/// `None` for any other text.
+pub fn local(text: &str, tz: chrono_tz::Tz) -> Option<NaiveDateTime> {
+    let at = DateTime::parse_from_rfc3339(text).ok()?;
+    Some(at.with_timezone(&tz).naive_local())
+}
+
 /// A date-time the API sent (RFC 3339) in `tz`, as spreadsheets read a
 /// date-time (`2025-01-15 08:30:00`: Excel and LibreOffice take it as a
 /// date in any locale); `None` for any other text.
 pub fn in_zone(text: &str, tz: chrono_tz::Tz) -> Option<String> {
-    let at = DateTime::parse_from_rfc3339(text).ok()?;
-    Some(
-        at.with_timezone(&tz)
-            .format("%Y-%m-%d %H:%M:%S")
-            .to_string(),
-    )
+    Some(local(text, tz)?.format("%Y-%m-%d %H:%M:%S").to_string())
 }
 
 /// `--tz`: an IANA time zone name.

@@ -54,9 +54,10 @@ pub enum Failure {
         /// or nothing.
         hint: String,
     },
-    /// A contact import that stopped part way, with how to go on.
+    /// A contact import that stopped part way at a batch the API failed
+    /// (`error`), with how to go on.
     Stopped {
-        error: Box<altur_api::import::ImportError>,
+        error: Box<altur_api::Error>,
         line: String,
     },
     /// Stopped by Ctrl-C, with how to go on.
@@ -156,12 +157,9 @@ impl Failure {
             Failure::Usage(_) => exit::USAGE,
             Failure::Api(error)
             | Failure::Transition { error, .. }
-            | Failure::NotFound { error, .. } => api_exit_code(error),
+            | Failure::NotFound { error, .. }
+            | Failure::Stopped { error, .. } => api_exit_code(error),
             Failure::Interrupted(_) => exit::INTERRUPTED,
-            Failure::Stopped { error, .. } => match error.as_ref() {
-                altur_api::import::ImportError::Batch { error, .. } => api_exit_code(error),
-                _ => exit::USAGE,
-            },
             // A page that failed, or a server that pages wrong.
             Failure::Page(page) => page.error().map_or(exit::API, api_exit_code),
             Failure::Refused(_) => exit::REFUSED,
@@ -196,7 +194,7 @@ impl fmt::Display for Failure {
             | Failure::Refused(why)
             | Failure::Network(why)
             | Failure::Interrupted(why) => f.write_str(why),
-            Failure::Transition { line, .. } => f.write_str(line),
+            Failure::Transition { line, .. } | Failure::Stopped { line, .. } => f.write_str(line),
             // The person's line, then what the API said, so that nothing
             // the API explained is lost in the rewording.
             Failure::NotFound { line, hint, error } => {
@@ -208,36 +206,16 @@ impl fmt::Display for Failure {
                 }
                 f.write_str(hint)
             }
-            Failure::Stopped { error, line } => {
-                f.write_str(line)?;
-                if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {
-                    write_message(error, f)?;
-                }
-                Ok(())
-            }
-            Failure::Import(error) => {
-                fmt::Display::fmt(error, f)?;
-                if let altur_api::import::ImportError::Batch { error, .. } = error.as_ref() {
-                    write_message(error, f)?;
-                }
-                Ok(())
-            }
+            // The crate's message has what the API said, whatever the
+            // status (`altur_api::Error::api_error`).
+            Failure::Import(error) => fmt::Display::fmt(error, f),
             Failure::Api(error) => match what_to_do(error) {
                 Some(advice) => f.write_str(&advice),
-                None => {
-                    fmt::Display::fmt(error, f)?;
-                    write_message(error, f)
-                }
+                None => fmt::Display::fmt(error, f),
             },
             Failure::Page(page) => match page.error().and_then(what_to_do) {
                 Some(advice) => f.write_str(&advice),
-                None => {
-                    fmt::Display::fmt(page, f)?;
-                    match page.error() {
-                        Some(error) => write_message(error, f),
-                        None => Ok(()),
-                    }
-                }
+                None => fmt::Display::fmt(page, f),
             },
         }
     }
@@ -260,36 +238,13 @@ fn what_to_do(error: &altur_api::Error) -> Option<String> {
     ))
 }
 
-/// What the body says in `message`, at the top level or in a nested
-/// `error` object, as the crate reads it.
-fn api_message(error: &altur_api::Error) -> Option<String> {
-    if let Some(api) = error.api_error()
-        && !api.message.trim().is_empty()
-    {
-        return Some(api.message.clone());
-    }
-    let body: serde_json::Value = serde_json::from_slice(error.body()?).ok()?;
-    let message = body
-        .get("message")
-        .or_else(|| body.get("error")?.get("message"))?;
-    message.as_str().map(str::to_owned)
-}
-
-/// The API's own message, where the crate kept the body raw (a status the
-/// spec does not document for the operation, but the API's error shape).
-fn write_message(error: &altur_api::Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    if error.api_error().is_some() {
-        // Already in the crate's message.
-        return Ok(());
-    }
-    let message = error
-        .body()
-        .and_then(|body| serde_json::from_slice::<serde_json::Value>(body).ok())
-        .and_then(|body| body.get("message")?.as_str().map(str::to_owned));
-    match message {
-        Some(message) => write!(f, ": {message}"),
-        None => Ok(()),
-    }
+/// What the API said: the message the crate read from the body, at the
+/// top level or in a nested `error` object, whatever the status.
+fn api_message(error: &altur_api::Error) -> Option<&str> {
+    error
+        .api_error()
+        .map(|api| api.message.as_str())
+        .filter(|message| !message.trim().is_empty())
 }
 
 impl From<altur_api::Error> for Failure {

@@ -20,6 +20,26 @@ pub struct CampaignId {
     pub id: i64,
 }
 
+/// Campaign `id`, as the API gives it: an id it has nothing under said as
+/// [`not_found`] says it, an answer without the campaign a failure.
+pub async fn campaign(
+    client: &altur_api::Client,
+    id: i64,
+) -> Result<altur_api::types::Campaign, Failure> {
+    let answer = client
+        .retrieve_campaign()
+        .id(id)
+        .send()
+        .await
+        .map_err(|e| not_found(e.into(), "campaign", id))?
+        .into_inner();
+    answer.campaign.ok_or_else(|| {
+        Failure::Usage(format!(
+            "the API's answer for campaign {id} holds no campaign"
+        ))
+    })
+}
+
 /// `failure`, where it is the API finding nothing under `noun` `id`, as
 /// the one line every command prints for it (with the command that lists
 /// such things, where there is one); any other failure as it is.

@@ -397,14 +397,28 @@ pub fn value_at(value: &Value, column: &str) -> Value {
         .unwrap_or(Value::Null)
 }
 
+/// `n` of `what`, as a person writes it: `1 row`, `2 rows`.
+pub fn counted(n: u64, what: &str) -> String {
+    match n {
+        1 => format!("1 {what}"),
+        n => format!("{n} {what}s"),
+    }
+}
+
+/// `value` as a person reads it: a string as it is, any other value as
+/// JSON; `None` for null.
+pub fn text(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
 /// The text of `column` (`agent.name`) in `value`: empty where it is
 /// missing or null, JSON for an array or an object.
 fn text_at(value: &Value, column: &str) -> String {
-    match value_at(value, column) {
-        Value::Null => String::new(),
-        Value::String(s) => s,
-        other => other.to_string(),
-    }
+    text(&value_at(value, column)).unwrap_or_default()
 }
 
 fn write_csv(cells: &[impl AsRef<[u8]>], delimiter: u8) {
@@ -429,17 +443,12 @@ const MAX_CELL: usize = 40;
 
 /// A table's cell: one line, cut to fit.
 fn cut(text: &str) -> String {
-    let text = text.replace(['\n', '\r', '\t'], " ");
-    if text.chars().count() > MAX_CELL {
-        let cut: String = text.chars().take(MAX_CELL - 1).collect();
-        format!("{cut}…")
-    } else {
-        text
-    }
+    cut_to(&text.replace(['\n', '\r', '\t'], " "), MAX_CELL)
 }
 
-/// The width a table must fit: the terminal's, else `COLUMNS` where the
-/// shell sets it; none when printing to a file or a pipe.
+/// The width a table must fit: the terminal's, else `COLUMNS` where it is
+/// set (to a file or a pipe too: a script's way to ask for a width); none
+/// otherwise.
 fn table_width() -> Option<usize> {
     if let Some((terminal_size::Width(width), _)) =
         terminal_size::terminal_size_of(std::io::stdout())

@@ -15,7 +15,7 @@ use chrono::DateTime;
 use serde_json::Value;
 
 use crate::failure::{Failure, Result};
-use crate::output::value_at;
+use crate::output::{text, value_at};
 use crate::workbook::{ColumnChart, Sheet};
 
 /// The free-form objects whose keys become columns.
@@ -28,19 +28,8 @@ pub async fn run(
     tz: Option<chrono_tz::Tz>,
 ) -> Result<()> {
     let not_found = |failure: Failure| crate::names::not_found(failure, "campaign", id);
-    let answer = client
-        .retrieve_campaign()
-        .id(id)
-        .send()
-        .await
-        .map_err(|e| not_found(e.into()))?
-        .into_inner();
-    let campaign = serde_json::to_value(answer.campaign.ok_or_else(|| {
-        Failure::Usage(format!(
-            "the API's answer for campaign {id} holds no campaign"
-        ))
-    })?)
-    .unwrap_or_default();
+    let campaign =
+        serde_json::to_value(crate::names::campaign(client, id).await?).unwrap_or_default();
     let contacts = all(client
         .list_campaign_contacts()
         .id(id)
@@ -68,7 +57,6 @@ pub async fn run(
     let chart = ColumnChart {
         title: "Contacts by status".into(),
         data: outcomes.name.clone(),
-        on: outcomes.name.clone(),
         rows: outcomes.rows.len() as u32,
     };
     let sheets = [
@@ -94,13 +82,12 @@ pub async fn run(
 
 /// Every item of a list, as JSON.
 async fn all<T: serde::Serialize>(
-    mut stream: impl futures_util::Stream<Item = std::result::Result<T, altur_api::PageError>> + Unpin,
+    stream: impl futures_util::Stream<Item = std::result::Result<T, altur_api::PageError>>,
 ) -> Result<Vec<Value>> {
-    let mut items = Vec::new();
-    while let Some(item) = stream.try_next().await? {
-        items.push(serde_json::to_value(&item).unwrap_or_default());
-    }
-    Ok(items)
+    Ok(stream
+        .map_ok(|item| serde_json::to_value(&item).unwrap_or_default())
+        .try_collect()
+        .await?)
 }
 
 /// The campaign, a field per row: what `campaigns retrieve --format table`
@@ -128,14 +115,14 @@ fn campaign_sheet(campaign: &Value) -> Sheet {
 fn contacts_sheet(contacts: &[Value], calls: &[Value]) -> Sheet {
     let mut by_contact: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
     for call in calls {
-        if let Some(contact) = key(&call["contact"]["id"]) {
+        if let Some(contact) = text(&call["contact"]["id"]) {
             by_contact.entry(contact).or_default().push(call);
         }
     }
     let last_calls: Vec<Value> = contacts
         .iter()
         .map(|contact| {
-            let calls = key(&contact["id"])
+            let calls = text(&contact["id"])
                 .and_then(|id| by_contact.get(&id))
                 .map(Vec::as_slice)
                 .unwrap_or_default();
@@ -175,15 +162,6 @@ fn when(call: &Value) -> i64 {
         .iter()
         .find_map(|key| DateTime::parse_from_rfc3339(call[key].as_str()?).ok())
         .map_or(i64::MIN, |at| at.timestamp_millis())
-}
-
-/// An id as text, whatever its JSON type.
-fn key(value: &Value) -> Option<String> {
-    match value {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
-    }
 }
 
 fn table(name: &str, columns: &[&str], items: &[Value]) -> Sheet {

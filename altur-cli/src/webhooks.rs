@@ -359,12 +359,7 @@ async fn deliver(
 /// changed. Read off the event's JSON, so a field missing is left out.
 fn said(event: &Value) -> String {
     let payload = &event["payload"];
-    let text = |value: &Value| match value {
-        Value::Null => None,
-        Value::String(s) if s.is_empty() => None,
-        Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
-    };
+    let text = |value: &Value| crate::output::text(value).filter(|text| !text.is_empty());
     let kind = event["event_type"].as_str().unwrap_or("event");
     if payload.get("campaign_user").is_some() || kind == "on_call_end" {
         let mut line = format!(
@@ -375,26 +370,24 @@ fn said(event: &Value) -> String {
             line.push_str(&format!(" to {to}"));
         }
         let user = &payload["campaign_user"];
-        let who: Vec<String> = [
-            text(&user["f_id"]),
-            text(&user["name"]).map(|name| format!("“{name}”")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if !who.is_empty() {
-            line.push_str(&format!(", contact {}", who.join(" ")));
+        if let Some(who) = joined(
+            [
+                text(&user["f_id"]),
+                text(&user["name"]).map(|name| format!("“{name}”")),
+            ],
+            " ",
+        ) {
+            line.push_str(&format!(", contact {who}"));
         }
-        let how: Vec<String> = [
-            text(&payload["status"]),
-            text(&payload["answered_by"]).map(|by| format!("answered by {by}")),
-            text(&payload["duration"]).map(|s| format!("{s} s")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if !how.is_empty() {
-            line.push_str(&format!(": {}", how.join(", ")));
+        if let Some(how) = joined(
+            [
+                text(&payload["status"]),
+                text(&payload["answered_by"]).map(|by| format!("answered by {by}")),
+                text(&payload["duration"]).map(|s| format!("{s} s")),
+            ],
+            ", ",
+        ) {
+            line.push_str(&format!(": {how}"));
         }
         return line;
     }
@@ -414,6 +407,12 @@ fn said(event: &Value) -> String {
         return format!("{kind}: campaign {id}{name}{status}");
     }
     format!("{kind} {}", text(&event["dedup_key"]).unwrap_or_default())
+}
+
+/// The parts there are, joined by `separator`; `None` where there is none.
+fn joined(parts: impl IntoIterator<Item = Option<String>>, separator: &str) -> Option<String> {
+    let parts: Vec<String> = parts.into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(separator))
 }
 
 /// New on each call (the time in nanoseconds, in hex), so that a receiver

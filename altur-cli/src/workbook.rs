@@ -5,11 +5,12 @@
 //! filters on, frozen above the rows. `--format xlsx` writes one sheet;
 //! `campaigns report` several, and a chart.
 
+use std::ops::RangeInclusive;
 use std::path::Path;
 
-use chrono::{DateTime, Datelike, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use chrono_tz::Tz;
-use rust_xlsxwriter::{Chart, ChartType, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
 use serde_json::Value;
 
 /// One sheet: its name, its columns, and a row of values per item.
@@ -20,12 +21,11 @@ pub struct Sheet {
 }
 
 /// A column chart of one sheet's two columns: the categories in the
-/// first, the counts in the second.
+/// first, the counts in the second; drawn on that sheet.
 pub struct ColumnChart {
     pub title: String,
-    /// The sheet it reads from, and the one it is drawn on.
+    /// The sheet it reads from, and is drawn on.
     pub data: String,
-    pub on: String,
     /// Rows of data under the header.
     pub rows: u32,
 }
@@ -47,7 +47,7 @@ pub fn save(path: &Path, sheets: &[Sheet], charts: &[ColumnChart], tz: Tz) -> Re
             .set_values((chart.data.as_str(), 1, 1, chart.rows, 1));
         drawn.legend().set_hidden();
         let worksheet = workbook
-            .worksheet_from_name(&chart.on)
+            .worksheet_from_name(&chart.data)
             .map_err(|e| format!("chart `{}`: {e}", chart.title))?;
         worksheet
             .insert_chart(1, 4, &drawn)
@@ -108,20 +108,24 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet, tz: Tz) -> Result<(), X
     Ok(())
 }
 
-/// A date-time the API sent (RFC 3339), as Excel's, in `tz`; a date
-/// alone (`2026-01-05`) as a date (the flag says which).
-fn date_time(text: &str, tz: Tz) -> Option<(ExcelDateTime, bool)> {
-    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
-        let at = at.with_timezone(&tz);
-        let excel = ExcelDateTime::from_ymd(at.year() as u16, at.month() as u8, at.day() as u8)
-            .and_then(|d| d.and_hms(at.hour() as u16, at.minute() as u8, at.second()))
-            .ok()?;
-        return Some((excel, false));
-    }
-    let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-    let excel =
-        ExcelDateTime::from_ymd(date.year() as u16, date.month() as u8, date.day() as u8).ok()?;
-    Some((excel, true))
+/// The days Excel has a date for: from its day 0 to the last of 9999.
+const EXCEL_DAYS: RangeInclusive<NaiveDate> = NaiveDate::from_ymd_opt(1899, 12, 31).expect("a date")
+    ..=NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
+
+/// A date-time the API sent (RFC 3339), in `tz`, to the second; a date
+/// alone (`2026-01-05`) as a date (the flag says which); `None` for any
+/// other text, and a day Excel has no date for.
+fn date_time(text: &str, tz: Tz) -> Option<(NaiveDateTime, bool)> {
+    let (at, date_only) = match crate::dates::local(text, tz) {
+        Some(at) => (at.with_nanosecond(0)?, false),
+        None => (
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .ok()?
+                .and_time(NaiveTime::MIN),
+            true,
+        ),
+    };
+    EXCEL_DAYS.contains(&at.date()).then_some((at, date_only))
 }
 
 /// Excel takes 31 characters, none of `[]:*?/\`.

@@ -7,7 +7,7 @@ mod common;
 
 use altur_api_tests::sandbox::{create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
-use common::{Run, altur, on, run_with_stdin};
+use common::{Run, on, run_with_stdin};
 use serde_json::{Value, json};
 
 fn json_of(run: &Run) -> Value {
@@ -130,10 +130,7 @@ async fn post_of_a_file_and_paginate_over_three_pages() {
     assert_eq!(added["summary"]["created"], 5, "{added}");
 
     // The same body from standard input.
-    let mut command = altur(["api", "POST", &path, "--input", "-"]);
-    command
-        .env("ALTUR_API_KEY", sandbox.api_key())
-        .env("ALTUR_BASE_URL", sandbox.base_url());
+    let command = common::sandbox_command(&sandbox, &["api", "POST", &path, "--input", "-"]);
     let again =
         tokio::task::spawn_blocking(move || run_with_stdin(command, body.to_string().as_bytes()))
             .await

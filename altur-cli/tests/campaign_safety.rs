@@ -21,10 +21,6 @@ use serde_json::{Value, json};
 
 const TERMINAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/on_a_terminal.py");
 
-async fn add_contacts(sandbox: &Sandbox, id: i64, count: usize) {
-    add_numbered_contacts(&sandbox.client(), id, count).await;
-}
-
 fn campaign_json(sandbox: &Sandbox, id: i64) -> Value {
     let campaigns = sandbox.campaigns();
     let campaign = campaigns
@@ -45,7 +41,7 @@ async fn a_pause_beside_a_watch_of_3000_contacts_goes_through_at_the_first_try()
         .unwrap();
     let agent = &sandbox.agents()[0];
     let id = create_campaign(&sandbox.client(), phone_campaign(agent, "Cobranza marzo")).await;
-    add_contacts(&sandbox, id, 3000).await;
+    add_numbered_contacts(&sandbox.client(), id, 3000).await;
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let activated = on(
         &sandbox,
@@ -165,7 +161,7 @@ async fn closed_campaign(sandbox: &Sandbox, name: &str, contacts: usize) -> (i64
             .scheduling(scheduling),
     )
     .await;
-    add_contacts(sandbox, id, contacts).await;
+    add_numbered_contacts(&sandbox.client(), id, contacts).await;
     (
         id,
         format!("{} America/Mexico_City", opens.format("%a %Y-%m-%d %H:%M")),

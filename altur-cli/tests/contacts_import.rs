@@ -5,8 +5,8 @@
 //! another run holds; and files as a spreadsheet writes them: semicolons,
 //! tabs, a header in the user's words (`--map`), a byte order mark, a file
 //! that is not UTF-8 (refused, nothing sent), phone numbers as people type
-//! them (`--region`), `--dry-run` (nothing sent), and a server answering
-//! short (exit 1, the rows in the rejects file).
+//! them (`--region`), `--dry-run` (the campaign read, no contact sent), and
+//! a server answering short (exit 1, the rows in the rejects file).
 
 mod common;
 
@@ -109,11 +109,6 @@ fn write(folder: &Path, name: &str, text: impl AsRef<[u8]>) -> String {
     path.to_str().unwrap().to_owned()
 }
 
-/// A rejects file: it starts with a byte order mark; its header and rows.
-fn rejects_of(path: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    common::excel_csv(path)
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_file_in_batches_with_progress_summary_rejects_and_a_journal() {
     let (sandbox, campaign) = start(Faults::none()).await;
@@ -164,7 +159,7 @@ async fn a_file_in_batches_with_progress_summary_rejects_and_a_journal() {
     assert_eq!(summary["totals"]["created"], 2497);
     assert_eq!(summary["totals"]["failed"], 3);
     assert_eq!(phones(&sandbox, campaign).len(), 2497);
-    let (header, rejected) = rejects_of(rejects.to_str().unwrap());
+    let (header, rejected) = common::excel_csv(&rejects);
     assert_eq!(
         header,
         [
@@ -437,7 +432,7 @@ async fn region_sends_numbers_as_typed_in_e164_and_fails_an_unreadable_one_befor
         "12ab was never sent"
     );
     assert_eq!(phones(&sandbox, campaign).len(), 3);
-    let (_, rejected) = rejects_of(rejects);
+    let (_, rejected) = common::excel_csv(rejects);
     assert_eq!(rejected.len(), 1);
     assert_eq!(rejected[0][..2], ["12ab", "Eva"]);
     assert!(
@@ -474,7 +469,7 @@ async fn region_sends_numbers_as_typed_in_e164_and_fails_an_unreadable_one_befor
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_dry_run_reads_maps_normalizes_and_checks_and_sends_nothing() {
+async fn a_dry_run_reads_the_campaign_maps_normalizes_and_checks_and_sends_no_contact() {
     let (sandbox, campaign) = start(Faults::none()).await;
     let folder = tempfile::tempdir().unwrap();
     let file = write(

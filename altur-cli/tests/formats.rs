@@ -8,13 +8,11 @@
 
 mod common;
 
-use std::time::Duration;
-
-use altur_api::types::{AddCampaignContactsBody, EndUserData, NewContact, SendMessageBody};
+use altur_api::types::{EndUserData, NewContact, SendMessageBody};
 use altur_api_tests::committed_spec;
-use altur_api_tests::sandbox::{create_campaign, phone_campaign};
+use altur_api_tests::sandbox::{create_campaign, phone_campaign, ran_campaign};
 use altur_sandbox::Sandbox;
-use common::{Run, altur, run_async};
+use common::{Run, altur};
 use serde_json::Value;
 
 /// A name with accents, and a context with a comma and a line break.
@@ -38,7 +36,6 @@ async fn world() -> World {
         .expect("the sandbox starts");
     let client = sandbox.client();
     let agent = sandbox.agents()[0].clone();
-    let campaign = create_campaign(&client, phone_campaign(&agent, "Cobranza Ñandú")).await;
     let contact = |phone: &str, name: &str, context: &str| -> NewContact {
         altur_api_tests::built(
             NewContact::builder()
@@ -48,28 +45,12 @@ async fn world() -> World {
                 .f_id(format!("crm-{phone}")),
         )
     };
-    client
-        .add_campaign_contacts()
-        .id(campaign)
-        .body(AddCampaignContactsBody::builder().contacts(vec![
-            contact("+525512345601", JOSE, CONTEXT),
-            contact("+525512345602", "Zoë Brontë", "sin deuda"),
-            contact("+525512345603", "Ana", ""),
-        ]))
-        .send()
-        .await
-        .expect("add the contacts");
-    client
-        .campaign_action()
-        .id(campaign)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
-    assert!(
-        sandbox.run_until_idle(Duration::from_secs(86_400)).await,
-        "the campaign ends"
-    );
+    let contacts = [
+        contact("+525512345601", JOSE, CONTEXT),
+        contact("+525512345602", "Zoë Brontë", "sin deuda"),
+        contact("+525512345603", "Ana", ""),
+    ];
+    let campaign = ran_campaign(&sandbox, "Cobranza Ñandú", &contacts).await;
     let user = client
         .create_end_user()
         .body(EndUserData::builder().display_name("Sofía Núñez"))
@@ -102,11 +83,7 @@ async fn world() -> World {
 
 impl World {
     async fn altur(&self, args: &[&str]) -> Run {
-        let mut command = altur(args);
-        command
-            .env("ALTUR_API_KEY", self.sandbox.api_key())
-            .env("ALTUR_BASE_URL", self.sandbox.base_url());
-        run_async(command).await
+        common::on(&self.sandbox, args).await
     }
 
     /// Each list command (operationId, arguments).

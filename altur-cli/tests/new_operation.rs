@@ -42,7 +42,8 @@ fn with_recordings_list() -> String {
 
 #[test]
 fn an_added_list_operation_is_a_streaming_command_at_its_path() {
-    let spec: openapiv3::OpenAPI = serde_norway::from_str(&with_recordings_list()).unwrap();
+    let spec_text = with_recordings_list();
+    let spec: openapiv3::OpenAPI = serde_norway::from_str(&spec_text).unwrap();
     let paths = command_paths::derive(&spec).unwrap();
     assert_eq!(
         paths["list_campaign_recordings"],
@@ -57,7 +58,7 @@ fn an_added_list_operation_is_a_streaming_command_at_its_path() {
     assert_eq!(paths["create_end_user"], ["enduser", "create"]);
     assert_eq!(paths["campaign_action"], ["campaigns", "action"]);
 
-    let source = cli_source::generate(&with_recordings_list()).unwrap();
+    let source = cli_source::generate(&spec_text, &shapes::bodies(&spec_text).unwrap()).unwrap();
     assert!(
         source.contains(
             r#"CliCommand::ListCampaignRecordings => &["campaigns", "recordings", "list"]"#
@@ -166,7 +167,7 @@ fn an_action_added_to_the_enum_is_a_verb_and_a_tag_says_what_a_family_is_for() {
         "{families:?}"
     );
 
-    let source = cli_source::generate(&text).unwrap();
+    let source = cli_source::generate(&text, &shapes::bodies(&text).unwrap()).unwrap();
     assert!(
         source.contains(r#"path: &["campaigns", "restart"]"#),
         "{source}"
@@ -212,7 +213,7 @@ fn words_that_are_all_nouns_name_the_command_by_the_path_s_last_word() {
     assert_eq!(paths["retrieve_campaign"], ["campaigns", "retrieve"]);
     assert_eq!(paths["campaign_action"], ["campaigns", "action"]);
 
-    let source = cli_source::generate(&text).unwrap();
+    let source = cli_source::generate(&text, &shapes::bodies(&text).unwrap()).unwrap();
     assert!(
         source.contains(r#"CliCommand::CloneCampaign => &["campaigns", "clone"]"#),
         "{source}"
@@ -262,7 +263,7 @@ fn a_bare_array_answer_is_a_list_of_items_under_limit() {
         bare.contains(&"list_agents".to_owned()) && bare.contains(&"get_messages".to_owned()),
         "{bare:?}"
     );
-    let source = cli_source::generate(&text).unwrap();
+    let source = cli_source::generate(&text, &shapes::bodies(&text).unwrap()).unwrap();
     let function = |prefix: &str| {
         source
             .split(&format!("pub {prefix}list_agents"))

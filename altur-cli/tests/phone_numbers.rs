@@ -16,7 +16,7 @@ use std::path::Path;
 use altur_api_tests::python_venv;
 use altur_api_tests::sandbox::{create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
-use common::{altur, run_async};
+use common::run_async;
 use serde_json::Value;
 
 const SCRIPT: &str = concat!(
@@ -59,15 +59,10 @@ fn judged_rows(python: &Path) -> Vec<Judged> {
 
 fn import(sandbox: &Sandbox, campaign: i64, args: &[&str]) -> std::process::Command {
     let campaign = campaign.to_string();
-    let mut command = altur(
-        ["contacts", "import", "--campaign", &campaign]
-            .iter()
-            .chain(args),
-    );
-    command
-        .env("ALTUR_API_KEY", sandbox.api_key())
-        .env("ALTUR_BASE_URL", sandbox.base_url());
-    command
+    common::sandbox_command(
+        sandbox,
+        &[&["contacts", "import", "--campaign", &campaign][..], args].concat(),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -9,17 +9,19 @@
 mod common;
 
 use std::path::Path;
-use std::time::Duration;
 
-use altur_api::types::{AddCampaignContactsBody, NewContact};
-use altur_api_tests::sandbox::{create_campaign, phone_campaign};
+use altur_api::types::NewContact;
+use altur_api_tests::sandbox::{create_campaign, phone_campaign, ran_campaign};
 use altur_sandbox::Sandbox;
 use calamine::{Data, Reader, Xlsx};
-use common::{Run, run_async};
+use common::{on, run_async};
 use serde_json::{Value, json};
 
-/// A campaign that ran to its end (so that it has calls), its contacts
-/// with an amount in `extracted_data`.
+/// How many contacts `ran` adds.
+const CONTACTS: usize = 4;
+
+/// A campaign that ran to its end (so that it has calls), its `CONTACTS`
+/// contacts with an amount in `extracted_data`.
 async fn ran() -> (Sandbox, i64) {
     let sandbox = Sandbox::builder()
         .seed(36)
@@ -28,13 +30,7 @@ async fn ran() -> (Sandbox, i64) {
         .start()
         .await
         .expect("the sandbox starts");
-    let client = sandbox.client();
-    let campaign = create_campaign(
-        &client,
-        phone_campaign(&sandbox.agents()[0], "Cobranza Ñandú"),
-    )
-    .await;
-    let contacts = (1..=4)
+    let contacts = (1..=CONTACTS)
         .map(|i| {
             altur_api_tests::built(
                 NewContact::builder()
@@ -50,26 +46,8 @@ async fn ran() -> (Sandbox, i64) {
             )
         })
         .collect::<Vec<NewContact>>();
-    client
-        .add_campaign_contacts()
-        .id(campaign)
-        .body(AddCampaignContactsBody::builder().contacts(contacts))
-        .send()
-        .await
-        .expect("the contacts");
-    client
-        .campaign_action()
-        .id(campaign)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
-    assert!(sandbox.run_until_idle(Duration::from_secs(86_400)).await);
+    let campaign = ran_campaign(&sandbox, "Cobranza Ñandú", &contacts).await;
     (sandbox, campaign)
-}
-
-async fn altur(sandbox: &Sandbox, args: &[&str]) -> Run {
-    run_async(common::sandbox_command(sandbox, args)).await
 }
 
 /// Every sheet of a workbook as calamine reads it.
@@ -155,7 +133,7 @@ async fn a_workbook_imports_as_its_csv_does_by_sheet_with_map_region_journal_and
         "--rejects",
         rejects.to_str().unwrap(),
     ];
-    let run = altur(&sandbox, &args).await;
+    let run = on(&sandbox, &args).await;
     assert_eq!(run.code, 1, "Eva has no phone number: {run:?}");
     let mut contacts = sandbox.contacts(campaign.parse().unwrap());
     contacts.sort_by_key(|c| c.contact.clone());
@@ -180,32 +158,24 @@ async fn a_workbook_imports_as_its_csv_does_by_sheet_with_map_region_journal_and
         "{}",
         run.stderr
     );
-    let text = std::fs::read_to_string(&rejects).unwrap();
-    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rejected: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let (header, rejected) = common::excel_csv(&rejects);
     assert_eq!(header.last().map(String::as_str), Some("import_row"));
-    assert_eq!(rejected.len(), 1, "{text}");
-    assert_eq!(&rejected[0][0], "Eva");
+    assert_eq!(rejected.len(), 1, "{rejected:?}");
+    assert_eq!(rejected[0][0], "Eva");
     assert_eq!(
-        rejected[0].get(header.len() - 1),
+        rejected[0].get(header.len() - 1).map(String::as_str),
         Some("6"),
         "its row in the sheet"
     );
 
     // Again: the journal has it all, nothing is sent twice.
-    let again = altur(&sandbox, &args).await;
+    let again = on(&sandbox, &args).await;
     let summary: Value = serde_json::from_str(&again.stdout).expect("the summary");
     assert_eq!(summary["batches_from_journal"], 1, "{again:?}");
 
     // The first sheet has no such table: the error names its columns; a
     // sheet the workbook lacks names those it has.
-    let first = altur(
+    let first = on(
         &sandbox,
         &["contacts", "import", "--id", &campaign, file, "--dry-run"],
     )
@@ -216,7 +186,7 @@ async fn a_workbook_imports_as_its_csv_does_by_sheet_with_map_region_journal_and
             && first.one_error_line().contains("exportado del CRM"),
         "{first:?}"
     );
-    let missing = altur(
+    let missing = on(
         &sandbox,
         &[
             "contacts",
@@ -246,13 +216,15 @@ async fn a_list_as_a_workbook_has_typed_cells_filters_and_dates_in_the_time_zone
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("contactos.xlsx");
     let list = ["campaigns", "contacts", "list", "--id", &campaign];
-    let json = altur(&sandbox, &list).await;
+    let json = on(&sandbox, &list).await;
+    assert_eq!(json.code, 0, "{json:?}");
     let items: Vec<Value> = json
         .stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let run = altur(
+    assert_eq!(items.len(), CONTACTS, "the campaign's contacts: {items:?}");
+    let run = on(
         &sandbox,
         &[
             &list[..],
@@ -306,6 +278,7 @@ async fn a_list_as_a_workbook_has_typed_cells_filters_and_dates_in_the_time_zone
     let book = altur_api_tests::openpyxl::read(&path);
     let sheet = &book[0];
     let rows = sheet["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), items.len() + 1);
     let last = format!("{}", rows.len());
     assert!(
         sheet["filter"].as_str().unwrap().starts_with("A1:")
@@ -334,13 +307,15 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
     let (sandbox, campaign) = ran().await;
     let campaign = campaign.to_string();
     let list = ["campaigns", "contacts", "list", "--id", &campaign];
-    let json = altur(&sandbox, &list).await;
+    let json = on(&sandbox, &list).await;
+    assert_eq!(json.code, 0, "{json:?}");
     let items: Vec<Value> = json
         .stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let run = altur(
+    assert_eq!(items.len(), CONTACTS, "the campaign's contacts: {items:?}");
+    let run = on(
         &sandbox,
         &[
             &list[..],
@@ -368,6 +343,7 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
         ["name", "extracted_data.Monto", "last_call_at"]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), items.len(), "a row each: {text}");
     for (row, item) in rows.iter().zip(&items) {
         assert_eq!(&row[0], item["name"].as_str().unwrap());
         // A comma in the amount stays in its cell: the delimiter is `;`.
@@ -381,7 +357,7 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
     }
 
     // jq's @csv and @tsv, as jq writes them.
-    let jq = altur(
+    let jq = on(
         &sandbox,
         &[
             &list[..],
@@ -399,7 +375,7 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
             items[0]["call_count"]
         )
     );
-    let tsv = altur(
+    let tsv = on(
         &sandbox,
         &[&list[..], &["--jq", r#"[.name, "a\tb\\c"] | @tsv"#]].concat(),
     )
@@ -408,7 +384,7 @@ async fn csv_takes_a_delimiter_a_time_zone_keys_of_free_form_objects_and_jq_csv(
         tsv.stdout.lines().next().unwrap(),
         format!("{}\ta\\tb\\\\c", items[0]["name"].as_str().unwrap())
     );
-    let bad = altur(&sandbox, &[&list[..], &["--jq", "{a: 1} | @csv"]].concat()).await;
+    let bad = on(&sandbox, &[&list[..], &["--jq", "{a: 1} | @csv"]].concat()).await;
     assert_eq!(bad.code, 2, "{bad:?}");
 }
 
@@ -418,7 +394,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     let id = campaign.to_string();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("reporte.xlsx");
-    let run = altur(
+    let run = on(
         &sandbox,
         &[
             "campaigns",
@@ -431,7 +407,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     )
     .await;
     assert_eq!(run.code, 0, "{run:?}");
-    let calls: Vec<Value> = altur(&sandbox, &["campaigns", "calls", "list", "--id", &id])
+    let calls: Vec<Value> = on(&sandbox, &["campaigns", "calls", "list", "--id", &id])
         .await
         .stdout
         .lines()
@@ -480,7 +456,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     let header: Vec<&str> = contacts[0].iter().map(|c| c.as_str().unwrap()).collect();
     let at = |name: &str| header.iter().position(|h| *h == name).expect(name);
     assert!(header.contains(&"extracted_data.Monto"), "{header:?}");
-    assert_eq!(contacts.len(), 5);
+    assert_eq!(contacts.len(), CONTACTS + 1);
     for row in &contacts[1..] {
         let contact_id = &row[at("id")];
         let mine: Vec<&Value> = calls
@@ -499,7 +475,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     // Contacts by status, and the chart drawn from them.
     let outcomes = sheet("Outcomes");
     let counted: i64 = outcomes[1..].iter().map(|r| r[1].as_i64().unwrap()).sum();
-    assert_eq!(counted, 4);
+    assert_eq!(counted, CONTACTS as i64);
     let chart_sheet = book
         .as_array()
         .unwrap()
@@ -510,7 +486,7 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
     // calamine reads the same workbook.
     assert_eq!(calamine_sheets(&path).len(), 4);
 
-    let missing = altur(&sandbox, &["campaigns", "report", "--id", &id]).await;
+    let missing = on(&sandbox, &["campaigns", "report", "--id", &id]).await;
     assert_eq!(missing.code, 2, "{missing:?}");
     assert!(missing.one_error_line().contains("--output FILE.xlsx"));
 }
@@ -518,10 +494,13 @@ async fn a_campaign_report_is_one_workbook_with_contacts_last_calls_calls_and_a_
 #[tokio::test(flavor = "multi_thread")]
 async fn a_wide_table_fits_the_terminal_cutting_and_leaving_out_columns() {
     let (sandbox, _) = ran().await;
-    let wide = altur(&sandbox, &["campaigns", "list", "--format", "table"]).await;
+    let mut whole = common::sandbox_command(&sandbox, &["campaigns", "list", "--format", "table"]);
+    // `COLUMNS` fits a table printed to a pipe too: not the shell's here.
+    whole.env_remove("COLUMNS");
+    let wide = run_async(whole).await;
     assert!(
         wide.stdout.lines().any(|l| l.chars().count() > 100),
-        "to a file, the table is whole"
+        "to a pipe, with no `COLUMNS`, the table is whole"
     );
     let mut command =
         common::sandbox_command(&sandbox, &["campaigns", "list", "--format", "table"]);

@@ -222,23 +222,16 @@ impl Sandbox {
             .max_iterations(2)
             .cooldown_minutes(30)
             .filter_statuses(vec![CampaignContactStatus::Busy]);
-        let id = client
-            .create_campaign()
-            .body(
-                altur_api::types::NewCampaign::builder()
-                    .name("Cobranza de punta a punta")
-                    .agent_id(agent)
-                    .integration_id(line)
-                    .retries(1)
-                    .cycles(cycles),
-            )
-            .send()
-            .await
-            .expect("create the campaign")
-            .into_inner()
-            .campaign
-            .and_then(|c| c.id)
-            .unwrap();
+        let id = altur_api_tests::sandbox::create_campaign(
+            &client,
+            altur_api::types::NewCampaign::builder()
+                .name("Cobranza de punta a punta")
+                .agent_id(agent)
+                .integration_id(line)
+                .retries(1)
+                .cycles(cycles),
+        )
+        .await;
         let rows: Vec<NewContact> = (0..CONTACTS)
             .map(|n| {
                 altur_api_tests::built(
@@ -522,7 +515,10 @@ async fn every_delivered_event_handled_once(
     );
 
     // A campaign's events one at a time, in the order they happened.
-    assert_eq!(order_violations(&handled, &rows), Vec::<String>::new());
+    assert_eq!(
+        inbox::order_violations(&handled, &rows),
+        Vec::<String>::new()
+    );
 
     // The faults happened: replicas' 500s, lost answers, retries that
     // landed on another replica than their first attempt.
@@ -530,10 +526,6 @@ async fn every_delivered_event_handled_once(
     assert!(passed.iter().any(|p| p.replica_status == Some(500)));
     assert!(passed.iter().any(|p| p.answered == 504));
     handled
-}
-
-fn order_violations(handled: &[Handled], rows: &[Row]) -> Vec<String> {
-    altur_api_tests::inbox::order_violations(handled, rows)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use altur_api_tests::sandbox::{create_campaign, phone_campaign};
 use altur_sandbox::{Fault, Faults, Sandbox};
-use common::{Run, WEBHOOK_SECRET, altur, run_async};
+use common::{WEBHOOK_SECRET, altur, on, run_async};
 
 async fn sandbox(faults: Faults) -> (Sandbox, String) {
     let sandbox = Sandbox::builder()
@@ -32,10 +32,6 @@ async fn sandbox(faults: Faults) -> (Sandbox, String) {
     .await
     .to_string();
     (sandbox, id)
-}
-
-async fn on(sandbox: &Sandbox, args: &[&str]) -> Run {
-    run_async(common::sandbox_command(sandbox, args)).await
 }
 
 fn write(folder: &std::path::Path, name: &str, bytes: &[u8]) -> String {
@@ -193,12 +189,10 @@ async fn a_dry_run_writes_the_rejects_and_names_rows_by_one_number() {
         "{}",
         run.stderr
     );
-    let text = std::fs::read_to_string(&rejects).expect("the rejects file is written");
-    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let numbers: Vec<&str> = rows.iter().map(|r| &r[4]).collect();
-    assert_eq!(numbers, ["3", "4"], "{text}");
-    assert_eq!(&rows[1][3], "MISSING_CONTACT", "{text}");
+    let (_, rows) = common::excel_csv(&rejects);
+    let numbers: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    assert_eq!(numbers, ["3", "4"], "{rows:?}");
+    assert_eq!(rows[1][3], "MISSING_CONTACT", "{rows:?}");
     assert!(
         sandbox.contacts(id.parse().unwrap()).is_empty(),
         "no contact sent"

@@ -217,3 +217,28 @@ pub async fn add_contacts(
             .expect("the contacts are added");
     }
 }
+
+/// A phone campaign `name` of `sandbox`'s first agent with `contacts`,
+/// activated and run on the sandbox's manual clock to its end (its calls
+/// made); its id.
+pub async fn ran_campaign(
+    sandbox: &Sandbox,
+    name: &str,
+    contacts: &[altur_api::types::NewContact],
+) -> i64 {
+    let client = sandbox.client();
+    let campaign = create_campaign(&client, phone_campaign(&sandbox.agents()[0], name)).await;
+    add_contacts(&client, campaign, contacts).await;
+    client
+        .campaign_action()
+        .id(campaign)
+        .action("activate")
+        .send()
+        .await
+        .expect("activate");
+    assert!(
+        sandbox.run_until_idle(Duration::from_secs(86_400)).await,
+        "the campaign ends"
+    );
+    campaign
+}
