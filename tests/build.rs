@@ -7,6 +7,10 @@
 
 use std::path::Path;
 
+/// Where the generated types are, as `cargo xtask literals` reads them.
+#[path = "../xtask/src/types_module.rs"]
+mod types_module;
+
 /// `altur-api/codegen/shipped.rs`'s `DIR` and `TYPES`.
 const TYPES: &str = "../altur-api/generated/types.rs";
 
@@ -18,14 +22,7 @@ fn main() {
         .unwrap_or_else(|e| panic!("{}: cannot read it: {e}", path.display()));
     let file = syn::parse_file(&source)
         .unwrap_or_else(|e| panic!("{}: does not parse: {e}", path.display()));
-    let names: Vec<String> = file
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
-            _ => None,
-        })
-        .flatten()
+    let names: Vec<String> = types_module::types_items(&file)
         .filter_map(|item| match item {
             syn::Item::Struct(s) => Some(s.ident.to_string()),
             syn::Item::Enum(e) => Some(e.ident.to_string()),

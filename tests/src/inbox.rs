@@ -9,6 +9,8 @@ use std::time::Duration;
 use altur_api::webhook::Event;
 use altur_api::webhook::inbox::postgres::Postgres;
 use altur_api::webhook::inbox::sqlite::Sqlite;
+use altur_api::webhook::inbox::sqlite::rusqlite;
+use altur_api::webhook::inbox::postgres::tokio_postgres;
 use altur_api::webhook::inbox::{Handler, HandlerError, Received, Tx};
 use chrono::{DateTime, Utc};
 
@@ -360,4 +362,43 @@ pub fn order_violations(handled: &[Handled], rows: &[Row]) -> Vec<String> {
         }
     }
     violations
+}
+
+/// What the inbox and the handler's table hold, read by a test, on either
+/// engine.
+#[allow(async_fn_in_trait)]
+pub trait Store {
+    async fn rows(&self) -> Vec<Row>;
+    async fn handled(&self) -> Vec<Handled>;
+}
+
+/// The inbox on a Postgres server the tests started (owned or borrowed).
+pub struct OnPostgres<P>(pub P);
+
+impl<P: std::borrow::Borrow<crate::postgres::Postgres>> Store for OnPostgres<P> {
+    async fn rows(&self) -> Vec<Row> {
+        inbox_postgres(&self.0.borrow().connect().await).await
+    }
+    async fn handled(&self) -> Vec<Handled> {
+        handled_postgres(&self.0.borrow().connect().await).await
+    }
+}
+
+/// The inbox in the SQLite file at this path.
+pub struct OnSqlite(pub std::path::PathBuf);
+
+impl OnSqlite {
+    /// A connection of the test's own.
+    pub fn connection(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.0).expect("the SQLite file opens")
+    }
+}
+
+impl Store for OnSqlite {
+    async fn rows(&self) -> Vec<Row> {
+        inbox_sqlite(&self.connection())
+    }
+    async fn handled(&self) -> Vec<Handled> {
+        handled_sqlite(&self.connection())
+    }
 }

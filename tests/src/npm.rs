@@ -3,7 +3,7 @@
 //! needs one installs it, under a file lock so that test binaries running
 //! at once install it once; the others wait and reuse it.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
@@ -38,19 +38,16 @@ impl Packages {
         let folder = &self.folder;
         let lockfile = fs::read(folder.join("package-lock.json"))
             .unwrap_or_else(|e| panic!("{}/package-lock.json: {e}", folder.display()));
-        let guard = File::create(folder.join(".install.lock"))
-            .and_then(|file| file.lock().map(|()| file))
-            .unwrap_or_else(|e| panic!("cannot lock {}/.install.lock: {e}", folder.display()));
-        let installed = fs::read(folder.join(STAMP)).is_ok_and(|stamp| stamp == lockfile);
-        let ran_npm = !(installed && present());
-        if ran_npm {
-            self.npm_ci();
-            after();
-            fs::write(folder.join(STAMP), &lockfile)
-                .unwrap_or_else(|e| panic!("cannot write {}/{STAMP}: {e}", folder.display()));
-        }
-        drop(guard);
-        ran_npm
+        crate::install_once::install_once(
+            &folder.join(".install.lock"),
+            &folder.join(STAMP),
+            &lockfile,
+            present,
+            || {
+                self.npm_ci();
+                after();
+            },
+        )
     }
 
     fn npm_ci(&self) {

@@ -32,40 +32,25 @@ pub const STREAM: &str = "its stream: an arm of `stream` in tests/src/calls.rs";
 /// paginated list (a success body with a `pagination` property, the
 /// generator's test for a stream).
 pub fn operations(spec: &Value) -> Vec<(String, bool)> {
-    let resolve = |schema: &Value| -> Value {
-        match schema.get("$ref").and_then(Value::as_str) {
-            Some(reference) => spec
-                .pointer(reference.trim_start_matches('#'))
-                .cloned()
-                .unwrap_or(Value::Null),
-            None => schema.clone(),
-        }
-    };
-    let mut found = Vec::new();
-    for item in spec["paths"].as_object().into_iter().flatten() {
-        for operation in item.1.as_object().into_iter().flatten().map(|(_, o)| o) {
-            let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            let paginated = operation["responses"]
-                .as_object()
-                .into_iter()
-                .flatten()
+    let samples = crate::samples::Samples::new(spec);
+    let mut found: Vec<(String, bool)> = crate::spec_operations(spec)
+        .into_iter()
+        .map(|operation| {
+            let paginated = operation
+                .responses()
                 .filter(|(code, _)| code.starts_with('2'))
                 .filter_map(|(_, r)| r.pointer("/content/application~1json/schema"))
-                .any(|schema| resolve(schema).pointer("/properties/pagination").is_some());
-            found.push((id.to_owned(), paginated));
-        }
-    }
+                .any(|schema| samples.deref(schema).pointer("/properties/pagination").is_some());
+            (operation.id().to_owned(), paginated)
+        })
+        .collect();
     found.sort();
     found
 }
 
 /// What the committed spec's operations lack.
 pub async fn missing() -> Vec<Missing> {
-    let spec: Value =
-        serde_norway::from_str(&crate::committed_spec()).expect("openapi/altur.yaml is YAML");
-    missing_in(&spec).await
+    missing_in(&crate::committed_spec_value()).await
 }
 
 /// What the operations of `spec` lack, each found by asking: the sandbox

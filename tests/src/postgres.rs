@@ -16,6 +16,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, mpsc};
 use std::time::Duration;
 
+use altur_api::webhook::inbox::postgres::tokio_postgres;
+
 use crate::npm;
 
 const WHO: &str = "Postgres (webhook inbox)";

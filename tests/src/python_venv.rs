@@ -4,7 +4,7 @@
 //! needs it, under a file lock (test binaries run in parallel), and reused
 //! while the requirements file is the same.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -18,12 +18,7 @@ pub fn python(requirements: &str) -> PathBuf {
     let name = requirements.trim_end_matches(".txt");
     let venv = folder.join(format!(".venv-{name}"));
     let python = venv.join("bin/python3");
-    let stamp = venv.join(".altur-installed-from");
-    let guard = File::create(folder.join(format!(".venv-{name}.lock")))
-        .and_then(|file| file.lock().map(|()| file))
-        .unwrap_or_else(|e| panic!("cannot lock tests/python/.venv-{name}.lock: {e}"));
-    let installed = fs::read(&stamp).is_ok_and(|stamp| stamp == wanted);
-    if !(installed && python.exists()) {
+    let install = || {
         let _ = fs::remove_dir_all(&venv);
         eprintln!(
             "installing tests/python/{requirements} into {} (once)",
@@ -46,10 +41,14 @@ pub fn python(requirements: &str) -> PathBuf {
                 .arg(folder.join(requirements)),
             "pip install (PyPI must be reachable)",
         );
-        fs::write(&stamp, &wanted)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", stamp.display()));
-    }
-    drop(guard);
+    };
+    crate::install_once::install_once(
+        &folder.join(format!(".venv-{name}.lock")),
+        &venv.join(".altur-installed-from"),
+        &wanted,
+        || python.exists(),
+        install,
+    );
     python
 }
 
@@ -77,13 +76,32 @@ pub fn run_script(python: &Path, script: &str, input: &[u8]) -> String {
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
-    child
-        .stdin
-        .take()
-        .expect("standard input is piped")
-        .write_all(input)
-        .expect("python reads its standard input");
+    // Written from a thread: the script may answer while it reads, and a
+    // pipe holds only so much (64 KiB on Linux).
+    let mut stdin = child.stdin.take().expect("standard input is piped");
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
     let output = child.wait_with_output().expect("python ends");
+    writer
+        .join()
+        .expect("the writer thread")
+        .expect("python reads its standard input");
     assert!(output.status.success(), "the Python script failed");
     String::from_utf8(output.stdout).expect("UTF-8 from Python")
+}
+
+#[cfg(test)]
+mod tests {
+    /// More than a pipe holds, echoed line by line while it is read: a
+    /// writer that finished before reading would wait on Python forever.
+    #[test]
+    fn a_script_that_answers_while_it_reads_gets_all_its_input() {
+        let input = "0123456789abcdef\n".repeat(64 * 1024);
+        let echoed = super::run_script(
+            std::path::Path::new("python3"),
+            "import sys\nfor line in sys.stdin:\n    sys.stdout.write(line)\n    sys.stdout.flush()\n",
+            input.as_bytes(),
+        );
+        assert_eq!(echoed.len(), input.len());
+    }
 }

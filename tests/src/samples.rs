@@ -101,7 +101,9 @@ impl<'s> Samples<'s> {
         }
     }
 
-    fn deref<'v>(&'v self, schema: &'v Value) -> &'v Value {
+    /// `$ref`s followed: the schema a reference names (a component's, in
+    /// this spec), or `schema` itself.
+    pub fn deref<'v>(&'v self, schema: &'v Value) -> &'v Value {
         match schema.get("$ref").and_then(Value::as_str) {
             Some(reference) => {
                 let name = reference

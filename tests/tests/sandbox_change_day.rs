@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use altur_api_tests::changed_spec::{self, with_list_agents, with_renamed};
-use altur_api_tests::workspace_root;
+use altur_api_tests::{spec_operations, workspace_root};
 use altur_sandbox::Sandbox;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -54,16 +54,11 @@ fn fields_of(spec: &Value) -> BTreeMap<Field, BTreeSet<String>> {
 /// (operationId, 2xx status, JSON schema) of each success answer.
 fn responses(spec: &Value) -> Vec<(String, String, &Value)> {
     let mut found = Vec::new();
-    for item in spec["paths"].as_object().expect("paths").values() {
-        for operation in item.as_object().into_iter().flat_map(|o| o.values()) {
-            let Some(id) = operation["operationId"].as_str() else {
-                continue;
-            };
-            for (status, response) in operation["responses"].as_object().into_iter().flatten() {
-                let schema = &response["content"]["application/json"]["schema"];
-                if status.starts_with('2') && !schema.is_null() {
-                    found.push((id.to_owned(), status.clone(), schema));
-                }
+    for operation in spec_operations(spec) {
+        for (status, response) in operation.responses() {
+            let schema = &response["content"]["application/json"]["schema"];
+            if status.starts_with('2') && !schema.is_null() {
+                found.push((operation.id().to_owned(), status.clone(), schema));
             }
         }
     }
@@ -216,12 +211,9 @@ fn findings(spec: &Value, answers: &[Answer], table: &BTreeMap<Field, String>) -
     let filled = filled_by(spec, answers);
     let mut findings = Vec::new();
     let asked: BTreeSet<&str> = answers.iter().map(|a| a.operation.as_str()).collect();
-    let unasked: Vec<&str> = spec["paths"]
-        .as_object()
-        .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()))
-        .filter_map(|operation| operation["operationId"].as_str())
+    let unasked: Vec<&str> = spec_operations(spec)
+        .iter()
+        .map(|operation| operation.id())
         .filter(|id| !asked.contains(id))
         .collect();
     if !unasked.is_empty() {
@@ -270,28 +262,22 @@ fn findings(spec: &Value, answers: &[Answer], table: &BTreeMap<Field, String>) -
 /// says it was for.
 struct Scenario {
     sandbox: Sandbox,
-    http: reqwest::Client,
     bodies: Vec<Value>,
 }
 
 impl Scenario {
     async fn send(&mut self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let method = Method::from_bytes(method.as_bytes()).expect("a method");
-        let mut request = self
-            .http
-            .request(method.clone(), format!("{}{path}", self.sandbox.base_url()))
-            .header(
-                "authorization",
-                format!("api-key {}", self.sandbox.api_key()),
-            );
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request.send().await.expect("the sandbox answers");
-        let status = response.status();
-        let bytes = response.bytes().await.expect("a whole body");
-        let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        assert!(status.is_success(), "{method} {path}: {status} {body}");
+        let key = format!("api-key {}", self.sandbox.api_key());
+        let sent = body.map(|body| body.to_string());
+        let (status, body) = altur_api_tests::sandbox::send(
+            self.sandbox.base_url(),
+            method,
+            path,
+            sent.as_deref(),
+            Some(&key),
+        )
+        .await;
+        assert!((200..300).contains(&status), "{method} {path}: {status} {body}");
         self.bodies.push(body.clone());
         body
     }
@@ -352,7 +338,6 @@ async fn run_every_operation() -> Vec<Answer> {
     let (phone, whatsapp) = (channel("phone_call"), channel("whatsapp"));
     let mut s = Scenario {
         sandbox,
-        http: reqwest::Client::new(),
         bodies: Vec::new(),
     };
 

@@ -8,8 +8,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use altur_api_tests::committed_spec;
-use altur_api_tests::sandbox::{Judged, raw};
+use altur_api_tests::samples::Samples;
+use altur_api_tests::sandbox::{Judged, fill, path_parameters, raw};
+use altur_api_tests::{committed_spec_value, spec_operations};
 use altur_sandbox::Sandbox;
 use serde_json::{Value, json};
 
@@ -31,26 +32,21 @@ struct Link {
 }
 
 fn spec() -> Value {
-    serde_norway::from_str(&committed_spec()).expect("the spec is YAML")
+    committed_spec_value()
 }
 
 fn operations(spec: &Value) -> BTreeMap<String, Operation> {
-    let mut found = BTreeMap::new();
-    for (template, item) in spec["paths"].as_object().unwrap() {
-        for (method, operation) in item.as_object().unwrap() {
-            if let Some(id) = operation["operationId"].as_str() {
-                found.insert(
-                    id.to_owned(),
-                    Operation {
-                        method: method.to_uppercase(),
-                        template: template.clone(),
-                        value: operation.clone(),
-                    },
-                );
-            }
-        }
-    }
-    found
+    spec_operations(spec)
+        .into_iter()
+        .map(|operation| {
+            let found = Operation {
+                method: operation.method.to_uppercase(),
+                template: operation.path.to_owned(),
+                value: operation.operation.clone(),
+            };
+            (operation.id().to_owned(), found)
+        })
+        .collect()
 }
 
 fn links(operations: &BTreeMap<String, Operation>) -> Vec<Link> {
@@ -78,31 +74,18 @@ fn links(operations: &BTreeMap<String, Operation>) -> Vec<Link> {
     found
 }
 
-fn path_parameters(operation: &Operation) -> Vec<String> {
-    operation.value["parameters"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|p| p["in"] == "path")
-        .map(|p| p["name"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-/// `schema` (following `$ref`s into `spec`) has the JSON pointer's path:
-/// properties by name, an array's items by index.
-fn schema_has(spec: &Value, schema: &Value, pointer: &[&str]) -> bool {
-    let schema = match schema["$ref"].as_str() {
-        Some(reference) => spec.pointer(reference.trim_start_matches('#')).unwrap(),
-        None => schema,
-    };
+/// `schema` (following `$ref`s) has the JSON pointer's path: properties
+/// by name, an array's items by index.
+fn schema_has(samples: &Samples, schema: &Value, pointer: &[&str]) -> bool {
+    let schema = samples.deref(schema);
     let Some((first, rest)) = pointer.split_first() else {
         return true;
     };
     if let Some(property) = schema["properties"].get(*first) {
-        return schema_has(spec, property, rest);
+        return schema_has(samples, property, rest);
     }
     if first.parse::<usize>().is_ok() && schema.get("items").is_some() {
-        return schema_has(spec, &schema["items"], rest);
+        return schema_has(samples, &schema["items"], rest);
     }
     false
 }
@@ -110,6 +93,7 @@ fn schema_has(spec: &Value, schema: &Value, pointer: &[&str]) -> bool {
 #[test]
 fn each_link_names_an_operation_its_parameters_and_what_holds_their_values() {
     let spec = spec();
+    let samples = Samples::new(&spec);
     let operations = operations(&spec);
     let links = links(&operations);
     assert!(links.len() >= 10, "{links:?}");
@@ -120,14 +104,14 @@ fn each_link_names_an_operation_its_parameters_and_what_holds_their_values() {
         let source = &operations[&link.from];
         for (parameter, expression) in &link.parameters {
             assert!(
-                path_parameters(target).contains(parameter),
+                path_parameters(&target.value).contains(parameter),
                 "{}: {} has no path parameter {parameter}",
                 link.name,
                 link.to
             );
             if let Some(name) = expression.strip_prefix("$request.path.") {
                 assert!(
-                    path_parameters(source).iter().any(|p| p == name),
+                    path_parameters(&source.value).iter().any(|p| p == name),
                     "{}: {} has no path parameter {name}",
                     link.name,
                     link.from
@@ -141,7 +125,7 @@ fn each_link_names_an_operation_its_parameters_and_what_holds_their_values() {
                     .filter(|(status, _)| status.starts_with('2'))
                     .any(|(_, response)| {
                         schema_has(
-                            &spec,
+                            &samples,
                             &response["content"]["application/json"]["schema"],
                             &pointer,
                         )
@@ -163,7 +147,7 @@ fn each_link_names_an_operation_its_parameters_and_what_holds_their_values() {
     let reached: BTreeSet<&str> = links.iter().map(|l| l.to.as_str()).collect();
     let by_id: BTreeSet<&str> = operations
         .iter()
-        .filter(|(_, o)| !path_parameters(o).is_empty())
+        .filter(|(_, o)| !path_parameters(&o.value).is_empty())
         .map(|(id, _)| id.as_str())
         .collect();
     let missed: Vec<_> = by_id.difference(&reached).collect();
@@ -193,14 +177,6 @@ fn body(operation: &str, sandbox: &Judged, end_user: Option<&str>) -> Option<Str
     Some(body.to_string())
 }
 
-fn fill(template: &str, values: &BTreeMap<String, String>) -> String {
-    let mut path = template.to_owned();
-    for (name, value) in values {
-        path = path.replace(&format!("{{{name}}}"), value);
-    }
-    path
-}
-
 #[tokio::test]
 async fn followed_on_the_sandbox_each_link_reaches_its_operation_with_real_ids() {
     let spec = spec();
@@ -216,12 +192,12 @@ async fn followed_on_the_sandbox_each_link_reaches_its_operation_with_real_ids()
     // The sources that need another's id come after it.
     let mut order: Vec<&str> = sources.iter().copied().collect();
     order.sort_by_key(|id| {
-        path_parameters(&operations[*id]).len() + usize::from(*id == "send_message")
+        path_parameters(&operations[*id].value).len() + usize::from(*id == "send_message")
     });
     for id in order {
         let operation = &operations[id];
         let mut parameters = BTreeMap::new();
-        for name in path_parameters(operation) {
+        for name in path_parameters(&operation.value) {
             // A source that takes an id takes the one a link gave it.
             let value = links
                 .iter()
@@ -273,7 +249,7 @@ async fn followed_on_the_sandbox_each_link_reaches_its_operation_with_real_ids()
             values.insert(parameter.clone(), value);
         }
         let target = &operations[&link.to];
-        for name in path_parameters(target) {
+        for name in path_parameters(&target.value) {
             // What no link gives, the tester chooses: the action archive runs
             // from any status.
             values.entry(name).or_insert_with(|| "archive".to_owned());

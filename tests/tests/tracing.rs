@@ -1,7 +1,7 @@
 //! What a request logs through `tracing`, and what it never logs.
 
 use altur_api::Client;
-use altur_api_tests::captured::Captured;
+use altur_api_tests::captured;
 use altur_api_tests::server::TestServer;
 
 const KEY: &str = "sk_traced_77e1";
@@ -9,14 +9,7 @@ const RESPONSE: &str = include_str!("../fixtures/message_response.json");
 
 async fn logged(log_bodies: bool) -> String {
     let server = TestServer::replying(200, "application/json", RESPONSE).await;
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = captured::install(tracing::Level::TRACE);
     let client = Client::builder()
         .api_key(KEY)
         .base_url(&server.url)

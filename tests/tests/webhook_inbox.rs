@@ -20,23 +20,21 @@ use altur_api::webhook::inbox::sqlite::Sqlite;
 use altur_api::webhook::inbox::{Engine, Handler, Inbox, Options, Stored};
 use altur_api::webhook::{self, Event, Secret};
 use altur_api_tests::inbox::{
-    self, Handled, POSTGRES_TABLE, Policy, Recorder, Row, SQLITE_TABLE, order_violations,
+    self, Handled, OnPostgres, OnSqlite, POSTGRES_TABLE, Policy, Recorder, Row, SQLITE_TABLE,
+    Store, order_violations,
 };
 use altur_api_tests::postgres::Postgres as Server;
 
 const SECRET: &str = "aW5ib3gtdGVzdHMtc2VjcmV0LTMyLWJ5dGVzLWxvbmc=";
 
-/// A database the scenarios run on.
-trait Db {
+/// A database the scenarios run on: an inbox opened on it, and what it
+/// holds ([`Store`]).
+trait Db: Store {
     type E: Engine;
     async fn open(&self, options: Options) -> Inbox<Self::E>;
-    async fn handled(&self) -> Vec<Handled>;
-    async fn rows(&self) -> Vec<Row>;
 }
 
-struct OnPostgres(Server);
-
-impl Db for OnPostgres {
+impl Db for OnPostgres<Server> {
     type E = Postgres;
     async fn open(&self, options: Options) -> Inbox<Postgres> {
         let inbox = Inbox::postgres(self.0.config(), NoTls, options)
@@ -50,29 +48,16 @@ impl Db for OnPostgres {
             .unwrap();
         inbox
     }
-    async fn handled(&self) -> Vec<Handled> {
-        inbox::handled_postgres(&self.0.connect().await).await
-    }
-    async fn rows(&self) -> Vec<Row> {
-        inbox::inbox_postgres(&self.0.connect().await).await
-    }
 }
 
-struct OnSqlite(PathBuf);
-
-impl OnSqlite {
-    fn new(name: &str) -> OnSqlite {
-        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("inbox-{name}-{}.sqlite3", std::process::id()));
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
-        OnSqlite(path)
+/// A fresh SQLite file of the test's own, by `name`.
+fn on_sqlite(name: &str) -> OnSqlite {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("inbox-{name}-{}.sqlite3", std::process::id()));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
-
-    fn connection(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(&self.0).unwrap()
-    }
+    OnSqlite(path)
 }
 
 impl Db for OnSqlite {
@@ -83,12 +68,6 @@ impl Db for OnSqlite {
             .expect("the inbox in SQLite");
         self.connection().execute_batch(SQLITE_TABLE).unwrap();
         inbox
-    }
-    async fn handled(&self) -> Vec<Handled> {
-        inbox::handled_sqlite(&self.connection())
-    }
-    async fn rows(&self) -> Vec<Row> {
-        inbox::inbox_sqlite(&self.connection())
     }
 }
 
@@ -488,14 +467,19 @@ where
     }
 }
 
+/// The options of the inbox whose workers `woken` waits on: their next
+/// look an hour away.
+fn idle_for_an_hour() -> Options {
+    fast().idle_check(Duration::from_secs(3600))
+}
+
 // Scenario: workers idle with nothing to do are woken by a new event at
-// once, not at their next look (an hour away here).
-async fn woken<D: Db>(db: D, storing: Inbox<D::E>)
+// once, not at their next look (an hour away: `working` is opened with
+// `idle_for_an_hour`), when `storing` stores it.
+async fn woken<D: Db>(db: D, working: Inbox<D::E>, storing: Inbox<D::E>)
 where
     Recorder: Handler<D::E>,
 {
-    let idle = fast().idle_check(Duration::from_secs(3600));
-    let working = db.open(idle).await;
     let workers = working.start_workers(2, Recorder::new(Policy::by("woken")));
     // Let them find nothing and go idle: a store before that would be
     // found by their first look, and prove nothing.
@@ -531,7 +515,7 @@ async fn postgres_stores_each_event_once_and_handles_it_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_stores_each_event_once_and_handles_it_once() {
-    each_event_once(OnSqlite::new("once")).await;
+    each_event_once(on_sqlite("once")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -541,7 +525,7 @@ async fn postgres_retries_a_failing_handler_then_keeps_it_dead() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_retries_a_failing_handler_then_keeps_it_dead() {
-    failures_retried_then_dead(OnSqlite::new("dead")).await;
+    failures_retried_then_dead(on_sqlite("dead")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -551,7 +535,7 @@ async fn postgres_hands_a_dead_workers_event_to_another_after_its_lease() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_hands_a_dead_workers_event_to_another_after_its_lease() {
-    lease_runs_out(OnSqlite::new("lease")).await;
+    lease_runs_out(on_sqlite("lease")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -561,7 +545,7 @@ async fn postgres_handles_a_campaigns_events_in_order() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_handles_a_campaigns_events_in_order() {
-    campaign_order(OnSqlite::new("order")).await;
+    campaign_order(on_sqlite("order")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -570,24 +554,16 @@ async fn postgres_workers_are_woken_by_a_store_in_another_process() {
     // Another inbox on the same database, as another machine's receiver:
     // only Postgres's NOTIFY can tell this one's workers.
     let elsewhere = db.open(fast()).await;
-    woken(db, elsewhere).await;
+    let working = db.open(idle_for_an_hour()).await;
+    woken(db, working, elsewhere).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_workers_are_woken_by_a_store_in_their_process() {
-    let db = OnSqlite::new("woken");
-    let inbox = db.open(fast().idle_check(Duration::from_secs(3600))).await;
+    let db = on_sqlite("woken");
+    let inbox = db.open(idle_for_an_hour()).await;
     // The same inbox (clones share the wake) stores and works.
-    let storing = inbox.clone();
-    let workers = inbox.start_workers(2, Recorder::new(Policy::by("woken")));
-    wait_idle(&db, &inbox).await;
-    let started = Instant::now();
-    store(&storing, &call(9)).await;
-    while db.handled().await.len() < 2 {
-        assert!(started.elapsed() < Duration::from_secs(20), "not woken");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    workers.stop().await;
+    woken(db, inbox.clone(), inbox).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

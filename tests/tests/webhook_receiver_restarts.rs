@@ -10,6 +10,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use altur_api::webhook::{self, Secret};
+use altur_api::webhook::inbox::sqlite::rusqlite;
 
 const SECRET: &str = "cmVzdGFydGVkLXJlY2VpdmVyLXNlY3JldC0zMi1ieXQ=";
 

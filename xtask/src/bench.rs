@@ -15,7 +15,9 @@ pub fn tls(root: &Path) -> Result<(), String> {
     for backend in BACKENDS {
         let features = ["--no-default-features", "--features", backend];
         let target = TargetDir::new(backend)?;
-        let time = clean_build(root, "altur-api", &features, &target.0).ok();
+        let time = measured(build(root, "altur-api", &features, &target.0))
+            .ok()
+            .map(|m| m.wall);
         rows.push((
             backend,
             time,
@@ -44,40 +46,8 @@ pub fn tls(root: &Path) -> Result<(), String> {
 /// `cargo package -p altur-api` of the working tree, unpacked into
 /// `into/<name>/`.
 pub(crate) fn unpack_crate(root: &Path, into: &Path, name: &str) -> Result<PathBuf, String> {
-    let target = into.join("target");
-    let status = cargo(root)
-        .args([
-            "package",
-            "--quiet",
-            "--locked",
-            "--allow-dirty",
-            "--no-verify",
-        ])
-        .args(["-p", "altur-api"])
-        .env("CARGO_TARGET_DIR", &target)
-        .status()
-        .map_err(|e| format!("cannot run cargo package: {e}"))?;
-    if !status.success() {
-        return Err("cargo package -p altur-api failed".into());
-    }
-    let archive = std::fs::read_dir(target.join("package"))
-        .map_err(|e| e.to_string())?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "crate"))
-        .ok_or("cargo package wrote no .crate file")?;
     let dir = into.join(name);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let status = Command::new("tar")
-        .args(["xzf"])
-        .arg(&archive)
-        .args(["--strip-components", "1", "-C"])
-        .arg(&dir)
-        .status()
-        .map_err(|e| format!("cannot run tar: {e}"))?;
-    if !status.success() {
-        return Err(format!("tar could not unpack {}", archive.display()));
-    }
+    crate::package::unpack_crate(root, &into.join("target"), &dir)?;
     Ok(dir)
 }
 
@@ -105,28 +75,80 @@ pub(crate) fn cargo(root: &Path) -> Command {
     command
 }
 
-fn clean_build(
-    dir: &Path,
-    package: &str,
-    features: &[&str],
-    target: &Path,
-) -> Result<Duration, String> {
+/// `cargo build -p package` with `features`, into `target`.
+pub(crate) fn build(dir: &Path, package: &str, features: &[&str], target: &Path) -> Command {
     let mut build = cargo(dir);
     build
         .args(["build", "--quiet", "--locked", "-p", package])
         .args(features)
         .env("CARGO_TARGET_DIR", target);
+    build
+}
+
+/// How a build went: wall clock, CPU time of all it ran, load at its end.
+#[derive(Clone, Copy, Default)]
+pub struct Measure {
+    pub wall: Duration,
+    pub cpu: Duration,
+    pub load: f64,
+}
+
+/// `cargo build` as given, measured.
+pub fn measured(mut build: Command) -> Result<Measure, String> {
+    let cpu_before = children_cpu()?;
     let started = Instant::now();
     let status = build
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let wall = started.elapsed();
     if !status.success() {
-        return Err(format!(
-            "cargo build -p {package} {} failed",
-            features.join(" ")
-        ));
+        return Err(format!("{build:?} failed"));
     }
-    Ok(started.elapsed())
+    Ok(Measure {
+        wall,
+        cpu: children_cpu()?.saturating_sub(cpu_before),
+        load: load_average(),
+    })
+}
+
+/// User and system time of the children this process has waited for, and
+/// of theirs (cargo waits for rustc, the linker and build scripts).
+fn children_cpu() -> Result<Duration, String> {
+    let stat = std::fs::read_to_string("/proc/self/stat")
+        .map_err(|e| format!("/proc/self/stat (CPU times need Linux): {e}"))?;
+    // Fields after the command's name, which is in parentheses: the state is
+    // field 3, cutime and cstime are fields 16 and 17.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |n: usize| fields.get(n - 3).and_then(|f| f.parse::<u64>().ok());
+    let (Some(user), Some(system)) = (ticks(16), ticks(17)) else {
+        return Err(format!("/proc/self/stat: unexpected form: {stat}"));
+    };
+    Ok(Duration::from_secs_f64(
+        (user + system) as f64 / clock_ticks_per_second(),
+    ))
+}
+
+fn clock_ticks_per_second() -> f64 {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|out| String::from_utf8_lossy(&out.stdout).trim().parse().ok())
+            .unwrap_or(100.0)
+    })
+}
+
+/// The 1-minute load average.
+fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| text.split_whitespace().next()?.parse().ok())
+        .unwrap_or(f64::NAN)
 }
 
 /// The crates of `cargo tree -e normal,build`, each counted once.

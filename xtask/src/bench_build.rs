@@ -1,5 +1,5 @@
 //! `cargo xtask bench build [--runs N]`: what a user's first build costs.
-//! Five crates, each built in a fresh, empty target directory (dev, then
+//! Six crates, each built in a fresh, empty target directory (dev, then
 //! release in another), then again with nothing changed (the no-op), all on
 //! the default TLS stack (reqwest's rustls with aws-lc-rs):
 //!
@@ -25,76 +25,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-use crate::bench::{TargetDir, cargo, dependency_count, unpack_crate};
-use crate::codegen;
-
-/// How a build went: wall clock, CPU time of all it ran, load at its end.
-#[derive(Clone, Copy, Default)]
-pub struct Measure {
-    pub wall: Duration,
-    pub cpu: Duration,
-    pub load: f64,
-}
-
-/// `cargo build` as given, measured.
-pub fn measured(mut build: Command) -> Result<Measure, String> {
-    let cpu_before = children_cpu()?;
-    let started = Instant::now();
-    let status = build
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let wall = started.elapsed();
-    if !status.success() {
-        return Err(format!("{build:?} failed"));
-    }
-    Ok(Measure {
-        wall,
-        cpu: children_cpu()?.saturating_sub(cpu_before),
-        load: load_average(),
-    })
-}
-
-/// User and system time of the children this process has waited for, and
-/// of theirs (cargo waits for rustc, the linker and build scripts).
-fn children_cpu() -> Result<Duration, String> {
-    let stat = std::fs::read_to_string("/proc/self/stat")
-        .map_err(|e| format!("/proc/self/stat (CPU times need Linux): {e}"))?;
-    // Fields after the command's name, which is in parentheses: the state is
-    // field 3, cutime and cstime are fields 16 and 17.
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().collect())
-        .unwrap_or_default();
-    let ticks = |n: usize| fields.get(n - 3).and_then(|f| f.parse::<u64>().ok());
-    let (Some(user), Some(system)) = (ticks(16), ticks(17)) else {
-        return Err(format!("/proc/self/stat: unexpected form: {stat}"));
-    };
-    Ok(Duration::from_secs_f64(
-        (user + system) as f64 / clock_ticks_per_second(),
-    ))
-}
-
-fn clock_ticks_per_second() -> f64 {
-    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
-    *TICKS.get_or_init(|| {
-        Command::new("getconf")
-            .arg("CLK_TCK")
-            .output()
-            .ok()
-            .and_then(|out| String::from_utf8_lossy(&out.stdout).trim().parse().ok())
-            .unwrap_or(100.0)
-    })
-}
-
-/// The 1-minute load average.
-fn load_average() -> f64 {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|text| text.split_whitespace().next()?.parse().ok())
-        .unwrap_or(f64::NAN)
-}
+use crate::bench::{Measure, TargetDir, dependency_count, measured, unpack_crate};
 
 struct Row {
     name: &'static str,
@@ -212,11 +144,7 @@ pub fn run(root: &Path, flags: &[&str]) -> Result<(), String> {
 }
 
 fn build(row: &Row, release: bool, target: &Path) -> Command {
-    let mut build = cargo(&row.dir);
-    build
-        .args(["build", "--quiet", "--locked", "-p", row.package])
-        .args(row.features)
-        .env("CARGO_TARGET_DIR", target);
+    let mut build = crate::bench::build(&row.dir, row.package, row.features, target);
     if release {
         build.arg("--release");
     }
@@ -308,14 +236,7 @@ fn print_run(run: usize, rows: &[Row], crates: &[usize], figures: &[Figures]) {
 fn write_one_operation(dir: &Path, spec: &str) -> Result<(), String> {
     let spec_path = dir.join("altur.yaml");
     std::fs::write(&spec_path, spec).map_err(|e| format!("{}: {e}", spec_path.display()))?;
-    let fingerprint = codegen::shipped::fingerprint(spec, &dir.join("codegen"))?;
-    let files = codegen::generate_shipped(spec, &fingerprint)
-        .map_err(|e| format!("the one-operation spec does not generate: {e}"))?;
-    for (name, source) in files {
-        let path = dir.join(codegen::shipped::DIR).join(name);
-        std::fs::write(&path, source).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
-    Ok(())
+    crate::shipped_source::generate_for(dir, spec)?.update(dir, crate::files::Mode::Write)
 }
 
 /// The committed altur.yaml with its published operations alone (Send

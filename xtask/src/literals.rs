@@ -56,14 +56,7 @@ pub fn generated_types(spec: &str) -> Result<BTreeSet<String>, String> {
         .map(|(_, source)| source)
         .ok_or("the generator wrote no types")?;
     let file = syn::parse_file(&source).map_err(|e| format!("the generated code: {e}"))?;
-    Ok(file
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
-            _ => None,
-        })
-        .flatten()
+    Ok(crate::types_module::types_items(&file)
         .filter_map(|item| match item {
             syn::Item::Struct(s) => Some(s.ident.to_string()),
             _ => None,
@@ -103,25 +96,37 @@ pub fn find(root: &Path) -> Result<Vec<Literal>, String> {
                     .filter(|l| !kept(l.line)),
             );
         } else {
-            for (first_line, block) in rust_blocks(&text) {
-                // A doctest is a body, unless it writes its own `main`.
-                let wrapped = if block.contains("fn main") {
-                    block.clone()
-                } else {
-                    format!("fn main() {{\n{block}\n}}")
-                };
-                let offset = if block.contains("fn main") {
-                    first_line - 1
-                } else {
-                    first_line - 2
-                };
-                if let Ok(parsed) = syn::parse_file(&wrapped) {
-                    found.extend(in_file(&parsed, &types, false, &relative, offset));
-                }
-            }
+            found.extend(in_markdown(&text, &types, &relative)?);
         }
     }
     found.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    Ok(found)
+}
+
+/// The literals in a Markdown file's Rust blocks; a block that does not
+/// parse is an error naming its file and line (its literals would go
+/// unreported).
+fn in_markdown(
+    text: &str,
+    types: &BTreeSet<String>,
+    relative: &str,
+) -> Result<Vec<Literal>, String> {
+    let mut found = Vec::new();
+    for (first_line, block) in rust_blocks(text) {
+        // A doctest is a body, unless it writes its own `main`.
+        let (wrapped, offset) = if block.contains("fn main") {
+            (block.clone(), first_line - 1)
+        } else {
+            (format!("fn main() {{\n{block}\n}}"), first_line - 2)
+        };
+        let parsed = syn::parse_file(&wrapped).map_err(|e| {
+            format!(
+                "{relative}:{}: a Rust block (from line {first_line}) does not parse: {e}",
+                e.span().start().line + offset
+            )
+        })?;
+        found.extend(in_file(&parsed, types, false, relative, offset));
+    }
     Ok(found)
 }
 
@@ -528,5 +533,14 @@ fn f() { let a = NewContact { contact: None }; }
         let found = in_file(&file, &types(), false, "README.md", blocks[0].0 - 2);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].line, 9, "{found:?}");
+    }
+
+    #[test]
+    fn a_readme_s_rust_block_that_does_not_parse_is_an_error_naming_its_line() {
+        let markdown = "# Title\n\n```rust\nlet a = 1;\nlet b = types::Call { id: None ;\n```\n";
+        let error = in_markdown(markdown, &types(), "README.md").unwrap_err();
+        assert!(error.starts_with("README.md:5: "), "{error}");
+        let fine = "```rust\nlet a = types::Call { id: None };\n```\n";
+        assert_eq!(in_markdown(fine, &types(), "README.md"), Ok(Vec::new()));
     }
 }

@@ -18,7 +18,10 @@
 //!    `report`, `operation_ids`, `refresh::page` (one docs page's block)
 //!    and `codegen` (the crate's generator, compiled in);
 //! 6. the floor: `files` (the paths under openapi/, reading, writing and
-//!    diffing them, `Mode`) and `openapi` (an OpenAPI document's shape).
+//!    diffing them, `Mode`), `openapi` (an OpenAPI document's shape) and
+//!    `package` (the crate as `cargo package` makes it, unpacked; std only,
+//!    tests/tests/packaged_crate.rs compiles it too) and `types_module`
+//!    (the generated code's `mod types`; tests/build.rs compiles it too).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,13 +52,14 @@ commands:
                          Cargo.toml), and fails where its verdict on the
                          generated code and the report of openapi/altur.yaml's
                          changes disagree, naming the change
-  literals [FOLDER]      list the struct literals (and `X::default()`) of generated
-                         types in hand-written code, by file and line: build them
+  literals [FOLDER]      list the struct literals (and `X::default()`, and `Some(..)`
+                         given to a builder's setter) of generated types in
+                         hand-written code, by file and line: build them
                          with the builders, so that a spec change needs no edit
                          (FOLDER: another copy of the workspace)
   bench tls              clean build time of altur-api with each TLS backend
   bench build [--runs N] a user's first build: altur-api (full spec, one
-                         operation, webhooks only) and altur-cli against the
+                         operation, webhooks only, + schemars) and altur-cli against the
                          client written by hand, clean dev, clean release and
                          no-op, wall and CPU time; N runs (default 2)
   bench instructions     instructions per request (callgrind), generated client

@@ -28,11 +28,16 @@ pub struct Shipped {
 /// Generates the files: before anything is written, so that a spec the
 /// generator refuses leaves every file as it was.
 pub fn generate(root: &Path, spec_text: &str) -> Result<Shipped, String> {
+    generate_for(&root.join(CRATE_DIR), spec_text)
+}
+
+/// The same for the crate in `crate_dir` (a packaged copy, say).
+pub fn generate_for(crate_dir: &Path, spec_text: &str) -> Result<Shipped, String> {
     let fingerprint = shipped::fingerprint(spec_text, Path::new(CODEGEN_DIR))?;
     let files = codegen::generate_shipped(spec_text, &fingerprint)
         .map_err(|why| format!("altur.yaml does not generate the crate: {why}"))?;
     Ok(Shipped {
-        dir: root.join(CRATE_DIR).join(shipped::DIR),
+        dir: crate_dir.join(shipped::DIR),
         files,
     })
 }

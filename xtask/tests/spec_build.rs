@@ -2,27 +2,21 @@
 
 use std::path::PathBuf;
 
+mod common;
+use common::copy_dir;
 use xtask::altur_yaml::{self, Published};
 use xtask::files::{self, Mode};
 use xtask::spec;
 
-/// A workspace root holding a copy of the committed openapi/ folder and
-/// crate README.
+/// A workspace root holding a copy of the committed openapi/ folder, the
+/// crate README and the crate's generated source.
 fn copy_of_the_workspace(name: &str) -> PathBuf {
     let root = std::env::temp_dir().join(format!("altur-spec-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let openapi = root.join("openapi");
     let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi");
     for dir in ["upstream", "reconstructed"] {
-        std::fs::create_dir_all(openapi.join(dir)).unwrap();
-        for entry in std::fs::read_dir(committed.join(dir)).unwrap() {
-            let name = entry.unwrap().file_name();
-            std::fs::copy(
-                committed.join(dir).join(&name),
-                openapi.join(dir).join(&name),
-            )
-            .unwrap();
-        }
+        copy_dir(&committed.join(dir), &openapi.join(dir));
     }
     for file in ["overlay.yaml", "altur.yaml"] {
         std::fs::copy(committed.join(file), openapi.join(file)).unwrap();
@@ -34,18 +28,12 @@ fn copy_of_the_workspace(name: &str) -> PathBuf {
         readme_path,
     )
     .unwrap();
-    copy_generated_source(&committed.join(".."), &root);
+    // altur-api/generated/, the source `spec build` writes beside altur.yaml.
+    copy_dir(
+        &committed.join("../altur-api/generated"),
+        &root.join("altur-api/generated"),
+    );
     root
-}
-
-/// altur-api/generated/, the source `spec build` writes beside altur.yaml.
-fn copy_generated_source(from_root: &std::path::Path, to_root: &std::path::Path) {
-    let generated = to_root.join("altur-api/generated");
-    std::fs::create_dir_all(&generated).unwrap();
-    for entry in std::fs::read_dir(from_root.join("altur-api/generated")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), generated.join(entry.file_name())).unwrap();
-    }
 }
 
 #[test]

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use altur_api::types::{NewCampaign, NewContact};
+use altur_api::types::NewContact;
 use altur_api::webhook::axum::Verified;
 use altur_api::webhook::inbox::postgres::Postgres as PostgresEngine;
 use altur_api::webhook::inbox::postgres::tokio_postgres::NoTls;
@@ -23,6 +23,7 @@ use altur_api::webhook::inbox::sqlite::Sqlite;
 use altur_api::webhook::inbox::{Engine, Handler, HandlerError, Inbox, Options, Received, Tx};
 use altur_api::webhook::{self, Secret};
 use altur_api_tests::postgres::Postgres;
+use altur_api_tests::sandbox::{create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
 use axum::extract::{FromRef, State};
 use axum::routing::post;
@@ -335,22 +336,7 @@ async fn pace() {
         .unwrap();
     let client = sandbox.client();
     let agent = sandbox.agents()[0].clone();
-    let id = client
-        .create_campaign()
-        .body(
-            NewCampaign::builder()
-                .name("Ritmo")
-                .agent_id(agent.public_id.clone())
-                .integration_id(agent.integration("phone_call").unwrap().public_id.clone())
-                .retries(1),
-        )
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .unwrap();
+    let id = create_campaign(&client, phone_campaign(&agent, "Ritmo").retries(1)).await;
     let rows: Vec<NewContact> = (0..2000)
         .map(|n| altur_api_tests::built(NewContact::builder().contact(format!("+1500555{n:04}"))))
         .collect();
