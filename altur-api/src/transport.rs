@@ -225,7 +225,8 @@ where
                 break result;
             };
             let (status, retry_after) = recorded(|x| (x.status, x.retry_after)).unwrap_or_default();
-            let refused = matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout());
+            let refused =
+                matches!(error, progenitor_client::Error::CommunicationError(e) if !e.is_timeout());
             if !after.retries(status, refused) {
                 break result;
             }
@@ -626,10 +627,8 @@ pub(crate) async fn send_raw(
                 Ok(_) => false,
                 // A status that is no success, by that status; an answer
                 // whose body passed the size limit, never.
-                Err(None) => {
-                    recorded(|x| x.too_large.is_none() && after.retries(x.status, false))
-                        .unwrap_or(false)
-                }
+                Err(None) => recorded(|x| x.too_large.is_none() && after.retries(x.status, false))
+                    .unwrap_or(false),
                 // Broken off: only where no answer came (refused or reset
                 // before any response: nothing was done).
                 Err(Some(e)) => {

@@ -155,10 +155,10 @@ pub fn bodies(spec_text: &str) -> Result<Vec<Body>, String> {
 /// else its schema's (through `$ref`), else the first an `allOf` part gives.
 fn describe(spec: &Value, schema: &Value, name: &str, depth: usize) -> Option<String> {
     let schema = resolve(spec, schema, depth);
-    if let Some(property) = schema.get("properties").and_then(|p| p.get(name)) {
-        if let Some(own) = description(property, &through(spec, property, depth)) {
-            return Some(own.to_owned());
-        }
+    if let Some(property) = schema.get("properties").and_then(|p| p.get(name))
+        && let Some(own) = description(property, &through(spec, property, depth))
+    {
+        return Some(own.to_owned());
     }
     if depth >= MAX_DEPTH {
         return None;

@@ -86,10 +86,10 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet, tz: Tz) -> Result<(), X
                 },
                 Value::String(text) => match date_time(text, tz) {
                     Some((at, false)) => {
-                        worksheet.write_datetime_with_format(row, col, &at, &when)?;
+                        worksheet.write_datetime_with_format(row, col, at, &when)?;
                     }
                     Some((at, true)) => {
-                        worksheet.write_datetime_with_format(row, col, &at, &day)?;
+                        worksheet.write_datetime_with_format(row, col, at, &day)?;
                     }
                     None => {
                         worksheet.write_string(row, col, text)?;

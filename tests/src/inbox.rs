@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use altur_api::webhook::Event;
 use altur_api::webhook::inbox::postgres::Postgres;
+use altur_api::webhook::inbox::postgres::tokio_postgres;
 use altur_api::webhook::inbox::sqlite::Sqlite;
 use altur_api::webhook::inbox::sqlite::rusqlite;
-use altur_api::webhook::inbox::postgres::tokio_postgres;
 use altur_api::webhook::inbox::{Handler, HandlerError, Received, Tx};
 use chrono::{DateTime, Utc};
 

@@ -76,7 +76,10 @@ impl<'s> SpecOperation<'s> {
 
     /// Its responses, by status (`200`, `default`).
     pub fn responses(&self) -> impl Iterator<Item = (&'s String, &'s Value)> {
-        self.operation["responses"].as_object().into_iter().flatten()
+        self.operation["responses"]
+            .as_object()
+            .into_iter()
+            .flatten()
     }
 }
 

@@ -40,7 +40,12 @@ pub fn operations(spec: &Value) -> Vec<(String, bool)> {
                 .responses()
                 .filter(|(code, _)| code.starts_with('2'))
                 .filter_map(|(_, r)| r.pointer("/content/application~1json/schema"))
-                .any(|schema| samples.deref(schema).pointer("/properties/pagination").is_some());
+                .any(|schema| {
+                    samples
+                        .deref(schema)
+                        .pointer("/properties/pagination")
+                        .is_some()
+                });
             (operation.id().to_owned(), paginated)
         })
         .collect();

@@ -25,10 +25,10 @@ use std::sync::{Arc, Mutex};
 
 use altur_api::{Client, Error, PageErrorKind};
 use altur_api_tests::calls::{Cases, Seen, request};
-use altur_api_tests::{committed_spec_value, spec_operations};
 use altur_api_tests::rng::Rng;
 use altur_api_tests::samples::{Point, Sample, Samples, with, without};
 use altur_api_tests::server::{Recorded, Reply, TestServer};
+use altur_api_tests::{committed_spec_value, spec_operations};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 

@@ -10,8 +10,8 @@
 
 use altur_api::types::{SendMessageBody, StartCallBody};
 use altur_api::{Client, Error};
-use altur_api_tests::{committed_spec_value, spec_operations};
 use altur_api_tests::sandbox::{create_campaign, phone_campaign};
+use altur_api_tests::{committed_spec_value, spec_operations};
 use altur_sandbox::{Fault, Faults, Sandbox};
 use serde_json::Value;
 

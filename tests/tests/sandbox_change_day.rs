@@ -277,7 +277,10 @@ impl Scenario {
             Some(&key),
         )
         .await;
-        assert!((200..300).contains(&status), "{method} {path}: {status} {body}");
+        assert!(
+            (200..300).contains(&status),
+            "{method} {path}: {status} {body}"
+        );
         self.bodies.push(body.clone());
         body
     }

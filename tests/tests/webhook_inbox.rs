@@ -20,8 +20,8 @@ use altur_api::webhook::inbox::sqlite::Sqlite;
 use altur_api::webhook::inbox::{Engine, Handler, Inbox, Options, Stored};
 use altur_api::webhook::{self, Event, Secret};
 use altur_api_tests::inbox::{
-    self, Handled, OnPostgres, OnSqlite, POSTGRES_TABLE, Policy, Recorder, Row, SQLITE_TABLE,
-    Store, order_violations,
+    Handled, OnPostgres, OnSqlite, POSTGRES_TABLE, Policy, Recorder, SQLITE_TABLE, Store,
+    order_violations,
 };
 use altur_api_tests::postgres::Postgres as Server;
 

@@ -9,8 +9,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use altur_api::webhook::{self, Secret};
 use altur_api::webhook::inbox::sqlite::rusqlite;
+use altur_api::webhook::{self, Secret};
 
 const SECRET: &str = "cmVzdGFydGVkLXJlY2VpdmVyLXNlY3JldC0zMi1ieXQ=";
 

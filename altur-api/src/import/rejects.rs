@@ -38,11 +38,10 @@ impl Rejects {
             path: path.to_owned(),
             reason: format!("cannot create it: {e}"),
         })?;
-        file.write_all(BOM)
-            .map_err(|e| ImportError::Rejects {
-                path: path.to_owned(),
-                reason: format!("cannot write: {e}"),
-            })?;
+        file.write_all(BOM).map_err(|e| ImportError::Rejects {
+            path: path.to_owned(),
+            reason: format!("cannot write: {e}"),
+        })?;
         Ok(Rejects {
             path: path.to_owned(),
             file: Some(file),

@@ -9,12 +9,12 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
 use crate::engine::deliveries::{self, Answered, Sending};
 use crate::engine::running::{Running, spawn_carrying};
 use crate::model::records::Job;
 use crate::model::store::StoredState;
 use crate::rules::{call_steps, campaign_run, whatsapp};
+use chrono::{DateTime, Utc};
 
 /// Runs the earliest job due by `by`, if there is one, moving a manual
 /// clock to its time; the delivery attempt it stands for, if it is one.

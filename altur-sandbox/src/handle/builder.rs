@@ -371,10 +371,7 @@ impl SandboxBuilder {
         let serving = server::serve(running.clone(), listener, stopped);
         let mut tasks = vec![spawn_carrying!(tokio::spawn, serving)];
         if !manual {
-            tasks.push(spawn_carrying!(
-                tokio::spawn,
-                queue::drive(running.clone())
-            ));
+            tasks.push(spawn_carrying!(tokio::spawn, queue::drive(running.clone())));
         }
         Ok(Sandbox {
             running,

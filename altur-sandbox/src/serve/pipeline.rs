@@ -200,7 +200,8 @@ async fn run(running: &Running, incoming: &Incoming, notes: &mut Notes) -> Outgo
         } else {
             // What the request put on the clock, the real-time driver sees.
             let answer = running.waking(&mut stored.state, |state| {
-                operations::handle(&ctx, state, &input).unwrap_or_else(|error| Answer::error(&error))
+                operations::handle(&ctx, state, &input)
+                    .unwrap_or_else(|error| Answer::error(&error))
             });
             let status = answer.status;
             let answer = match key {
