@@ -19,11 +19,13 @@
 //!    `--jq` filter.
 //! 8. `body`: an API command's JSON body beyond progenitor's flags (the
 //!    `--hours` flags, enum values checked).
-//! 9. `input`, `dates`, `hours`, `overrides`, `failure`, `workbook`: files
-//!    named on the command line; dates and calling hours as people type
-//!    them (and when a campaign's next window opens); `--set path=value`
-//!    checked against a schema; why a command failed, and the exit codes;
-//!    Excel workbooks written.
+//! 9. `input`, `hours`, `overrides`, `failure`, `workbook`: files named on
+//!    the command line; calling hours as people type them (and when a
+//!    campaign's next window opens); `--set path=value` checked against a
+//!    schema; why a command failed, and the exit codes; Excel workbooks
+//!    written.
+//! 10. `dates`: date-times as people type them and as the API sends them,
+//!    read in a time zone (the workbook's cells, the tables' columns).
 #![forbid(unsafe_code)]
 
 mod api;

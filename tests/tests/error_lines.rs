@@ -137,7 +137,7 @@ async fn every_status_of_a_few_operations_prints_the_api_message() {
         .body(SendMessageBody::builder())
         .send()
         .await;
-    check(&spec, "send_message", (400, None), said);
+    check(&spec, "send_message", (400, Some("agent_id")), said);
 
     let said = stranger
         .start_call()

@@ -120,10 +120,13 @@ fn in_markdown(
             (format!("fn main() {{\n{block}\n}}"), first_line - 2)
         };
         let parsed = syn::parse_file(&wrapped).map_err(|e| {
-            format!(
-                "{relative}:{}: a Rust block (from line {first_line}) does not parse: {e}",
-                e.span().start().line + offset
-            )
+            // A lexing error (an unclosed brace) has no line of its own:
+            // syn gives the text's first, which is the block's.
+            let line = match e.span().start().line {
+                line if line > 1 => line + offset,
+                _ => first_line,
+            };
+            format!("{relative}:{line}: a Rust block (from line {first_line}) does not parse: {e}")
         })?;
         found.extend(in_file(&parsed, types, false, relative, offset));
     }
@@ -537,9 +540,13 @@ fn f() { let a = NewContact { contact: None }; }
 
     #[test]
     fn a_readme_s_rust_block_that_does_not_parse_is_an_error_naming_its_line() {
-        let markdown = "# Title\n\n```rust\nlet a = 1;\nlet b = types::Call { id: None ;\n```\n";
+        let markdown = "# Title\n\n```rust\nlet a = 1;\nlet b = types::Call { id: None; };\n```\n";
         let error = in_markdown(markdown, &types(), "README.md").unwrap_err();
         assert!(error.starts_with("README.md:5: "), "{error}");
+        // Text that does not lex (an unclosed brace): the block's line.
+        let markdown = "# Title\n\n```rust\nlet a = 1;\nlet b = types::Call { id: None ;\n```\n";
+        let error = in_markdown(markdown, &types(), "README.md").unwrap_err();
+        assert!(error.starts_with("README.md:4: "), "{error}");
         let fine = "```rust\nlet a = types::Call { id: None };\n```\n";
         assert_eq!(in_markdown(fine, &types(), "README.md"), Ok(Vec::new()));
     }
