@@ -3,7 +3,9 @@
 //! measured, their answers' bytes, and the floor that serves those bytes
 //! from memory.
 
-use altur_api::types::{AddCampaignContactsBody, EndUserData, NewCampaign, NewContact};
+use altur_api::types::{EndUserData, NewContact};
+use altur_api_tests::built;
+use altur_api_tests::sandbox::{add_contacts, create_campaign, phone_campaign};
 use altur_sandbox::Sandbox;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -54,40 +56,19 @@ pub async fn load() -> Load {
         .await
         .expect("an end user")
         .into_inner();
-    let campaign = client
-        .create_campaign()
-        .body(
-            NewCampaign::builder()
-                .name("Bench")
-                .agent_id(agent.public_id.clone())
-                .integration_id(agent.integration("phone_call").unwrap().public_id.clone()),
-        )
-        .send()
-        .await
-        .expect("a campaign")
-        .into_inner()
-        .campaign
-        .and_then(|c| c.id)
-        .expect("an id");
+    let campaign = create_campaign(&client, phone_campaign(&agent, "Bench")).await;
     let rows: Vec<NewContact> = (0..200)
         .map(|n| {
-            NewContact::try_from(
+            built(
                 NewContact::builder()
                     .contact(format!("+52155{n:08}"))
                     .name(format!("Contacto número {n}"))
                     .context("Past-due 30 days, promised to pay")
                     .f_id(format!("user_{n}")),
             )
-            .expect("a contact")
         })
         .collect();
-    client
-        .add_campaign_contacts()
-        .id(campaign)
-        .body(AddCampaignContactsBody::builder().contacts(rows))
-        .send()
-        .await
-        .expect("contacts");
+    add_contacts(&client, campaign, &rows).await;
     let send = Request {
         method: hyper::Method::POST,
         path: "/message".into(),
