@@ -242,13 +242,7 @@ impl Sandbox {
             })
             .collect();
         altur_api_tests::sandbox::add_contacts(&client, id, &rows).await;
-        client
-            .campaign_action()
-            .id(id)
-            .action("activate")
-            .send()
-            .await
-            .expect("activate");
+        altur_api_tests::sandbox::activate(&client, id).await;
         id
     }
 

@@ -410,27 +410,10 @@ async fn varied(operation: &str, client: &Client, cases: &mut Cases) -> Outcome 
         "list_campaign_contacts" => {
             let mut call = client.list_campaign_contacts().id(c.id());
             if c.maybe() {
-                let statuses: Vec<CampaignContactStatus> = [
-                    "queue",
-                    "sending",
-                    "sent",
-                    "delivered",
-                    "voicemail",
-                    "read",
-                    "failed",
-                    "no-answer",
-                    "busy",
-                    "retrying",
-                    "converted",
-                    "answered",
-                    "accepted",
-                    "acepted",
-                    "rejected",
-                    "unreachable",
-                ]
-                .iter()
-                .map(|s| s.parse().unwrap())
-                .collect();
+                let statuses: Vec<CampaignContactStatus> = CampaignContactStatus::KNOWN
+                    .iter()
+                    .map(|s| s.parse().unwrap())
+                    .collect();
                 call = call.status(c.pick(&statuses));
             }
             if c.maybe() {

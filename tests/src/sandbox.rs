@@ -236,6 +236,17 @@ pub async fn add_contacts(
     }
 }
 
+/// Activates campaign `id`.
+pub async fn activate(client: &altur_api::Client, id: i64) {
+    client
+        .campaign_action()
+        .id(id)
+        .action("activate")
+        .send()
+        .await
+        .expect("activate the campaign");
+}
+
 /// A phone campaign `name` of `sandbox`'s first agent with `contacts`,
 /// activated and run on the sandbox's manual clock to its end (its calls
 /// made); its id.
@@ -247,13 +258,7 @@ pub async fn ran_campaign(
     let client = sandbox.client();
     let campaign = create_campaign(&client, phone_campaign(&sandbox.agents()[0], name)).await;
     add_contacts(&client, campaign, contacts).await;
-    client
-        .campaign_action()
-        .id(campaign)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    activate(&client, campaign).await;
     assert!(
         sandbox.run_until_idle(Duration::from_secs(86_400)).await,
         "the campaign ends"

@@ -105,13 +105,7 @@ async fn a_campaign_of_a_thousand_contacts_runs_through_its_cycles_to_finished()
     )
     .await;
     add(&client, id, (0..1000).map(|n| format!("+1500555{n:04}"))).await;
-    client
-        .campaign_action()
-        .id(id)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    altur_api_tests::sandbox::activate(&client, id).await;
     let started = Instant::now();
     assert!(
         sandbox
@@ -362,13 +356,7 @@ async fn pausing_stops_new_calls_until_resume() {
     let agent = sandbox.agents()[0].clone();
     let id = create_campaign(&client, phone_campaign(&agent, "Pausa")).await;
     add(&client, id, (0..60).map(|n| format!("+52551230{n:04}"))).await;
-    client
-        .campaign_action()
-        .id(id)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    altur_api_tests::sandbox::activate(&client, id).await;
     sandbox.advance(Duration::from_secs(600)).await;
     client
         .campaign_action()
@@ -415,13 +403,7 @@ async fn a_whatsapp_campaign_sends_within_its_message_limit() {
         .message_limit(80_u64);
     let id = create_campaign(&client, campaign).await;
     add(&client, id, (0..100).map(|n| format!("+1500555{n:04}"))).await;
-    client
-        .campaign_action()
-        .id(id)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    altur_api_tests::sandbox::activate(&client, id).await;
     assert!(sandbox.run_until_idle(Duration::from_secs(86_400)).await);
     let contacts = sandbox.contacts(id);
     let sent: Vec<_> = contacts
@@ -483,13 +465,7 @@ async fn ten_thousand(seed: u64) -> (Vec<(i64, String, i64)>, Vec<String>, Durat
         .cooldown_minutes(30);
     let id = create_campaign(&client, phone_campaign(&agent, "Grande").cycles(cycles)).await;
     add(&client, id, (0..10_000).map(|n| format!("+5215512{n:06}"))).await;
-    client
-        .campaign_action()
-        .id(id)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    altur_api_tests::sandbox::activate(&client, id).await;
     let started = Instant::now();
     assert!(
         sandbox

@@ -347,13 +347,7 @@ async fn every_lifecycle_action_from_every_status() {
                 add(id).await.expect("add");
             }
             if matches!(status, "active" | "inactive" | "cooldown" | "finished") {
-                client
-                    .campaign_action()
-                    .id(id)
-                    .action("activate")
-                    .send()
-                    .await
-                    .expect("activate");
+                altur_api_tests::sandbox::activate(&client, id).await;
             }
             if status == "inactive" {
                 client
@@ -520,13 +514,7 @@ async fn billing_limit_reached_once_the_budget_is_spent() {
         .send()
         .await
         .expect("add");
-    client
-        .campaign_action()
-        .id(first)
-        .action("activate")
-        .send()
-        .await
-        .expect("within the budget");
+    altur_api_tests::sandbox::activate(&client, first).await;
     sandbox.advance(std::time::Duration::from_secs(600)).await;
     let e = client
         .campaign_action()
@@ -551,13 +539,7 @@ async fn the_list_filters_and_pages() {
         ids.push(create_campaign(&client, phone_campaign(&agents[n % 2], &format!("c{n}"))).await);
         sandbox.advance(std::time::Duration::from_secs(3600)).await;
     }
-    client
-        .campaign_action()
-        .id(ids[0])
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    altur_api_tests::sandbox::activate(&client, ids[0]).await;
     let whatsapp = NewCampaign::builder()
         .name("Avisos")
         .agent_id(agents[0].public_id.clone())

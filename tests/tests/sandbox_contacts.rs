@@ -297,13 +297,7 @@ async fn contacts_are_deleted_only_from_queue_or_failed() {
         .send()
         .await
         .expect("a queued contact is deleted");
-    client
-        .campaign_action()
-        .id(id)
-        .action("activate")
-        .send()
-        .await
-        .expect("activate");
+    altur_api_tests::sandbox::activate(&client, id).await;
     // On a manual clock the campaign starts calling when the clock runs.
     sandbox.advance(std::time::Duration::ZERO).await;
     // Sending: not deletable.

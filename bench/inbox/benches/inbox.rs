@@ -341,13 +341,7 @@ async fn pace() {
         .map(|n| altur_api_tests::built(NewContact::builder().contact(format!("+1500555{n:04}"))))
         .collect();
     altur_api_tests::sandbox::add_contacts(&client, id, &rows).await;
-    client
-        .campaign_action()
-        .id(id)
-        .action("activate")
-        .send()
-        .await
-        .unwrap();
+    altur_api_tests::sandbox::activate(&client, id).await;
     sandbox
         .run_until_idle(Duration::from_secs(30 * 86_400))
         .await;
