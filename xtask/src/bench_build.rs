@@ -168,7 +168,8 @@ fn print_run(run: usize, rows: &[Row], crates: &[usize], figures: &[Figures]) {
             .spec
             .as_ref()
             .and_then(|spec| std::fs::read_to_string(spec).ok())
-            .map(|spec| spec.matches("operationId:").count().to_string())
+            .and_then(|spec| serde_norway::from_str(&spec).ok())
+            .map(|spec| crate::openapi::operations(&spec).len().to_string())
             .unwrap_or_else(|| "1 (by hand)".into());
         println!(
             "| {} | {operations} | {} | {} | {:.2} s (CPU {:.2} s) | {crates} |",
