@@ -75,6 +75,8 @@ mod pages;
 mod path_segment;
 #[cfg(feature = "client")]
 mod raw;
+#[cfg(any(feature = "rate-limit", feature = "import"))]
+mod rate_limit;
 #[cfg(feature = "client")]
 mod retry;
 #[cfg(feature = "client")]
