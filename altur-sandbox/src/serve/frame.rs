@@ -162,12 +162,35 @@ fn response_frame() -> &'static Frame {
     })
 }
 
+/// An author as the type writes it (`"AI"`), each known one written once.
+fn sent_by_text(by: &types::MessageSentBy) -> std::borrow::Cow<'static, str> {
+    use types::MessageSentBy::{Ai, Eu, Sys};
+    static KNOWN: OnceLock<[String; 3]> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| [json(&Ai), json(&Eu), json(&Sys)]);
+    match by {
+        Ai => known[0].as_str().into(),
+        Eu => known[1].as_str().into(),
+        Sys => known[2].as_str().into(),
+        other => json(other).into(),
+    }
+}
+
 /// `text` as serde_json writes a string: quoted, with `"`, `\` and the
 /// control characters escaped as it escapes them, everything else as is.
 pub fn json_string(out: &mut Vec<u8>, text: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = text.as_bytes();
+    // Most text has nothing to escape: looked for in one pass over every
+    // byte (no early exit, which the compiler turns into wide compares).
+    let plain = !bytes
+        .iter()
+        .fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    if plain {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut from = 0;
     for (at, &byte) in bytes.iter().enumerate() {
         let escaped: &[u8] = match byte {
@@ -229,18 +252,19 @@ pub fn send_answer(
         // `messages` is left out when empty: the frame has one.
         return None;
     }
+    // A Send Message's messages are sent when the thread is updated: the
+    // time is written once.
     let updated_at = date_text(record.updated_at);
     let mut thread_id_text = Vec::with_capacity(thread_id.len() + 2);
     json_string(&mut thread_id_text, thread_id);
     let write_message = |out: &mut Vec<u8>, message: &Message| {
-        let sent_at = date_text(message.sent_at);
         message_frame(message.read).write(out, |out, slot| match slot {
             Slot::Content => json_string(out, &message.content),
-            Slot::SentBy => match &message.sent_by {
-                types::MessageSentBy::Unknown(by) => json_string(out, by),
-                known => json_string(out, &known.to_string()),
-            },
-            Slot::SentAt => json_string(out, &sent_at),
+            Slot::SentBy => out.extend_from_slice(sent_by_text(&message.sent_by).as_bytes()),
+            Slot::SentAt if message.sent_at == record.updated_at => {
+                json_string(out, &updated_at);
+            }
+            Slot::SentAt => json_string(out, &date_text(message.sent_at)),
             Slot::ThreadId => out.extend_from_slice(&thread_id_text),
             _ => unreachable!("a message has no {slot:?}"),
         });
