@@ -231,9 +231,9 @@ impl ClientBuilder {
             #[cfg(feature = "rate-limit")]
             requests_per_second: self.rate_limit,
             #[cfg(feature = "rate-limit")]
-            rate_limit: self
-                .rate_limit
-                .map(|per_second| std::sync::Arc::new(crate::rate_limit::RateLimit::per_second(per_second))),
+            rate_limit: self.rate_limit.map(|per_second| {
+                std::sync::Arc::new(crate::rate_limit::RateLimit::per_second(per_second))
+            }),
         };
         Ok(Client::new_with_client(&base_url, http, transport))
     }

@@ -73,10 +73,10 @@ mod operation;
 mod pages;
 #[cfg(feature = "client")]
 mod path_segment;
-#[cfg(feature = "client")]
-mod raw;
 #[cfg(any(feature = "rate-limit", feature = "import"))]
 mod rate_limit;
+#[cfg(feature = "client")]
+mod raw;
 #[cfg(feature = "client")]
 mod retry;
 #[cfg(feature = "client")]

@@ -145,7 +145,7 @@ mod tests {
     /// request that waited behind a busy server, then 12 quick ones).
     async fn request(limit: &RateLimit, n: usize, counted: &Mutex<Vec<Instant>>) {
         let _slot = limit.slot().await;
-        let latency = if n % 13 == 0 { 300 } else { 1 };
+        let latency = if n.is_multiple_of(13) { 300 } else { 1 };
         tokio::time::sleep(Duration::from_millis(latency)).await;
         counted.lock().unwrap().push(Instant::now());
     }
@@ -201,7 +201,10 @@ mod tests {
         assert_eq!(sent[0], Duration::from_millis(500));
         for pair in sent.windows(2) {
             let apart = pair[1] - pair[0];
-            assert!(apart >= interval && apart < interval + Duration::from_millis(1), "{sent:?}");
+            assert!(
+                apart >= interval && apart < interval + Duration::from_millis(1),
+                "{sent:?}"
+            );
         }
         // The 13th goes a second after the first's answer, not 1/12 s
         // after the 12th.

@@ -585,7 +585,10 @@ async fn a_pause_refused_with_429_is_sent_again_after_retry_after_and_done_once(
     };
     let deadline = Instant::now() + Duration::from_secs(30);
     while pauses().is_empty() {
-        assert!(Instant::now() < deadline, "the pause never reached the sandbox");
+        assert!(
+            Instant::now() < deadline,
+            "the pause never reached the sandbox"
+        );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     assert_eq!(pauses(), [Some(429)], "the 13th in the second is refused");

@@ -18,8 +18,8 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::model::records::{
-    Agent, Call, Campaign, Channel, Contact, Delivery, EndUser, Endpoint, Integration, Job, Message,
-    Meta, Replay, Scheduled, Thread,
+    Agent, Call, Campaign, Channel, Contact, Delivery, EndUser, Endpoint, Integration, Job,
+    Message, Meta, Replay, Scheduled, Thread,
 };
 
 /// Rows of one kind, by key, with the keys changed since the last write.

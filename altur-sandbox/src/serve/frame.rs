@@ -16,7 +16,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::gate::built::built;
 use crate::model::records::{Message, Thread};
-use crate::model::state::State;
+use crate::model::state::{State, WrittenThread};
 use crate::serve::render;
 
 /// What goes at a mark.
@@ -183,9 +183,9 @@ pub fn json_string(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
     // Most text has nothing to escape: looked for in one pass over every
     // byte (no early exit, which the compiler turns into wide compares).
-    let plain = !bytes
-        .iter()
-        .fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    let plain = !bytes.iter().fold(false, |any, &b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
     if plain {
         out.extend_from_slice(bytes);
         out.push(b'"');
@@ -221,7 +221,7 @@ pub fn json_string(out: &mut Vec<u8>, text: &str) {
 
 /// The thread as written, cut at its `updated_at`: the state's copy unless
 /// the thread is new or its end user changed since.
-fn thread_frame(state: &mut State, thread_id: &str) -> Option<Arc<(Box<[u8]>, Box<[u8]>)>> {
+fn thread_frame(state: &mut State, thread_id: &str) -> Option<WrittenThread> {
     if let Some(written) = state.written_thread(thread_id) {
         return Some(written);
     }
@@ -229,7 +229,10 @@ fn thread_frame(state: &mut State, thread_id: &str) -> Option<Arc<(Box<[u8]>, Bo
     let mut marked = render::thread(state, thread);
     marked.updated_at = Some(mark_date());
     let written = json(&marked);
-    let frame = Frame::cut(&written, &[(&quoted(&date_text(mark_date())), Slot::SentAt)])?;
+    let frame = Frame::cut(
+        &written,
+        &[(&quoted(&date_text(mark_date())), Slot::SentAt)],
+    )?;
     let [before, after]: [Box<[u8]>; 2] = frame.parts.try_into().ok()?;
     let written = Arc::new((before, after));
     state.keep_written_thread(thread_id, written.clone());
@@ -345,7 +348,11 @@ mod tests {
     }
 
     fn typed(state: &State, from: usize) -> String {
-        json(&render::message_response(state, state.thread("thr\"1").unwrap(), from))
+        json(&render::message_response(
+            state,
+            state.thread("thr\"1").unwrap(),
+            from,
+        ))
     }
 
     fn framed(state: &mut State, from: usize) -> String {
@@ -370,7 +377,10 @@ mod tests {
             let from = send(&mut state, content, replies, at(nanos));
             assert_eq!(framed(&mut state, from), typed(&state, from));
         }
-        state.end_user_mut(&Uuid::from_u128(2)).unwrap().display_name = "Otra".into();
+        state
+            .end_user_mut(&Uuid::from_u128(2))
+            .unwrap()
+            .display_name = "Otra".into();
         let from = send(&mut state, "¿Y ahora?", &["Sí"], at(5));
         let written = framed(&mut state, from);
         assert_eq!(written, typed(&state, from));
