@@ -463,10 +463,9 @@ async fn an_idempotency_key_seen_before_is_answered_as_the_first_time() {
     );
 }
 
-/// On a window the test holds (the sandbox's manual clock), so that "in a
-/// second" does not depend on how loaded the machine is.
-#[tokio::test]
-async fn the_thirteenth_campaign_request_in_a_second_is_429() {
+/// The sandbox with its rate limit's window on its manual clock, and a
+/// client straight to it (the typed client, never retrying a 429).
+async fn on_a_held_window() -> (Judged, Client) {
     let sandbox = Judged::start(
         Sandbox::builder()
             .seed(5)
@@ -474,13 +473,20 @@ async fn the_thirteenth_campaign_request_in_a_second_is_429() {
             .rate_window_on_clock(),
     )
     .await;
-    // Straight to the sandbox: the typed client, never retrying a 429.
     let client = sandbox
         .sandbox
         .client_builder()
         .max_retries(0)
         .build()
         .expect("a client");
+    (sandbox, client)
+}
+
+/// On a window the test holds (the sandbox's manual clock), so that "in a
+/// second" does not depend on how loaded the machine is.
+#[tokio::test]
+async fn the_thirteenth_campaign_request_in_a_second_is_429() {
+    let (sandbox, client) = on_a_held_window().await;
     let id = campaign(&sandbox, &client).await;
     sandbox.advance(std::time::Duration::from_secs(1)).await;
     let burst: Vec<_> = (0..12)
@@ -528,20 +534,7 @@ async fn a_pause_refused_with_429_is_sent_again_after_retry_after_and_done_once(
     // The window on the sandbox's manual clock, as in the test above: the
     // burst and the pause fall in one second however loaded the machine,
     // and the second ends when the test moves the clock.
-    let sandbox = Judged::start(
-        Sandbox::builder()
-            .seed(5)
-            .manual_clock()
-            .rate_window_on_clock(),
-    )
-    .await;
-    // Straight to the sandbox, as in the test above.
-    let busy = sandbox
-        .sandbox
-        .client_builder()
-        .max_retries(0)
-        .build()
-        .expect("a client");
+    let (sandbox, busy) = on_a_held_window().await;
     let client = sandbox.sandbox.client();
     let id = campaign(&sandbox, &busy).await;
     busy.add_campaign_contacts()
