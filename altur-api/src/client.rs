@@ -153,8 +153,13 @@ impl ClientBuilder {
     }
 
     /// At most this many requests per second, across every clone of the
-    /// client (off unless set). Altur documents 12 per second for the
-    /// campaign endpoints; a bulk job under this limit never meets a 429.
+    /// client (off unless set), evenly spaced, and never more in any one
+    /// second however the server counts them: a request holds its place
+    /// from when it is sent until a second after its answer arrives (the
+    /// server counted it by then), so a request that reached the server
+    /// late does not let one more into its second. Altur documents 12 per
+    /// second for the campaign endpoints; a bulk job under this limit never
+    /// meets a 429.
     #[cfg(feature = "rate-limit")]
     #[cfg_attr(docsrs, doc(cfg(feature = "rate-limit")))]
     pub fn rate_limit(mut self, requests_per_second: std::num::NonZeroU32) -> Self {
@@ -227,21 +232,11 @@ impl ClientBuilder {
             requests_per_second: self.rate_limit,
             #[cfg(feature = "rate-limit")]
             rate_limit: self.rate_limit.map(|per_second| {
-                std::sync::Arc::new(governor::RateLimiter::direct(even_quota(per_second)))
+                std::sync::Arc::new(crate::rate_limit::RateLimit::per_second(per_second))
             }),
         };
         Ok(Client::new_with_client(&base_url, http, transport))
     }
-}
-
-/// `per_second` requests a second, one every `1/per_second` s, with no
-/// burst: governor's `per_second` lets a burst of that many go at once and
-/// then one per interval, which is up to twice the limit within one second
-/// (a server counting a sliding second, as the sandbox does, refuses it).
-#[cfg(feature = "rate-limit")]
-fn even_quota(per_second: std::num::NonZeroU32) -> governor::Quota {
-    governor::Quota::with_period(std::time::Duration::from_secs(1) / per_second.get())
-        .unwrap_or_else(|| governor::Quota::per_second(per_second))
 }
 
 /// reqwest drops `Authorization` when a redirect leaves the host; this also

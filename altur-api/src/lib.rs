@@ -73,6 +73,8 @@ mod operation;
 mod pages;
 #[cfg(feature = "client")]
 mod path_segment;
+#[cfg(any(feature = "rate-limit", feature = "import"))]
+mod rate_limit;
 #[cfg(feature = "client")]
 mod raw;
 #[cfg(feature = "client")]

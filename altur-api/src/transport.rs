@@ -43,7 +43,7 @@ pub struct Transport {
     pub(crate) server: Server,
     /// Shared by every clone of the client.
     #[cfg(feature = "rate-limit")]
-    pub(crate) rate_limit: Option<Arc<governor::DefaultDirectRateLimiter>>,
+    pub(crate) rate_limit: Option<Arc<crate::rate_limit::RateLimit>>,
     /// The limit's rate, for jobs that pace themselves by it (the import).
     #[cfg(feature = "rate-limit")]
     pub(crate) requests_per_second: Option<std::num::NonZeroU32>,
@@ -329,11 +329,13 @@ impl ClientHooks<Transport> for Client {
             deadline => deadline,
         })
         .unwrap_or_else(|| theirs.then(|| Instant::now() + transport.timeout));
+        // Held until the answer's head arrives (rate_limit.rs says why).
         #[cfg(feature = "rate-limit")]
-        if let Some(limiter) = &transport.rate_limit {
+        let _slot = match &transport.rate_limit {
             // Boxed: most clients set no limit and need not carry it.
-            Box::pin(limiter.until_ready()).await;
-        }
+            Some(limit) => Some(Box::pin(limit.slot()).await),
+            None => None,
+        };
         if let Some(deadline) = deadline {
             *request.timeout_mut() = Some(deadline.saturating_duration_since(Instant::now()));
         }

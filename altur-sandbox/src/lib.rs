@@ -9,7 +9,8 @@
 //!    sandbox starts with (`world.rs`); the command's first line.
 //! 2. `serve`: the HTTP surface: connections, each request's pipeline,
 //!    one handler per operation (`operations/`: parse, find, call the
-//!    rule, answer), the records written in the spec's types (`render.rs`).
+//!    rule, answer), the records written in the spec's types (`render.rs`;
+//!    Send Message's answer from parts they wrote once, `frame.rs`).
 //! 3. `engine`: what runs on its own: the job queue on the clock, webhook
 //!    deliveries on the wire with their retries, the parts a running
 //!    sandbox shares.

@@ -457,10 +457,9 @@ async fn an_idempotency_key_seen_before_is_answered_as_the_first_time() {
     );
 }
 
-/// On a window the test holds (the sandbox's manual clock), so that "in a
-/// second" does not depend on how loaded the machine is.
-#[tokio::test]
-async fn the_thirteenth_campaign_request_in_a_second_is_429() {
+/// The sandbox with its rate limit's window on its manual clock, and a
+/// client straight to it (the typed client, never retrying a 429).
+async fn on_a_held_window() -> (Judged, Client) {
     let sandbox = Judged::start(
         Sandbox::builder()
             .seed(5)
@@ -468,13 +467,20 @@ async fn the_thirteenth_campaign_request_in_a_second_is_429() {
             .rate_window_on_clock(),
     )
     .await;
-    // Straight to the sandbox: the typed client, never retrying a 429.
     let client = sandbox
         .sandbox
         .client_builder()
         .max_retries(0)
         .build()
         .expect("a client");
+    (sandbox, client)
+}
+
+/// On a window the test holds (the sandbox's manual clock), so that "in a
+/// second" does not depend on how loaded the machine is.
+#[tokio::test]
+async fn the_thirteenth_campaign_request_in_a_second_is_429() {
+    let (sandbox, client) = on_a_held_window().await;
     let id = campaign(&sandbox, &client).await;
     sandbox.advance(std::time::Duration::from_secs(1)).await;
     let burst: Vec<_> = (0..12)
@@ -517,15 +523,12 @@ async fn the_thirteenth_campaign_request_in_a_second_is_429() {
 #[tokio::test]
 async fn a_pause_refused_with_429_is_sent_again_after_retry_after_and_done_once() {
     use altur_api::types::CampaignActionAction;
+    use std::time::{Duration, Instant};
 
-    let sandbox = sandbox(true).await;
-    // Straight to the sandbox, as in the test above.
-    let busy = sandbox
-        .sandbox
-        .client_builder()
-        .max_retries(0)
-        .build()
-        .expect("a client");
+    // The window on the sandbox's manual clock, as in the test above: the
+    // burst and the pause fall in one second however loaded the machine,
+    // and the second ends when the test moves the clock.
+    let (sandbox, busy) = on_a_held_window().await;
     let client = sandbox.sandbox.client();
     let id = campaign(&sandbox, &busy).await;
     busy.add_campaign_contacts()
@@ -534,69 +537,74 @@ async fn a_pause_refused_with_429_is_sent_again_after_retry_after_and_done_once(
         .send()
         .await
         .unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     busy.campaign_action()
         .id(id)
         .action(CampaignActionAction::Activate)
         .send()
         .await
         .unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let mut fitted = false;
-    for _ in 0..3 {
-        let before = sandbox.requests().len();
-        let started = std::time::Instant::now();
-        let burst: Vec<_> = (0..12)
-            .map(|_| busy.retrieve_campaign().id(id).send())
-            .collect();
-        futures_util::future::join_all(burst).await;
-        let paused = client
+    sandbox.advance(Duration::from_secs(1)).await;
+    let before = sandbox.requests().len();
+    let burst: Vec<_> = (0..12)
+        .map(|_| busy.retrieve_campaign().id(id).send())
+        .collect();
+    let answers = futures_util::future::join_all(burst).await;
+    assert!(answers.iter().all(Result::is_ok), "12 in a second");
+    let started = Instant::now();
+    let pause = tokio::spawn(async move {
+        client
             .campaign_action()
             .id(id)
             .action(CampaignActionAction::Pause)
             .send()
-            .await;
-        let pauses: Vec<Option<u16>> = sandbox.requests()[before..]
+            .await
+    });
+    // Once the pause is refused (logged before it is answered), the second
+    // ends; the client waits the answer's `Retry-After` (1 s) before
+    // sending it again, which the test's next look, 10 ms later on the same
+    // thread, comes well before.
+    let pauses = || -> Vec<Option<u16>> {
+        sandbox.requests()[before..]
             .iter()
             .filter(|r| r.operation.as_deref() == Some("campaign_action"))
             .map(|r| r.status)
-            .collect();
-        if pauses.first() != Some(&Some(429)) {
-            // The burst did not fill one second on this machine now: the
-            // pause went through at once; resume and try again.
-            assert_eq!(pauses, [Some(200)], "{started:?}");
-            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-            busy.campaign_action()
-                .id(id)
-                .action(CampaignActionAction::Resume)
-                .send()
-                .await
-                .unwrap();
-            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-            continue;
-        }
-        let paused = paused.expect("the pause, sent again, is done");
-        assert_eq!(
-            paused.into_inner().campaign.and_then(|c| c.status),
-            Some(altur_api::types::CampaignStatus::Inactive)
-        );
-        assert_eq!(
-            pauses,
-            [Some(429), Some(200)],
-            "refused once, then done once"
-        );
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while pauses().is_empty() {
         assert!(
-            started.elapsed() >= std::time::Duration::from_secs(1),
-            "the second attempt waited for Retry-After"
+            Instant::now() < deadline,
+            "the pause never reached the sandbox"
         );
-        fitted = true;
-        break;
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    assert!(fitted, "12 requests and a pause never fitted in a second");
+    assert_eq!(pauses(), [Some(429)], "the 13th in the second is refused");
+    sandbox.advance(Duration::from_secs(1)).await;
+    let paused = pause
+        .await
+        .expect("the pause's task")
+        .expect("the pause, sent again, is done");
+    assert_eq!(
+        paused.into_inner().campaign.and_then(|c| c.status),
+        Some(altur_api::types::CampaignStatus::Inactive)
+    );
+    assert_eq!(
+        pauses(),
+        [Some(429), Some(200)],
+        "refused once, then done once"
+    );
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "the second attempt waited for Retry-After"
+    );
 }
 
 /// The client's own limit keeps it under the documented 12 a second as a
-/// strict server counts them (any sliding second), so it never meets a 429.
+/// strict server counts them (any sliding second, on the machine's clock,
+/// each request when it arrives), so it never meets a 429, from one clone
+/// or three at once. Whatever the machine's load: each request holds its
+/// place in the client's second until a second after its answer, and the
+/// sandbox counted it before answering.
 #[tokio::test]
 async fn a_client_limited_to_12_a_second_never_meets_a_429() {
     let sandbox = sandbox(true).await;
@@ -608,13 +616,31 @@ async fn a_client_limited_to_12_a_second_never_meets_a_429() {
         .build()
         .expect("a client");
     let id = campaign(&sandbox, &client).await;
-    for n in 0..30 {
+    for n in 0..15 {
         client
             .retrieve_campaign()
             .id(id)
             .send()
             .await
             .unwrap_or_else(|e| panic!("request {n}: {e}"));
+    }
+    let clones: Vec<_> = (0..3)
+        .map(|clone| {
+            let client = client.clone();
+            tokio::spawn(async move {
+                for n in 0..5 {
+                    client
+                        .retrieve_campaign()
+                        .id(id)
+                        .send()
+                        .await
+                        .unwrap_or_else(|e| panic!("clone {clone}, request {n}: {e}"));
+                }
+            })
+        })
+        .collect();
+    for clone in clones {
+        clone.await.expect("a clone's requests");
     }
     let refused = sandbox
         .requests()

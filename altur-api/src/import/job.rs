@@ -105,7 +105,8 @@ impl<'a> ImportContacts<'a> {
     ///
     /// Requests are spaced evenly: at the client's
     /// [`rate_limit`](crate::ClientBuilder::rate_limit) where it has one,
-    /// else at the API's documented 12 per second. Returns every row's
+    /// else at the API's documented 12 per second, never more in any one
+    /// second however the server counts them. Returns every row's
     /// outcome, in input order.
     pub async fn run<I>(self, rows: I) -> Result<Report, ImportError>
     where
@@ -308,7 +309,7 @@ impl Run<'_> {
                 totals = record.totals;
                 from_journal = true;
             } else {
-                self.pacer.wait().await;
+                let slot = self.pacer.wait().await;
                 let if_duplicate = self.job.if_duplicate.to_string();
                 let batch = keys::Batch {
                     campaign: self.job.campaign,
@@ -340,6 +341,7 @@ impl Run<'_> {
                         first_row,
                         error: Box::new(error),
                     })?;
+                drop(slot);
                 // Not documented by Altur: the header Stripe (and the
                 // sandbox) put on an answer given again for a seen key.
                 replayed = response

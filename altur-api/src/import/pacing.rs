@@ -1,18 +1,17 @@
 //! Keeps a job's requests under a rate: the client's limit where one is set,
 //! else the API's documented 12 per second. Evenly spaced, with no burst,
-//! so that the job never presses against the limit.
+//! and never more than that many in any second as the server counts them
+//! (`rate_limit.rs`), so that the job never presses against the limit.
 
-use std::time::Duration;
-
-use tokio::time::Instant;
+use std::num::NonZeroU32;
 
 use crate::Client;
 #[cfg(feature = "rate-limit")]
 use crate::ClientInfo;
+use crate::rate_limit::{RateLimit, Slot};
 
 pub(crate) struct Pacer {
-    interval: Duration,
-    next: Option<Instant>,
+    limit: RateLimit,
 }
 
 impl Pacer {
@@ -21,23 +20,20 @@ impl Pacer {
         let per_second = client
             .inner()
             .requests_per_second
-            .map_or(super::DOCUMENTED_REQUESTS_PER_SECOND, |n| n.get());
+            .map_or(super::DOCUMENTED_REQUESTS_PER_SECOND, NonZeroU32::get);
         #[cfg(not(feature = "rate-limit"))]
         let per_second = {
             let _ = client;
             super::DOCUMENTED_REQUESTS_PER_SECOND
         };
         Pacer {
-            interval: Duration::from_secs(1) / per_second.max(1),
-            next: None,
+            limit: RateLimit::per_second(NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN)),
         }
     }
 
-    /// Waits until the next request may start.
-    pub(crate) async fn wait(&mut self) {
-        if let Some(next) = self.next {
-            tokio::time::sleep_until(next).await;
-        }
-        self.next = Some(Instant::now() + self.interval);
+    /// Waits until the next request may start; hold the slot until its
+    /// answer has arrived.
+    pub(crate) async fn wait(&self) -> Slot<'_> {
+        self.limit.slot().await
     }
 }

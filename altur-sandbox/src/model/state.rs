@@ -18,8 +18,8 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::model::records::{
-    Agent, Call, Campaign, Channel, Contact, Delivery, EndUser, Endpoint, Integration, Job, Meta,
-    Replay, Scheduled, Thread,
+    Agent, Call, Campaign, Channel, Contact, Delivery, EndUser, Endpoint, Integration, Job,
+    Message, Meta, Replay, Scheduled, Thread,
 };
 
 /// Rows of one kind, by key, with the keys changed since the last write.
@@ -155,7 +155,14 @@ pub struct State {
     /// changes: a page of contacts is made of these rather than written
     /// again on every request.
     written_contacts: BTreeMap<i64, Arc<str>>,
+    /// Each thread as the API last wrote it, cut where its `updated_at`
+    /// goes, kept until its end user changes (its other parts never do).
+    written_threads: BTreeMap<String, WrittenThread>,
 }
+
+/// A thread as written: the bytes before its `updated_at`'s value, and
+/// after it.
+pub type WrittenThread = Arc<(Box<[u8]>, Box<[u8]>)>;
 
 impl State {
     pub fn new(meta: Meta) -> State {
@@ -183,6 +190,7 @@ impl State {
             between: BTreeMap::new(),
             campaign_calls: BTreeMap::new(),
             written_contacts: BTreeMap::new(),
+            written_threads: BTreeMap::new(),
         }
     }
 
@@ -228,6 +236,7 @@ impl State {
     /// Rebuilds the indexes after the tables were loaded.
     pub fn reindex(&mut self) {
         self.written_contacts.clear();
+        self.written_threads.clear();
         self.queue = self
             .jobs
             .rows
@@ -322,6 +331,8 @@ impl State {
 
     /// An end user, to change; never its phone number.
     pub fn end_user_mut(&mut self, id: &Uuid) -> Option<&mut EndUser> {
+        // Its threads show it (a rare change: every thread is written again).
+        self.written_threads.clear();
         self.end_users.get_mut(id)
     }
 
@@ -330,6 +341,7 @@ impl State {
     }
 
     pub fn insert_end_user(&mut self, user: EndUser) {
+        self.written_threads.clear();
         if let Some(phone) = &user.phone_number {
             self.by_phone.insert(phone.clone(), user.id);
         }
@@ -345,8 +357,30 @@ impl State {
         self.threads.get(id)
     }
 
-    pub fn thread_mut(&mut self, id: &str) -> Option<&mut Thread> {
-        self.threads.get_mut(id)
+    /// Adds `messages` to thread `id`, updated `at`: the thread as written
+    /// stays (its `updated_at` is written with each answer).
+    pub fn add_messages(
+        &mut self,
+        id: &str,
+        messages: impl IntoIterator<Item = Message>,
+        at: DateTime<Utc>,
+    ) {
+        if let Some(thread) = self.threads.get_mut(id) {
+            thread.messages.extend(messages);
+            thread.updated_at = at;
+        }
+    }
+
+    /// The thread as the API last wrote it, if nothing it shows changed.
+    pub fn written_thread(&self, id: &str) -> Option<WrittenThread> {
+        self.written_threads.get(id).cloned()
+    }
+
+    /// Keeps the thread as the API wrote it, until its end user changes.
+    pub fn keep_written_thread(&mut self, id: &str, written: WrittenThread) {
+        if self.threads.get(id).is_some() {
+            self.written_threads.insert(id.to_owned(), written);
+        }
     }
 
     pub fn insert_thread(&mut self, thread: Thread) {

@@ -74,23 +74,18 @@ pub fn send_message(
         thread_id: thread_id.clone(),
         earlier_messages: at,
     });
-    let thread = state
-        .thread_mut(&thread_id)
-        .unwrap_or_else(|| unreachable!("thread_of made it"));
-    thread.messages.push(Message {
+    let sent = Message {
         content,
         sent_by: MessageSentBy::Eu,
         sent_at: ctx.now,
         read: true,
+    };
+    let replies = replies.into_iter().map(|content| Message {
+        content,
+        sent_by: MessageSentBy::Ai,
+        sent_at: ctx.now,
+        read: false,
     });
-    thread
-        .messages
-        .extend(replies.into_iter().map(|content| Message {
-            content,
-            sent_by: MessageSentBy::Ai,
-            sent_at: ctx.now,
-            read: false,
-        }));
-    thread.updated_at = ctx.now;
+    state.add_messages(&thread_id, std::iter::once(sent).chain(replies), ctx.now);
     Sent { thread_id, at }
 }

@@ -2,8 +2,10 @@
 //! answer (`pipeline`: route, key, rate limit, faults, schemas,
 //! idempotency, the handler, the write, the log), one handler per operation
 //! (`operations/`), and the records written as the API answers them, in the
-//! spec's types (`render`).
+//! spec's types (`render`; Send Message's answer from parts they wrote once:
+//! `frame`).
 
+pub mod frame;
 pub mod operations;
 pub mod pipeline;
 pub mod recording;

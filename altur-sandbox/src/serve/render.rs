@@ -67,6 +67,23 @@ pub fn message(thread_id: &str, message: &Message) -> types::Message {
     )
 }
 
+/// Send Message's answer: the thread's messages from `at` (the end user's,
+/// then the agent's replies), and the thread.
+pub fn message_response(state: &State, thread: &Thread, at: usize) -> types::MessageResponse {
+    let written = &thread.messages[at..];
+    built(
+        types::MessageResponse::builder()
+            .thread(self::thread(state, thread))
+            .messages(
+                written[1..]
+                    .iter()
+                    .map(|m| message(&thread.id, m))
+                    .collect::<Vec<_>>(),
+            )
+            .in_response_to(message(&thread.id, &written[0])),
+    )
+}
+
 pub fn call(state: &State, call: &Call) -> types::Call {
     built(
         types::Call::builder()
