@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 01ece6016aaa61d2
+// fingerprint: 6b510fd5f4d22849
 
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
@@ -478,10 +478,8 @@ pub mod types {
     pub struct Campaign {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<CampaignAgent>,
-        ///Counts and rates of the Campaign; keys differ by channel
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        #[serde(deserialize_with = "crate::lenient::null_as_default")]
-        pub analytics: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub analytics: ::std::option::Option<CampaignAnalytics>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archived: ::std::option::Option<bool>,
         ///Older name of concurrency_limit
@@ -609,6 +607,120 @@ pub mod types {
     }
     impl CampaignAgent {
         pub fn builder() -> builder::CampaignAgent {
+            Default::default()
+        }
+    }
+    ///Counts and rates of a Campaign: the keys the campaign.status_changed page shows for a phone-call campaign, each optional; any other key (a WhatsApp campaign's, which no page shows, or one Altur adds) is kept as it came
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct CampaignAnalytics {
+        ///Calls placed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub calls: ::std::option::Option<i64>,
+        ///Calls a person answered
+        #[serde(
+            rename = "callsAnsweredByHuman",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_human: ::std::option::Option<i64>,
+        ///callsAnsweredByHuman / calls, from 0 to 1
+        #[serde(
+            rename = "callsAnsweredByHumanRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_human_rate: ::std::option::Option<f64>,
+        ///Calls a machine (voicemail) answered
+        #[serde(
+            rename = "callsAnsweredByMachine",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_machine: ::std::option::Option<i64>,
+        ///callsAnsweredByMachine / calls, from 0 to 1
+        #[serde(
+            rename = "callsAnsweredByMachineRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_machine_rate: ::std::option::Option<f64>,
+        ///Calls answered by someone the call could not tell
+        #[serde(
+            rename = "callsAnsweredByUnknown",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_unknown: ::std::option::Option<i64>,
+        ///callsAnsweredByUnknown / calls, from 0 to 1
+        #[serde(
+            rename = "callsAnsweredByUnknownRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_unknown_rate: ::std::option::Option<f64>,
+        ///Contacts of the Campaign
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts: ::std::option::Option<i64>,
+        ///Contacts who answered
+        #[serde(
+            rename = "contactsAnswered",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_answered: ::std::option::Option<i64>,
+        ///contactsAnswered / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsAnsweredRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_answered_rate: ::std::option::Option<f64>,
+        ///Contacts converted
+        #[serde(
+            rename = "contactsConverted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_converted: ::std::option::Option<i64>,
+        ///contactsConverted / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsConvertedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_converted_rate: ::std::option::Option<f64>,
+        ///Contacts that could not be reached
+        #[serde(
+            rename = "contactsFailed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_failed: ::std::option::Option<i64>,
+        ///contactsFailed / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsFailedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_failed_rate: ::std::option::Option<f64>,
+        ///Contacts the Campaign is done with
+        #[serde(
+            rename = "contactsProcessed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_processed: ::std::option::Option<i64>,
+        ///contactsProcessed / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsProcessedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_processed_rate: ::std::option::Option<f64>,
+        ///Contacts whose call reached voicemail
+        #[serde(
+            rename = "contactsVoicemail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_voicemail: ::std::option::Option<i64>,
+        ///contactsVoicemail / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsVoicemailRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_voicemail_rate: ::std::option::Option<f64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CampaignAnalytics {
+        pub fn builder() -> builder::CampaignAnalytics {
             Default::default()
         }
     }
@@ -1315,14 +1427,12 @@ pub mod types {
             value.parse()
         }
     }
-    ///`CampaignStatusChange`
+    ///What changed; `analytics` only once the Campaign finished
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignStatusChange {
-        ///Only when the Campaign finished: the analytics of the Campaign detail (keys differ by channel)
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        #[serde(deserialize_with = "crate::lenient::null_as_default")]
-        pub analytics: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub analytics: ::std::option::Option<CampaignAnalytics>,
         pub campaign: WebhookCampaign,
     }
     impl CampaignStatusChange {
@@ -3787,7 +3897,7 @@ pub mod types {
                 ::std::string::String,
             >,
             analytics: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<super::CampaignAnalytics>,
                 ::std::string::String,
             >,
             archived: ::std::result::Result<
@@ -3894,12 +4004,10 @@ pub mod types {
             }
             pub fn analytics<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
+                T: crate::FieldValue<::std::option::Option<super::CampaignAnalytics>>,
             {
                 self.analytics = <T as crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<super::CampaignAnalytics>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("analytics {e}"));
                 self
@@ -4189,6 +4297,393 @@ pub mod types {
                 Self {
                     id: Ok(value.id),
                     name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CampaignAnalytics {
+            calls: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_human: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_human_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_machine: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_machine_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_unknown: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_unknown_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_answered: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_answered_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_converted: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_converted_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_failed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_failed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_processed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_processed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_voicemail: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_voicemail_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CampaignAnalytics {
+            fn default() -> Self {
+                Self {
+                    calls: Ok(Default::default()),
+                    calls_answered_by_human: Ok(Default::default()),
+                    calls_answered_by_human_rate: Ok(Default::default()),
+                    calls_answered_by_machine: Ok(Default::default()),
+                    calls_answered_by_machine_rate: Ok(Default::default()),
+                    calls_answered_by_unknown: Ok(Default::default()),
+                    calls_answered_by_unknown_rate: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    contacts_answered: Ok(Default::default()),
+                    contacts_answered_rate: Ok(Default::default()),
+                    contacts_converted: Ok(Default::default()),
+                    contacts_converted_rate: Ok(Default::default()),
+                    contacts_failed: Ok(Default::default()),
+                    contacts_failed_rate: Ok(Default::default()),
+                    contacts_processed: Ok(Default::default()),
+                    contacts_processed_rate: Ok(Default::default()),
+                    contacts_voicemail: Ok(Default::default()),
+                    contacts_voicemail_rate: Ok(Default::default()),
+                    extra: Ok(Default::default()),
+                }
+            }
+        }
+        impl CampaignAnalytics {
+            pub fn calls<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("calls {e}"));
+                self
+            }
+            pub fn calls_answered_by_human<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls_answered_by_human = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_human {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_human_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.calls_answered_by_human_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_human_rate {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_machine<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls_answered_by_machine = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_machine {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_machine_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.calls_answered_by_machine_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_machine_rate {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_unknown<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls_answered_by_unknown = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_unknown {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_unknown_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.calls_answered_by_unknown_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_unknown_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("contacts {e}"));
+                self
+            }
+            pub fn contacts_answered<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_answered = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_answered {e}")
+                    });
+                self
+            }
+            pub fn contacts_answered_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_answered_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_answered_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_converted<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_converted = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_converted {e}")
+                    });
+                self
+            }
+            pub fn contacts_converted_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_converted_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_converted_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_failed<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_failed = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("contacts_failed {e}"));
+                self
+            }
+            pub fn contacts_failed_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_failed_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_failed_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_processed<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_processed = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_processed {e}")
+                    });
+                self
+            }
+            pub fn contacts_processed_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_processed_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_processed_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_voicemail<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_voicemail = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_voicemail {e}")
+                    });
+                self
+            }
+            pub fn contacts_voicemail_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_voicemail_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_voicemail_rate {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            {
+                self.extra = <T as crate::FieldValue<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("extra {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CampaignAnalytics> for super::CampaignAnalytics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignAnalytics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    calls: value.calls?,
+                    calls_answered_by_human: value.calls_answered_by_human?,
+                    calls_answered_by_human_rate: value.calls_answered_by_human_rate?,
+                    calls_answered_by_machine: value.calls_answered_by_machine?,
+                    calls_answered_by_machine_rate: value
+                        .calls_answered_by_machine_rate?,
+                    calls_answered_by_unknown: value.calls_answered_by_unknown?,
+                    calls_answered_by_unknown_rate: value
+                        .calls_answered_by_unknown_rate?,
+                    contacts: value.contacts?,
+                    contacts_answered: value.contacts_answered?,
+                    contacts_answered_rate: value.contacts_answered_rate?,
+                    contacts_converted: value.contacts_converted?,
+                    contacts_converted_rate: value.contacts_converted_rate?,
+                    contacts_failed: value.contacts_failed?,
+                    contacts_failed_rate: value.contacts_failed_rate?,
+                    contacts_processed: value.contacts_processed?,
+                    contacts_processed_rate: value.contacts_processed_rate?,
+                    contacts_voicemail: value.contacts_voicemail?,
+                    contacts_voicemail_rate: value.contacts_voicemail_rate?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CampaignAnalytics> for CampaignAnalytics {
+            fn from(value: super::CampaignAnalytics) -> Self {
+                Self {
+                    calls: Ok(value.calls),
+                    calls_answered_by_human: Ok(value.calls_answered_by_human),
+                    calls_answered_by_human_rate: Ok(value.calls_answered_by_human_rate),
+                    calls_answered_by_machine: Ok(value.calls_answered_by_machine),
+                    calls_answered_by_machine_rate: Ok(
+                        value.calls_answered_by_machine_rate,
+                    ),
+                    calls_answered_by_unknown: Ok(value.calls_answered_by_unknown),
+                    calls_answered_by_unknown_rate: Ok(
+                        value.calls_answered_by_unknown_rate,
+                    ),
+                    contacts: Ok(value.contacts),
+                    contacts_answered: Ok(value.contacts_answered),
+                    contacts_answered_rate: Ok(value.contacts_answered_rate),
+                    contacts_converted: Ok(value.contacts_converted),
+                    contacts_converted_rate: Ok(value.contacts_converted_rate),
+                    contacts_failed: Ok(value.contacts_failed),
+                    contacts_failed_rate: Ok(value.contacts_failed_rate),
+                    contacts_processed: Ok(value.contacts_processed),
+                    contacts_processed_rate: Ok(value.contacts_processed_rate),
+                    contacts_voicemail: Ok(value.contacts_voicemail),
+                    contacts_voicemail_rate: Ok(value.contacts_voicemail_rate),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5879,7 +6374,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignStatusChange {
             analytics: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<super::CampaignAnalytics>,
                 ::std::string::String,
             >,
             campaign: ::std::result::Result<
@@ -5898,12 +6393,10 @@ pub mod types {
         impl CampaignStatusChange {
             pub fn analytics<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
+                T: crate::FieldValue<::std::option::Option<super::CampaignAnalytics>>,
             {
                 self.analytics = <T as crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<super::CampaignAnalytics>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("analytics {e}"));
                 self
@@ -11597,6 +12090,28 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<CampaignAgent>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CampaignAnalytics> for builder::CampaignAnalytics {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<CampaignAnalytics, ::std::string::String> {
+            let value = self;
+            <CampaignAnalytics as ::std::convert::TryFrom<
+                builder::CampaignAnalytics,
+            >>::try_from(value)
+                .map_err(|e| format!("is incomplete or invalid: {e}"))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignAnalytics>>
+    for builder::CampaignAnalytics {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignAnalytics>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CampaignAnalytics>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<CampaignCall> for builder::CampaignCall {

@@ -379,7 +379,67 @@ async fn retrieve_campaign() {
         campaign.cycles.unwrap().mode,
         Some(types::CyclesMode::Cooldown)
     );
-    assert_eq!(campaign.analytics["contactsConvertedRate"], 0.156);
+    assert_eq!(
+        campaign.analytics.unwrap().contacts_converted_rate,
+        Some(0.156)
+    );
+}
+
+/// Analytics are typed where the docs name the keys (the phone-call keys of
+/// the campaign.status_changed page), and every other key (a WhatsApp
+/// campaign's, which no page shows, or one Altur adds) is kept as it came,
+/// in the campaign's answer and in the webhook alike.
+#[tokio::test]
+async fn campaign_analytics_keep_documented_and_unknown_keys() {
+    let text = r#"{"calls": 1820, "callsAnsweredByHuman": 1210, "callsAnsweredByMachine": 480,
+        "callsAnsweredByUnknown": 130, "callsAnsweredByHumanRate": 0.6648,
+        "callsAnsweredByMachineRate": 0.2637, "callsAnsweredByUnknownRate": 0.0714,
+        "contacts": 2000, "contactsProcessed": 1950, "contactsProcessedRate": 0.975,
+        "contactsFailed": 50, "contactsFailedRate": 0.025, "contactsVoicemail": 310,
+        "contactsVoicemailRate": 0.155, "contactsAnswered": 1210, "contactsAnsweredRate": 0.605,
+        "contactsConverted": 312, "contactsConvertedRate": 0.156,
+        "messagesSent": 40, "messagesReadRate": 0.5, "costByChannel": {"phone": 12.5}}"#;
+    let body = format!(
+        r#"{{"success": true, "campaign": {{"id": 1234, "status": "finished", "analytics": {text}}}}}"#
+    );
+    let (outcome, _) = exchange(200, &body, |c| async move {
+        c.retrieve_campaign().id(1234).send().await
+    })
+    .await;
+    let read = outcome.unwrap().campaign.unwrap().analytics.unwrap();
+    let webhook = format!(
+        r#"{{"event_id": "evt_1", "event_type": "campaign.status_changed",
+            "data": {{"campaign": {{"id": 1234, "status": "finished"}}, "analytics": {text}}}}}"#
+    );
+    let delivered: types::CampaignStatusChangedEvent = serde_json::from_str(&webhook).unwrap();
+    for typed in [read, delivered.data.analytics.unwrap()] {
+        assert_eq!(
+            (typed.calls, typed.calls_answered_by_human, typed.contacts),
+            (Some(1820), Some(1210), Some(2000))
+        );
+        assert_eq!(typed.calls_answered_by_machine_rate, Some(0.2637));
+        assert_eq!(typed.contacts_voicemail, Some(310));
+        assert_eq!(typed.contacts_converted_rate, Some(0.156));
+        // The keys no page documents, and only those, in the map.
+        assert_eq!(
+            typed.extra.keys().collect::<Vec<_>>(),
+            ["costByChannel", "messagesReadRate", "messagesSent"]
+        );
+        assert_eq!(typed.extra["messagesSent"], 40);
+        assert_eq!(typed.extra["costByChannel"]["phone"], 12.5);
+        // And written back as they came.
+        let came: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_value(&typed).unwrap(), came);
+    }
+    // A fake's analytics, built without naming the other keys: none.
+    let built: types::CampaignAnalytics = types::CampaignAnalytics::builder()
+        .calls(3)
+        .try_into()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        serde_json::json!({"calls": 3})
+    );
 }
 
 fn new_campaign() -> types::builder::NewCampaign {

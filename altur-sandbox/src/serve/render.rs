@@ -114,7 +114,7 @@ pub fn campaign(state: &State, campaign: &Campaign) -> types::Campaign {
             .template_alt(settings.template_alt.clone())
             .scheduling(settings.scheduling.clone())
             .cycles(settings.cycles.clone())
-            .analytics(analytics::as_map(state, campaign)),
+            .analytics(analytics::as_written(state, campaign)),
     )
 }
 
