@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 6b510fd5f4d22849
+// fingerprint: f0139d9bae1e4ffe
 
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
@@ -118,12 +118,11 @@ pub mod types {
         }
     }
     ///`Agent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Agent {
         ///Unique identifier for the Agent
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::uuid::Uuid>,
+        pub id: ::uuid::Uuid,
         ///Name of the Agent
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -197,7 +196,7 @@ pub mod types {
         }
     }
     ///`Call`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Call {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -225,8 +224,7 @@ pub mod types {
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub ended_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique identifier for the Call
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///When the Call was answered
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ///
@@ -235,8 +233,7 @@ pub mod types {
         #[serde(deserialize_with = "crate::lenient::option_date_time")]
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CallStatus>,
+        pub status: CallStatus,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thread: ::std::option::Option<Thread>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -473,7 +470,7 @@ pub mod types {
         }
     }
     ///`Campaign`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Campaign {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -499,8 +496,7 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration: ::std::option::Option<CampaignIntegration>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -511,8 +507,7 @@ pub mod types {
         pub retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scheduling: ::std::option::Option<Scheduling>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CampaignStatus>,
+        pub status: CampaignStatus,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub template: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -596,12 +591,11 @@ pub mod types {
         }
     }
     ///The Agent of a Campaign, as the campaign pages show it
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignAgent {
         ///Public id of the Agent (the campaign pages show no UUID)
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -725,7 +719,7 @@ pub mod types {
         }
     }
     ///`CampaignCall`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -754,8 +748,7 @@ pub mod types {
             ::std::string::String,
             ::serde_json::Value,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///Path of the recording, relative to the API server
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recording_url: ::std::option::Option<::std::string::String>,
@@ -765,8 +758,7 @@ pub mod types {
         #[serde(deserialize_with = "crate::lenient::option_date_time")]
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CallStatus>,
+        pub status: CallStatus,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -855,7 +847,7 @@ pub mod types {
         }
     }
     ///`CampaignContact`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignContact {
         ///Billed call time, in seconds (270) or as mm:ss ("00:46")
@@ -881,8 +873,7 @@ pub mod types {
         pub failed_retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_follow_up: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: i64,
         ///When the contact was last called; the API writes it as "2025-10-03 19:11:39" (no offset: read as UTC)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ///
@@ -897,8 +888,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub retries: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CampaignContactStatus>,
+        pub status: CampaignContactStatus,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -1169,7 +1159,7 @@ pub mod types {
         }
     }
     ///`CampaignListItem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignListItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1214,8 +1204,7 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: i64,
         ///Older name of cycle_last_iteration_at
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_iteration_at: ::std::option::Option<::std::string::String>,
@@ -1225,8 +1214,7 @@ pub mod types {
         pub retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scheduling: ::std::option::Option<Scheduling>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CampaignStatus>,
+        pub status: CampaignStatus,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub template: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2840,7 +2828,7 @@ pub mod types {
         }
     }
     ///`Thread`
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Thread {
         ///Boolean describing if automatic responses by the Agent are active on this Thread
@@ -2858,8 +2846,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_user: ::std::option::Option<EndUser>,
         ///Unique identifier for the Thread
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration: ::std::option::Option<Integration>,
         ///Tags assigned to Thread
@@ -3308,10 +3295,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Agent {
-            id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3320,7 +3304,7 @@ pub mod types {
         impl ::std::default::Default for Agent {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
                 }
             }
@@ -3328,11 +3312,9 @@ pub mod types {
         impl Agent {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::uuid::Uuid>>,
+                T: crate::FieldValue<::uuid::Uuid>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::uuid::Uuid>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<::uuid::Uuid>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -3388,18 +3370,12 @@ pub mod types {
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             started_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CallStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CallStatus, ::std::string::String>,
             thread: ::std::result::Result<
                 ::std::option::Option<super::Thread>,
                 ::std::string::String,
@@ -3417,9 +3393,9 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     duration: Ok(Default::default()),
                     ended_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     started_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     thread: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
@@ -3484,10 +3460,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -3506,10 +3482,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CallStatus>>,
+                T: crate::FieldValue<super::CallStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CallStatus>,
+                    super::CallStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -3928,7 +3904,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
             integration: ::std::result::Result<
                 ::std::option::Option<super::CampaignIntegration>,
                 ::std::string::String,
@@ -3949,10 +3925,7 @@ pub mod types {
                 ::std::option::Option<super::Scheduling>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CampaignStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CampaignStatus, ::std::string::String>,
             template: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3978,13 +3951,13 @@ pub mod types {
                     cycles: Ok(Default::default()),
                     description: Ok(Default::default()),
                     first_message: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     integration: Ok(Default::default()),
                     message_limit: Ok(Default::default()),
                     name: Ok(Default::default()),
                     retries: Ok(Default::default()),
                     scheduling: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     template: Ok(Default::default()),
                     template_alt: Ok(Default::default()),
                     timezone: Ok(Default::default()),
@@ -4088,11 +4061,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<i64>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<i64>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -4148,10 +4119,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CampaignStatus>>,
+                T: crate::FieldValue<super::CampaignStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CampaignStatus>,
+                    super::CampaignStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -4242,10 +4213,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CampaignAgent {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4254,7 +4222,7 @@ pub mod types {
         impl ::std::default::Default for CampaignAgent {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
                 }
             }
@@ -4262,10 +4230,10 @@ pub mod types {
         impl CampaignAgent {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -4717,10 +4685,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             recording_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4729,10 +4694,7 @@ pub mod types {
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CallStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CallStatus, ::std::string::String>,
             tags: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
@@ -4752,10 +4714,10 @@ pub mod types {
                     duration: Ok(Default::default()),
                     ended_at: Ok(Default::default()),
                     extracted_data: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     recording_url: Ok(Default::default()),
                     started_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     tags: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
@@ -4840,10 +4802,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -4872,10 +4834,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CallStatus>>,
+                T: crate::FieldValue<super::CallStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CallStatus>,
+                    super::CallStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -5087,7 +5049,7 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
             last_call_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -5101,7 +5063,7 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::CampaignContactStatus>,
+                super::CampaignContactStatus,
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
@@ -5124,11 +5086,11 @@ pub mod types {
                     f_id: Ok(Default::default()),
                     failed_retries: Ok(Default::default()),
                     has_follow_up: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     last_call_at: Ok(Default::default()),
                     name: Ok(Default::default()),
                     retries: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     tags: Ok(Default::default()),
                     voicemail_retries: Ok(Default::default()),
                 }
@@ -5221,11 +5183,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<i64>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<i64>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -5263,12 +5223,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<
-                    ::std::option::Option<super::CampaignContactStatus>,
-                >,
+                T: crate::FieldValue<super::CampaignContactStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CampaignContactStatus>,
+                    super::CampaignContactStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -5734,7 +5692,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
             last_iteration_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5751,10 +5709,7 @@ pub mod types {
                 ::std::option::Option<super::Scheduling>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CampaignStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CampaignStatus, ::std::string::String>,
             template: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5784,12 +5739,12 @@ pub mod types {
                     cycle_tag_filters: Ok(Default::default()),
                     description: Ok(Default::default()),
                     first_message: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     last_iteration_at: Ok(Default::default()),
                     name: Ok(Default::default()),
                     retries: Ok(Default::default()),
                     scheduling: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     template: Ok(Default::default()),
                     timezone: Ok(Default::default()),
                 }
@@ -5986,11 +5941,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<i64>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<i64>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -6038,10 +5991,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CampaignStatus>>,
+                T: crate::FieldValue<super::CampaignStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CampaignStatus>,
+                    super::CampaignStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -9040,10 +8993,7 @@ pub mod types {
                 ::std::option::Option<super::EndUser>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             integration: ::std::result::Result<
                 ::std::option::Option<super::Integration>,
                 ::std::string::String,
@@ -9065,7 +9015,7 @@ pub mod types {
                     assigned_to: Ok(Default::default()),
                     blocked: Ok(Default::default()),
                     end_user: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     integration: Ok(Default::default()),
                     tags: Ok(Default::default()),
                     updated_at: Ok(Default::default()),
@@ -9125,10 +9075,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -10630,9 +10580,7 @@ pub mod types {
                         ::std::option::Option<EndUser>,
                     > = ::std::option::Option::None;
                     let mut older_1: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                    let mut field_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut field_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                     let mut field_integration: ::std::option::Option<
                         ::std::option::Option<Integration>,
                     > = ::std::option::Option::None;
@@ -10749,7 +10697,7 @@ pub mod types {
                                 }
                                 field_id = ::std::option::Option::Some(
                                     ::serde::de::MapAccess::next_value::<
-                                        ::std::option::Option<::std::string::String>,
+                                        ::std::string::String,
                                     >(&mut map)?,
                                 );
                             }
@@ -10832,7 +10780,11 @@ pub mod types {
                     )?;
                     let field_id = match field_id {
                         ::std::option::Option::Some(value) => value,
-                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::None => {
+                            return ::std::result::Result::Err(
+                                <A::Error as ::serde::de::Error>::missing_field("id"),
+                            );
+                        }
                     };
                     let field_integration = match field_integration {
                         ::std::option::Option::Some(value) => value,

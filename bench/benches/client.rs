@@ -193,7 +193,7 @@ impl Clients {
                     .send()
                     .await
                     .expect("generated");
-                assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
+                assert_eq!(thread.id, "thr_7f3a2c");
             }
             Caller::Handwritten | Caller::HandwrittenControl => {
                 let thread = self

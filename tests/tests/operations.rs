@@ -342,10 +342,7 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
     let list = outcome.unwrap();
     assert_eq!(list.campaigns[0].concurrency_limit, Some(5));
     // The campaign pages show agent ids as public ids, not UUIDs.
-    assert_eq!(
-        list.campaigns[0].agent.as_ref().unwrap().id.as_deref(),
-        Some("agt_pub_7Hq2")
-    );
+    assert_eq!(list.campaigns[0].agent.as_ref().unwrap().id, "agt_pub_7Hq2");
     assert_eq!(list.campaigns[1].concurrency, Some(3));
     assert_eq!(list.campaigns[1].cycle_cooldown, Some(720));
     let monday = |i: usize| list.campaigns[i].scheduling.clone().unwrap().mon.unwrap();
@@ -374,7 +371,7 @@ async fn retrieve_campaign() {
     .await;
     assert_eq!(line(&request), ("GET", "/campaigns/1234"));
     let campaign = outcome.unwrap().campaign.unwrap();
-    assert_eq!(campaign.status, Some(types::CampaignStatus::Active));
+    assert_eq!(campaign.status, types::CampaignStatus::Active);
     assert_eq!(
         campaign.cycles.unwrap().mode,
         Some(types::CyclesMode::Cooldown)
@@ -442,6 +439,84 @@ async fn campaign_analytics_keep_documented_and_unknown_keys() {
     );
 }
 
+/// What every example carries is required (a resource's id and status):
+/// an answer without it is `Error::Decode` naming where it is missing
+/// (`campaign.id`, `contacts[1].status`), with the body kept whole; what
+/// the pages leave out stays optional.
+#[tokio::test]
+async fn an_answer_without_a_required_id_or_status_names_it() {
+    async fn answered(operation: &str, body: &'static str) -> Result<(), Error> {
+        match operation {
+            "retrieve_campaign" => exchange(200, body, |c| async move {
+                c.retrieve_campaign().id(1234).send().await
+            })
+            .await
+            .0
+            .map(drop),
+            "list_campaign_contacts" => exchange(200, body, |c| async move {
+                c.list_campaign_contacts().id(1234).send().await
+            })
+            .await
+            .0
+            .map(drop),
+            _ => exchange(200, body, |c| async move {
+                c.retrieve_call().id("cll_1").send().await
+            })
+            .await
+            .0
+            .map(drop),
+        }
+    }
+    for (operation, body, said) in [
+        (
+            "retrieve_campaign",
+            r#"{"success": true, "campaign": {"status": "active", "name": "Q2"}}"#,
+            "campaign.id: missing field `id`",
+        ),
+        (
+            "retrieve_campaign",
+            r#"{"success": true, "campaign": {"id": 1234}}"#,
+            "campaign.status: missing field `status`",
+        ),
+        (
+            "list_campaign_contacts",
+            r#"{"contacts": [{"id": 1, "status": "queue"}, {"id": 2}]}"#,
+            "contacts[1].status: missing field `status`",
+        ),
+        (
+            "retrieve_call",
+            r#"{"status": "ended", "thread": {"id": "thr_1"}}"#,
+            "id: missing field `id`",
+        ),
+        (
+            "retrieve_call",
+            r#"{"id": "cll_1", "status": "ended", "thread": {"id": "thr_1", "agent": {"name": "Lucía"}}}"#,
+            "thread.agent.id: missing field `id`",
+        ),
+    ] {
+        let error = answered(operation, body).await.expect_err(body);
+        let Error::Decode { source, .. } = &error else {
+            panic!("{body}: {error:?}")
+        };
+        assert!(source.to_string().starts_with(said), "{said}: {source}");
+        assert!(error.to_string().ends_with(&source.to_string()), "{error}");
+        assert_eq!(error.body().map(|b| &b[..]), Some(body.as_bytes()));
+    }
+    // Everything else may be missing, as before: the least a campaign is.
+    let (outcome, _) = exchange(
+        200,
+        r#"{"campaign": {"id": 1234, "status": "active"}}"#,
+        |c| async move { c.retrieve_campaign().id(1234).send().await },
+    )
+    .await;
+    let read = outcome.unwrap().campaign.unwrap();
+    assert_eq!(
+        (read.id, read.status),
+        (1234, types::CampaignStatus::Active)
+    );
+    assert_eq!((read.name, read.analytics.is_none()), (None, true));
+}
+
 fn new_campaign() -> types::builder::NewCampaign {
     types::NewCampaign::builder()
         .name("Q2 Reactivation".parse::<types::NewCampaignName>().unwrap())
@@ -475,7 +550,7 @@ async fn create_campaign_with_and_without_an_idempotency_key() {
         Some("c1a45e88-ad34-4f57-9d2e-91a1d4f50f7e")
     );
     insta::assert_json_snapshot!("create_campaign_request_body", request.json());
-    assert_eq!(outcome.unwrap().campaign.unwrap().id, Some(1234));
+    assert_eq!(outcome.unwrap().campaign.unwrap().id, 1234);
 
     let (outcome, request) = exchange(
         400,
@@ -727,14 +802,8 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
         contacts[1].billed_duration,
         Some(CampaignContactBilledDuration::Integer(270))
     ));
-    assert_eq!(
-        contacts[0].status,
-        Some(types::CampaignContactStatus::Acepted)
-    );
-    assert_eq!(
-        contacts[1].status,
-        Some(types::CampaignContactStatus::Answered)
-    );
+    assert_eq!(contacts[0].status, types::CampaignContactStatus::Acepted);
+    assert_eq!(contacts[1].status, types::CampaignContactStatus::Answered);
     // As the contacts pages write it: a space, no offset; read as UTC.
     assert_eq!(contacts[0].last_call_at, Some(time("2025-10-03T19:11:39Z")));
     assert_eq!(contacts[0].extracted_data["monto_prometido"], "1000");
@@ -768,7 +837,7 @@ async fn retrieve_and_delete_a_campaign_contact() {
     })
     .await;
     assert_eq!(line(&request), ("GET", "/campaigns/1234/contacts/42"));
-    assert_eq!(outcome.unwrap().contact.unwrap().id, Some(42));
+    assert_eq!(outcome.unwrap().contact.unwrap().id, 42);
 
     // Whatever 2xx the API answers with, and whatever body: done.
     for (status, body) in [(200, r#"{"success": true}"#), (204, "")] {

@@ -67,7 +67,7 @@ pub async fn load() -> Load {
         .expect("a campaign")
         .into_inner()
         .campaign
-        .and_then(|c| c.id)
+        .map(|c| c.id)
         .expect("an id");
     let rows: Vec<NewContact> = (0..200)
         .map(|n| {
