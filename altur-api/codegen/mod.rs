@@ -12,6 +12,7 @@
 mod aliases;
 mod call_spans;
 mod enum_docs;
+mod extra_keys;
 mod json_schema;
 mod lenient;
 mod max_items;
@@ -122,6 +123,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     open_enums::apply(&mut file);
     scalar_unions::apply(&mut file);
     lenient::apply(&mut file);
+    extra_keys::apply(&mut file);
     aliases::apply(&mut file, spec)?;
     enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file, spec);

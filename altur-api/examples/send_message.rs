@@ -79,7 +79,7 @@ async fn run(
     let thread_id = reply
         .thread
         .as_ref()
-        .and_then(|thread| thread.id.clone())
+        .map(|thread| thread.id.clone())
         .unwrap_or_default();
     println!("2. sent {content:?} to agent {agent_id}: thread {thread_id}");
     for message in &reply.messages {

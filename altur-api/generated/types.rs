@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 01ece6016aaa61d2
+// fingerprint: 47bff3e40da35864
 
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
@@ -118,12 +118,11 @@ pub mod types {
         }
     }
     ///`Agent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Agent {
         ///Unique identifier for the Agent
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::uuid::Uuid>,
+        pub id: ::uuid::Uuid,
         ///Name of the Agent
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -197,7 +196,7 @@ pub mod types {
         }
     }
     ///`Call`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Call {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -225,8 +224,7 @@ pub mod types {
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub ended_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique identifier for the Call
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///When the Call was answered
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ///
@@ -235,8 +233,7 @@ pub mod types {
         #[serde(deserialize_with = "crate::lenient::option_date_time")]
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CallStatus>,
+        pub status: CallStatus,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thread: ::std::option::Option<Thread>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -473,15 +470,13 @@ pub mod types {
         }
     }
     ///`Campaign`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Campaign {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<CampaignAgent>,
-        ///Counts and rates of the Campaign; keys differ by channel
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        #[serde(deserialize_with = "crate::lenient::null_as_default")]
-        pub analytics: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub analytics: ::std::option::Option<CampaignAnalytics>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archived: ::std::option::Option<bool>,
         ///Older name of concurrency_limit
@@ -501,8 +496,7 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration: ::std::option::Option<CampaignIntegration>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -513,8 +507,7 @@ pub mod types {
         pub retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scheduling: ::std::option::Option<Scheduling>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CampaignStatus>,
+        pub status: CampaignStatus,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub template: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -598,12 +591,11 @@ pub mod types {
         }
     }
     ///The Agent of a Campaign, as the campaign pages show it
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignAgent {
         ///Public id of the Agent (the campaign pages show no UUID)
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -612,8 +604,122 @@ pub mod types {
             Default::default()
         }
     }
+    ///Counts and rates of a Campaign: the keys the campaign.status_changed page shows for a phone-call campaign, each optional; any other key (a WhatsApp campaign's, which no page shows, or one Altur adds) is kept as it came
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct CampaignAnalytics {
+        ///Calls placed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub calls: ::std::option::Option<i64>,
+        ///Calls a person answered
+        #[serde(
+            rename = "callsAnsweredByHuman",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_human: ::std::option::Option<i64>,
+        ///callsAnsweredByHuman / calls, from 0 to 1
+        #[serde(
+            rename = "callsAnsweredByHumanRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_human_rate: ::std::option::Option<f64>,
+        ///Calls a machine (voicemail) answered
+        #[serde(
+            rename = "callsAnsweredByMachine",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_machine: ::std::option::Option<i64>,
+        ///callsAnsweredByMachine / calls, from 0 to 1
+        #[serde(
+            rename = "callsAnsweredByMachineRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_machine_rate: ::std::option::Option<f64>,
+        ///Calls answered by someone the call could not tell
+        #[serde(
+            rename = "callsAnsweredByUnknown",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_unknown: ::std::option::Option<i64>,
+        ///callsAnsweredByUnknown / calls, from 0 to 1
+        #[serde(
+            rename = "callsAnsweredByUnknownRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calls_answered_by_unknown_rate: ::std::option::Option<f64>,
+        ///Contacts of the Campaign
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts: ::std::option::Option<i64>,
+        ///Contacts who answered
+        #[serde(
+            rename = "contactsAnswered",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_answered: ::std::option::Option<i64>,
+        ///contactsAnswered / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsAnsweredRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_answered_rate: ::std::option::Option<f64>,
+        ///Contacts converted
+        #[serde(
+            rename = "contactsConverted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_converted: ::std::option::Option<i64>,
+        ///contactsConverted / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsConvertedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_converted_rate: ::std::option::Option<f64>,
+        ///Contacts that could not be reached
+        #[serde(
+            rename = "contactsFailed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_failed: ::std::option::Option<i64>,
+        ///contactsFailed / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsFailedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_failed_rate: ::std::option::Option<f64>,
+        ///Contacts the Campaign is done with
+        #[serde(
+            rename = "contactsProcessed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_processed: ::std::option::Option<i64>,
+        ///contactsProcessed / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsProcessedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_processed_rate: ::std::option::Option<f64>,
+        ///Contacts whose call reached voicemail
+        #[serde(
+            rename = "contactsVoicemail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_voicemail: ::std::option::Option<i64>,
+        ///contactsVoicemail / contacts, from 0 to 1
+        #[serde(
+            rename = "contactsVoicemailRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contacts_voicemail_rate: ::std::option::Option<f64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CampaignAnalytics {
+        pub fn builder() -> builder::CampaignAnalytics {
+            Default::default()
+        }
+    }
     ///`CampaignCall`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -642,8 +748,7 @@ pub mod types {
             ::std::string::String,
             ::serde_json::Value,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///Path of the recording, relative to the API server
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recording_url: ::std::option::Option<::std::string::String>,
@@ -653,8 +758,7 @@ pub mod types {
         #[serde(deserialize_with = "crate::lenient::option_date_time")]
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CallStatus>,
+        pub status: CallStatus,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -743,7 +847,7 @@ pub mod types {
         }
     }
     ///`CampaignContact`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignContact {
         ///Billed call time, in seconds (270) or as mm:ss ("00:46")
@@ -769,8 +873,7 @@ pub mod types {
         pub failed_retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_follow_up: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: i64,
         ///When the contact was last called; the API writes it as "2025-10-03 19:11:39" (no offset: read as UTC)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ///
@@ -785,8 +888,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub retries: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CampaignContactStatus>,
+        pub status: CampaignContactStatus,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -1057,7 +1159,7 @@ pub mod types {
         }
     }
     ///`CampaignListItem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignListItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1102,8 +1204,7 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: i64,
         ///Older name of cycle_last_iteration_at
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_iteration_at: ::std::option::Option<::std::string::String>,
@@ -1113,8 +1214,7 @@ pub mod types {
         pub retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scheduling: ::std::option::Option<Scheduling>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CampaignStatus>,
+        pub status: CampaignStatus,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub template: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1315,14 +1415,12 @@ pub mod types {
             value.parse()
         }
     }
-    ///`CampaignStatusChange`
+    ///What changed; `analytics` only once the Campaign finished
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignStatusChange {
-        ///Only when the Campaign finished: the analytics of the Campaign detail (keys differ by channel)
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        #[serde(deserialize_with = "crate::lenient::null_as_default")]
-        pub analytics: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub analytics: ::std::option::Option<CampaignAnalytics>,
         pub campaign: WebhookCampaign,
     }
     impl CampaignStatusChange {
@@ -2730,7 +2828,7 @@ pub mod types {
         }
     }
     ///`Thread`
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Thread {
         ///Boolean describing if automatic responses by the Agent are active on this Thread
@@ -2748,8 +2846,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_user: ::std::option::Option<EndUser>,
         ///Unique identifier for the Thread
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration: ::std::option::Option<Integration>,
         ///Tags assigned to Thread
@@ -3198,10 +3295,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Agent {
-            id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3210,7 +3304,7 @@ pub mod types {
         impl ::std::default::Default for Agent {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
                 }
             }
@@ -3218,11 +3312,9 @@ pub mod types {
         impl Agent {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::uuid::Uuid>>,
+                T: crate::FieldValue<::uuid::Uuid>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::uuid::Uuid>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<::uuid::Uuid>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -3278,18 +3370,12 @@ pub mod types {
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             started_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CallStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CallStatus, ::std::string::String>,
             thread: ::std::result::Result<
                 ::std::option::Option<super::Thread>,
                 ::std::string::String,
@@ -3307,9 +3393,9 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     duration: Ok(Default::default()),
                     ended_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     started_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     thread: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
@@ -3374,10 +3460,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -3396,10 +3482,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CallStatus>>,
+                T: crate::FieldValue<super::CallStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CallStatus>,
+                    super::CallStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -3787,7 +3873,7 @@ pub mod types {
                 ::std::string::String,
             >,
             analytics: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<super::CampaignAnalytics>,
                 ::std::string::String,
             >,
             archived: ::std::result::Result<
@@ -3818,7 +3904,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
             integration: ::std::result::Result<
                 ::std::option::Option<super::CampaignIntegration>,
                 ::std::string::String,
@@ -3839,10 +3925,7 @@ pub mod types {
                 ::std::option::Option<super::Scheduling>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CampaignStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CampaignStatus, ::std::string::String>,
             template: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3868,13 +3951,13 @@ pub mod types {
                     cycles: Ok(Default::default()),
                     description: Ok(Default::default()),
                     first_message: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     integration: Ok(Default::default()),
                     message_limit: Ok(Default::default()),
                     name: Ok(Default::default()),
                     retries: Ok(Default::default()),
                     scheduling: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     template: Ok(Default::default()),
                     template_alt: Ok(Default::default()),
                     timezone: Ok(Default::default()),
@@ -3894,12 +3977,10 @@ pub mod types {
             }
             pub fn analytics<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
+                T: crate::FieldValue<::std::option::Option<super::CampaignAnalytics>>,
             {
                 self.analytics = <T as crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<super::CampaignAnalytics>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("analytics {e}"));
                 self
@@ -3980,11 +4061,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<i64>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<i64>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -4040,10 +4119,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CampaignStatus>>,
+                T: crate::FieldValue<super::CampaignStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CampaignStatus>,
+                    super::CampaignStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -4134,10 +4213,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CampaignAgent {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4146,7 +4222,7 @@ pub mod types {
         impl ::std::default::Default for CampaignAgent {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
                 }
             }
@@ -4154,10 +4230,10 @@ pub mod types {
         impl CampaignAgent {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -4193,6 +4269,393 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CampaignAnalytics {
+            calls: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_human: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_human_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_machine: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_machine_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_unknown: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            calls_answered_by_unknown_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_answered: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_answered_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_converted: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_converted_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_failed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_failed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_processed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_processed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            contacts_voicemail: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contacts_voicemail_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CampaignAnalytics {
+            fn default() -> Self {
+                Self {
+                    calls: Ok(Default::default()),
+                    calls_answered_by_human: Ok(Default::default()),
+                    calls_answered_by_human_rate: Ok(Default::default()),
+                    calls_answered_by_machine: Ok(Default::default()),
+                    calls_answered_by_machine_rate: Ok(Default::default()),
+                    calls_answered_by_unknown: Ok(Default::default()),
+                    calls_answered_by_unknown_rate: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    contacts_answered: Ok(Default::default()),
+                    contacts_answered_rate: Ok(Default::default()),
+                    contacts_converted: Ok(Default::default()),
+                    contacts_converted_rate: Ok(Default::default()),
+                    contacts_failed: Ok(Default::default()),
+                    contacts_failed_rate: Ok(Default::default()),
+                    contacts_processed: Ok(Default::default()),
+                    contacts_processed_rate: Ok(Default::default()),
+                    contacts_voicemail: Ok(Default::default()),
+                    contacts_voicemail_rate: Ok(Default::default()),
+                    extra: Ok(Default::default()),
+                }
+            }
+        }
+        impl CampaignAnalytics {
+            pub fn calls<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("calls {e}"));
+                self
+            }
+            pub fn calls_answered_by_human<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls_answered_by_human = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_human {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_human_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.calls_answered_by_human_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_human_rate {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_machine<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls_answered_by_machine = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_machine {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_machine_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.calls_answered_by_machine_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_machine_rate {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_unknown<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.calls_answered_by_unknown = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_unknown {e}")
+                    });
+                self
+            }
+            pub fn calls_answered_by_unknown_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.calls_answered_by_unknown_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("calls_answered_by_unknown_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("contacts {e}"));
+                self
+            }
+            pub fn contacts_answered<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_answered = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_answered {e}")
+                    });
+                self
+            }
+            pub fn contacts_answered_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_answered_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_answered_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_converted<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_converted = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_converted {e}")
+                    });
+                self
+            }
+            pub fn contacts_converted_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_converted_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_converted_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_failed<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_failed = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("contacts_failed {e}"));
+                self
+            }
+            pub fn contacts_failed_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_failed_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_failed_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_processed<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_processed = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_processed {e}")
+                    });
+                self
+            }
+            pub fn contacts_processed_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_processed_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_processed_rate {e}")
+                    });
+                self
+            }
+            pub fn contacts_voicemail<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<i64>>,
+            {
+                self.contacts_voicemail = <T as crate::FieldValue<
+                    ::std::option::Option<i64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_voicemail {e}")
+                    });
+                self
+            }
+            pub fn contacts_voicemail_rate<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<::std::option::Option<f64>>,
+            {
+                self.contacts_voicemail_rate = <T as crate::FieldValue<
+                    ::std::option::Option<f64>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| {
+                        format!("contacts_voicemail_rate {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: crate::FieldValue<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            {
+                self.extra = <T as crate::FieldValue<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >>::into_field(value)
+                    .map_err(|e: ::std::string::String| format!("extra {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CampaignAnalytics> for super::CampaignAnalytics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignAnalytics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    calls: value.calls?,
+                    calls_answered_by_human: value.calls_answered_by_human?,
+                    calls_answered_by_human_rate: value.calls_answered_by_human_rate?,
+                    calls_answered_by_machine: value.calls_answered_by_machine?,
+                    calls_answered_by_machine_rate: value
+                        .calls_answered_by_machine_rate?,
+                    calls_answered_by_unknown: value.calls_answered_by_unknown?,
+                    calls_answered_by_unknown_rate: value
+                        .calls_answered_by_unknown_rate?,
+                    contacts: value.contacts?,
+                    contacts_answered: value.contacts_answered?,
+                    contacts_answered_rate: value.contacts_answered_rate?,
+                    contacts_converted: value.contacts_converted?,
+                    contacts_converted_rate: value.contacts_converted_rate?,
+                    contacts_failed: value.contacts_failed?,
+                    contacts_failed_rate: value.contacts_failed_rate?,
+                    contacts_processed: value.contacts_processed?,
+                    contacts_processed_rate: value.contacts_processed_rate?,
+                    contacts_voicemail: value.contacts_voicemail?,
+                    contacts_voicemail_rate: value.contacts_voicemail_rate?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CampaignAnalytics> for CampaignAnalytics {
+            fn from(value: super::CampaignAnalytics) -> Self {
+                Self {
+                    calls: Ok(value.calls),
+                    calls_answered_by_human: Ok(value.calls_answered_by_human),
+                    calls_answered_by_human_rate: Ok(value.calls_answered_by_human_rate),
+                    calls_answered_by_machine: Ok(value.calls_answered_by_machine),
+                    calls_answered_by_machine_rate: Ok(
+                        value.calls_answered_by_machine_rate,
+                    ),
+                    calls_answered_by_unknown: Ok(value.calls_answered_by_unknown),
+                    calls_answered_by_unknown_rate: Ok(
+                        value.calls_answered_by_unknown_rate,
+                    ),
+                    contacts: Ok(value.contacts),
+                    contacts_answered: Ok(value.contacts_answered),
+                    contacts_answered_rate: Ok(value.contacts_answered_rate),
+                    contacts_converted: Ok(value.contacts_converted),
+                    contacts_converted_rate: Ok(value.contacts_converted_rate),
+                    contacts_failed: Ok(value.contacts_failed),
+                    contacts_failed_rate: Ok(value.contacts_failed_rate),
+                    contacts_processed: Ok(value.contacts_processed),
+                    contacts_processed_rate: Ok(value.contacts_processed_rate),
+                    contacts_voicemail: Ok(value.contacts_voicemail),
+                    contacts_voicemail_rate: Ok(value.contacts_voicemail_rate),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CampaignCall {
             answered_by: ::std::result::Result<
                 ::std::option::Option<super::AnsweredBy>,
@@ -4222,10 +4685,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             recording_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4234,10 +4694,7 @@ pub mod types {
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CallStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CallStatus, ::std::string::String>,
             tags: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
@@ -4257,10 +4714,10 @@ pub mod types {
                     duration: Ok(Default::default()),
                     ended_at: Ok(Default::default()),
                     extracted_data: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     recording_url: Ok(Default::default()),
                     started_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     tags: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
@@ -4345,10 +4802,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -4377,10 +4834,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CallStatus>>,
+                T: crate::FieldValue<super::CallStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CallStatus>,
+                    super::CallStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -4592,7 +5049,7 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
             last_call_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -4606,7 +5063,7 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::CampaignContactStatus>,
+                super::CampaignContactStatus,
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
@@ -4629,11 +5086,11 @@ pub mod types {
                     f_id: Ok(Default::default()),
                     failed_retries: Ok(Default::default()),
                     has_follow_up: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     last_call_at: Ok(Default::default()),
                     name: Ok(Default::default()),
                     retries: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     tags: Ok(Default::default()),
                     voicemail_retries: Ok(Default::default()),
                 }
@@ -4726,11 +5183,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<i64>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<i64>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -4768,12 +5223,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<
-                    ::std::option::Option<super::CampaignContactStatus>,
-                >,
+                T: crate::FieldValue<super::CampaignContactStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CampaignContactStatus>,
+                    super::CampaignContactStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -5239,7 +5692,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
             last_iteration_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5256,10 +5709,7 @@ pub mod types {
                 ::std::option::Option<super::Scheduling>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::CampaignStatus>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<super::CampaignStatus, ::std::string::String>,
             template: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5289,12 +5739,12 @@ pub mod types {
                     cycle_tag_filters: Ok(Default::default()),
                     description: Ok(Default::default()),
                     first_message: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     last_iteration_at: Ok(Default::default()),
                     name: Ok(Default::default()),
                     retries: Ok(Default::default()),
                     scheduling: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     template: Ok(Default::default()),
                     timezone: Ok(Default::default()),
                 }
@@ -5491,11 +5941,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<i64>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<i64>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -5543,10 +5991,10 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<super::CampaignStatus>>,
+                T: crate::FieldValue<super::CampaignStatus>,
             {
                 self.status = <T as crate::FieldValue<
-                    ::std::option::Option<super::CampaignStatus>,
+                    super::CampaignStatus,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("status {e}"));
                 self
@@ -5879,7 +6327,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignStatusChange {
             analytics: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<super::CampaignAnalytics>,
                 ::std::string::String,
             >,
             campaign: ::std::result::Result<
@@ -5898,12 +6346,10 @@ pub mod types {
         impl CampaignStatusChange {
             pub fn analytics<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
+                T: crate::FieldValue<::std::option::Option<super::CampaignAnalytics>>,
             {
                 self.analytics = <T as crate::FieldValue<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<super::CampaignAnalytics>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("analytics {e}"));
                 self
@@ -8547,10 +8993,7 @@ pub mod types {
                 ::std::option::Option<super::EndUser>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             integration: ::std::result::Result<
                 ::std::option::Option<super::Integration>,
                 ::std::string::String,
@@ -8572,7 +9015,7 @@ pub mod types {
                     assigned_to: Ok(Default::default()),
                     blocked: Ok(Default::default()),
                     end_user: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     integration: Ok(Default::default()),
                     tags: Ok(Default::default()),
                     updated_at: Ok(Default::default()),
@@ -8632,10 +9075,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::string::String>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -10137,9 +10580,7 @@ pub mod types {
                         ::std::option::Option<EndUser>,
                     > = ::std::option::Option::None;
                     let mut older_1: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                    let mut field_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut field_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                     let mut field_integration: ::std::option::Option<
                         ::std::option::Option<Integration>,
                     > = ::std::option::Option::None;
@@ -10256,7 +10697,7 @@ pub mod types {
                                 }
                                 field_id = ::std::option::Option::Some(
                                     ::serde::de::MapAccess::next_value::<
-                                        ::std::option::Option<::std::string::String>,
+                                        ::std::string::String,
                                     >(&mut map)?,
                                 );
                             }
@@ -10339,7 +10780,11 @@ pub mod types {
                     )?;
                     let field_id = match field_id {
                         ::std::option::Option::Some(value) => value,
-                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::None => {
+                            return ::std::result::Result::Err(
+                                <A::Error as ::serde::de::Error>::missing_field("id"),
+                            );
+                        }
                     };
                     let field_integration = match field_integration {
                         ::std::option::Option::Some(value) => value,
@@ -11597,6 +12042,28 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<CampaignAgent>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CampaignAnalytics> for builder::CampaignAnalytics {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<CampaignAnalytics, ::std::string::String> {
+            let value = self;
+            <CampaignAnalytics as ::std::convert::TryFrom<
+                builder::CampaignAnalytics,
+            >>::try_from(value)
+                .map_err(|e| format!("is incomplete or invalid: {e}"))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignAnalytics>>
+    for builder::CampaignAnalytics {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignAnalytics>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CampaignAnalytics>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<CampaignCall> for builder::CampaignCall {

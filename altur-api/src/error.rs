@@ -64,7 +64,8 @@ pub enum Error {
         status: StatusCode,
         /// The raw body.
         body: Bytes,
-        /// What serde found wrong, with line and column.
+        /// What serde found wrong: where in the body (`campaign.id: missing
+        /// field `id``), and its line and column.
         source: serde_json::Error,
     },
     /// The body was larger than

@@ -227,12 +227,51 @@ pub(crate) async fn success<T: serde::de::DeserializeOwned, E>(
                 .map_err(|_| progenitor_client::Error::InvalidResponsePayload(body, error))?
         }
         Err(error) => {
+            let error = located::<T>(&body, error);
             return Err(progenitor_client::Error::InvalidResponsePayload(
                 body, error,
             ));
         }
     };
     Ok(crate::generated::ResponseValue::new(inner, status, headers))
+}
+
+/// serde's error about `body`, led by where in the body it is
+/// (`campaign.id: missing field `id` at line 1 column 57`): a field the
+/// spec requires names itself with the objects around it, not only its
+/// last name. The body is decoded again to find the place, on a failure
+/// only, so that a success costs nothing more.
+#[cfg(feature = "client")]
+fn located<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    error: serde_json::Error,
+) -> serde_json::Error {
+    // Broken JSON is no field's fault, and keeps its category (`is_eof`).
+    if !error.is_data() {
+        return error;
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let Err(found) = serde_path_to_error::deserialize::<_, T>(&mut deserializer) else {
+        return error;
+    };
+    let mut path = found.path().to_string();
+    // A missing field is reported by the object that lacks it.
+    if let Some(name) = error
+        .to_string()
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(name, _)| name.to_owned())
+    {
+        path = if path == "." {
+            name
+        } else {
+            format!("{path}.{name}")
+        };
+    }
+    if path == "." {
+        return error;
+    }
+    <serde_json::Error as serde::de::Error>::custom(format_args!("{path}: {error}"))
 }
 
 #[cfg(test)]

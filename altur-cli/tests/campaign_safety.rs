@@ -23,10 +23,7 @@ const TERMINAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/on_a_t
 
 fn campaign_json(sandbox: &Sandbox, id: i64) -> Value {
     let campaigns = sandbox.campaigns();
-    let campaign = campaigns
-        .iter()
-        .find(|c| c.id == Some(id))
-        .expect("the campaign");
+    let campaign = campaigns.iter().find(|c| c.id == id).expect("the campaign");
     serde_json::to_value(campaign).unwrap()
 }
 

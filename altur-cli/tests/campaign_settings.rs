@@ -25,7 +25,7 @@ async fn sandbox() -> Sandbox {
 
 fn campaign(sandbox: &Sandbox, id: i64) -> Value {
     let campaigns = sandbox.campaigns();
-    serde_json::to_value(campaigns.iter().find(|c| c.id == Some(id)).unwrap()).unwrap()
+    serde_json::to_value(campaigns.iter().find(|c| c.id == id).unwrap()).unwrap()
 }
 
 /// A campaign with cycles in `mode`, created through the API.

@@ -70,10 +70,7 @@ async fn world() -> World {
         .await
         .expect("a message")
         .into_inner();
-    let thread = reply
-        .thread
-        .and_then(|t| t.id)
-        .expect("the message's thread");
+    let thread = reply.thread.map(|t| t.id).expect("the message's thread");
     World {
         sandbox,
         campaign,

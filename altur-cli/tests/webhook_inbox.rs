@@ -256,7 +256,7 @@ impl Sandbox {
             .expect("retrieve")
             .into_inner()
             .campaign
-            .and_then(|c| c.status);
+            .map(|c| c.status);
         status == Some(CampaignStatus::Finished)
     }
 
@@ -267,7 +267,7 @@ impl Sandbox {
             .list_campaign_calls()
             .id(campaign)
             .stream()
-            .map_ok(|call| call.id.expect("a call id"))
+            .map_ok(|call| call.id)
             .try_collect()
             .await
             .expect("list the calls")

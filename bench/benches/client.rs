@@ -151,7 +151,7 @@ impl Clients {
                     .header("content-type", "application/json")
                     .header("accept", "application/json")
                     .header("api-version", "1.0")
-                    .header("user-agent", "altur-api-rust/0.1.0")
+                    .header("user-agent", "altur-api-rust/0.2.0")
                     .body(Full::new(Bytes::from_static(REQUEST.as_bytes())))
                     .unwrap();
                 self.raw(request).await;
@@ -177,7 +177,7 @@ impl Clients {
             .header("authorization", "api-key k")
             .header("accept", "application/json")
             .header("api-version", "1.0")
-            .header("user-agent", "altur-api-rust/0.1.0")
+            .header("user-agent", "altur-api-rust/0.2.0")
             .body(Full::new(Bytes::new()))
             .unwrap();
         self.raw(request).await;
@@ -193,7 +193,7 @@ impl Clients {
                     .send()
                     .await
                     .expect("generated");
-                assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
+                assert_eq!(thread.id, "thr_7f3a2c");
             }
             Caller::Handwritten | Caller::HandwrittenControl => {
                 let thread = self

@@ -19,10 +19,13 @@ pub enum Point {
     /// A date-time string.
     DateTime { pointer: String },
     /// An object with listed properties (not a free-form map); `component`:
-    /// the component schema it is, where it is one by reference.
+    /// the component schema it is, where it is one by reference;
+    /// `keeps_unknown`: its schema takes other keys too (`additionalProperties`
+    /// a schema, as `{}`), which the type then keeps rather than drops.
     Object {
         pointer: String,
         component: Option<String>,
+        keeps_unknown: bool,
     },
 }
 
@@ -155,6 +158,9 @@ impl<'s> Samples<'s> {
                 points.push(Point::Object {
                     pointer: pointer.clone(),
                     component,
+                    keeps_unknown: schema
+                        .get("additionalProperties")
+                        .is_some_and(Value::is_object),
                 });
                 let mut object = Map::new();
                 for (name, property) in properties.into_iter().flatten() {

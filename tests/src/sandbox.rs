@@ -200,7 +200,7 @@ pub async fn create_campaign(
         .expect("create the campaign")
         .into_inner()
         .campaign
-        .and_then(|c| c.id)
+        .map(|c| c.id)
         .expect("a campaign id")
 }
 

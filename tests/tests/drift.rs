@@ -162,6 +162,7 @@ fn drifts(
 ) -> Vec<(String, Value, Option<Value>)> {
     let mut out = Vec::new();
     let mut all_unknown = sample.clone();
+    let mut all_expected = decoded.clone();
     for point in points {
         match point {
             Point::Optional {
@@ -181,10 +182,21 @@ fn drifts(
                     ));
                 }
             }
-            Point::Object { pointer, .. } => {
+            Point::Object {
+                pointer,
+                keeps_unknown,
+                ..
+            } => {
                 let unknown = json!({"nested": [1, null, "two", {"deeper": {}}], "n": 1.5e300});
                 let mut body = sample.clone();
-                for target in [&mut body, &mut all_unknown] {
+                // Dropped, unless the schema takes other keys: then kept as
+                // they came.
+                let mut expected = decoded.clone();
+                let mut targets = vec![&mut body, &mut all_unknown];
+                if *keeps_unknown {
+                    targets.extend([&mut expected, &mut all_expected]);
+                }
+                for target in targets {
                     let object = target
                         .pointer_mut(pointer)
                         .unwrap()
@@ -196,7 +208,7 @@ fn drifts(
                 out.push((
                     format!("{pointer} + unknown properties"),
                     body,
-                    Some(decoded.clone()),
+                    Some(expected),
                 ));
             }
         }
@@ -204,7 +216,7 @@ fn drifts(
     out.push((
         "unknown properties at every level".into(),
         all_unknown,
-        Some(decoded.clone()),
+        Some(all_expected),
     ));
     out
 }
@@ -585,6 +597,7 @@ fn older_names(
         let Point::Object {
             pointer,
             component: Some(component),
+            ..
         } = point
         else {
             continue;

@@ -342,10 +342,7 @@ async fn list_campaigns_sends_every_filter_and_decodes_both_field_names() {
     let list = outcome.unwrap();
     assert_eq!(list.campaigns[0].concurrency_limit, Some(5));
     // The campaign pages show agent ids as public ids, not UUIDs.
-    assert_eq!(
-        list.campaigns[0].agent.as_ref().unwrap().id.as_deref(),
-        Some("agt_pub_7Hq2")
-    );
+    assert_eq!(list.campaigns[0].agent.as_ref().unwrap().id, "agt_pub_7Hq2");
     assert_eq!(list.campaigns[1].concurrency, Some(3));
     assert_eq!(list.campaigns[1].cycle_cooldown, Some(720));
     let monday = |i: usize| list.campaigns[i].scheduling.clone().unwrap().mon.unwrap();
@@ -374,12 +371,150 @@ async fn retrieve_campaign() {
     .await;
     assert_eq!(line(&request), ("GET", "/campaigns/1234"));
     let campaign = outcome.unwrap().campaign.unwrap();
-    assert_eq!(campaign.status, Some(types::CampaignStatus::Active));
+    assert_eq!(campaign.status, types::CampaignStatus::Active);
     assert_eq!(
         campaign.cycles.unwrap().mode,
         Some(types::CyclesMode::Cooldown)
     );
-    assert_eq!(campaign.analytics["contactsConvertedRate"], 0.156);
+    assert_eq!(
+        campaign.analytics.unwrap().contacts_converted_rate,
+        Some(0.156)
+    );
+}
+
+/// Analytics are typed where the docs name the keys (the phone-call keys of
+/// the campaign.status_changed page), and every other key (a WhatsApp
+/// campaign's, which no page shows, or one Altur adds) is kept as it came,
+/// in the campaign's answer and in the webhook alike.
+#[tokio::test]
+async fn campaign_analytics_keep_documented_and_unknown_keys() {
+    let text = r#"{"calls": 1820, "callsAnsweredByHuman": 1210, "callsAnsweredByMachine": 480,
+        "callsAnsweredByUnknown": 130, "callsAnsweredByHumanRate": 0.6648,
+        "callsAnsweredByMachineRate": 0.2637, "callsAnsweredByUnknownRate": 0.0714,
+        "contacts": 2000, "contactsProcessed": 1950, "contactsProcessedRate": 0.975,
+        "contactsFailed": 50, "contactsFailedRate": 0.025, "contactsVoicemail": 310,
+        "contactsVoicemailRate": 0.155, "contactsAnswered": 1210, "contactsAnsweredRate": 0.605,
+        "contactsConverted": 312, "contactsConvertedRate": 0.156,
+        "messagesSent": 40, "messagesReadRate": 0.5, "costByChannel": {"phone": 12.5}}"#;
+    let body = format!(
+        r#"{{"success": true, "campaign": {{"id": 1234, "status": "finished", "analytics": {text}}}}}"#
+    );
+    let (outcome, _) = exchange(200, &body, |c| async move {
+        c.retrieve_campaign().id(1234).send().await
+    })
+    .await;
+    let read = outcome.unwrap().campaign.unwrap().analytics.unwrap();
+    let webhook = format!(
+        r#"{{"event_id": "evt_1", "event_type": "campaign.status_changed",
+            "data": {{"campaign": {{"id": 1234, "status": "finished"}}, "analytics": {text}}}}}"#
+    );
+    let delivered: types::CampaignStatusChangedEvent = serde_json::from_str(&webhook).unwrap();
+    for typed in [read, delivered.data.analytics.unwrap()] {
+        assert_eq!(
+            (typed.calls, typed.calls_answered_by_human, typed.contacts),
+            (Some(1820), Some(1210), Some(2000))
+        );
+        assert_eq!(typed.calls_answered_by_machine_rate, Some(0.2637));
+        assert_eq!(typed.contacts_voicemail, Some(310));
+        assert_eq!(typed.contacts_converted_rate, Some(0.156));
+        // The keys no page documents, and only those, in the map.
+        assert_eq!(
+            typed.extra.keys().collect::<Vec<_>>(),
+            ["costByChannel", "messagesReadRate", "messagesSent"]
+        );
+        assert_eq!(typed.extra["messagesSent"], 40);
+        assert_eq!(typed.extra["costByChannel"]["phone"], 12.5);
+        // And written back as they came.
+        let came: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_value(&typed).unwrap(), came);
+    }
+    // A fake's analytics, built without naming the other keys: none.
+    let built: types::CampaignAnalytics = types::CampaignAnalytics::builder()
+        .calls(3)
+        .try_into()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        serde_json::json!({"calls": 3})
+    );
+}
+
+/// What every example carries is required (a resource's id and status):
+/// an answer without it is `Error::Decode` naming where it is missing
+/// (`campaign.id`, `contacts[1].status`), with the body kept whole; what
+/// the pages leave out stays optional.
+#[tokio::test]
+async fn an_answer_without_a_required_id_or_status_names_it() {
+    async fn answered(operation: &str, body: &'static str) -> Result<(), Error> {
+        match operation {
+            "retrieve_campaign" => exchange(200, body, |c| async move {
+                c.retrieve_campaign().id(1234).send().await
+            })
+            .await
+            .0
+            .map(drop),
+            "list_campaign_contacts" => exchange(200, body, |c| async move {
+                c.list_campaign_contacts().id(1234).send().await
+            })
+            .await
+            .0
+            .map(drop),
+            _ => exchange(200, body, |c| async move {
+                c.retrieve_call().id("cll_1").send().await
+            })
+            .await
+            .0
+            .map(drop),
+        }
+    }
+    for (operation, body, said) in [
+        (
+            "retrieve_campaign",
+            r#"{"success": true, "campaign": {"status": "active", "name": "Q2"}}"#,
+            "campaign.id: missing field `id`",
+        ),
+        (
+            "retrieve_campaign",
+            r#"{"success": true, "campaign": {"id": 1234}}"#,
+            "campaign.status: missing field `status`",
+        ),
+        (
+            "list_campaign_contacts",
+            r#"{"contacts": [{"id": 1, "status": "queue"}, {"id": 2}]}"#,
+            "contacts[1].status: missing field `status`",
+        ),
+        (
+            "retrieve_call",
+            r#"{"status": "ended", "thread": {"id": "thr_1"}}"#,
+            "id: missing field `id`",
+        ),
+        (
+            "retrieve_call",
+            r#"{"id": "cll_1", "status": "ended", "thread": {"id": "thr_1", "agent": {"name": "Lucía"}}}"#,
+            "thread.agent.id: missing field `id`",
+        ),
+    ] {
+        let error = answered(operation, body).await.expect_err(body);
+        let Error::Decode { source, .. } = &error else {
+            panic!("{body}: {error:?}")
+        };
+        assert!(source.to_string().starts_with(said), "{said}: {source}");
+        assert!(error.to_string().ends_with(&source.to_string()), "{error}");
+        assert_eq!(error.body().map(|b| &b[..]), Some(body.as_bytes()));
+    }
+    // Everything else may be missing, as before: the least a campaign is.
+    let (outcome, _) = exchange(
+        200,
+        r#"{"campaign": {"id": 1234, "status": "active"}}"#,
+        |c| async move { c.retrieve_campaign().id(1234).send().await },
+    )
+    .await;
+    let read = outcome.unwrap().campaign.unwrap();
+    assert_eq!(
+        (read.id, read.status),
+        (1234, types::CampaignStatus::Active)
+    );
+    assert_eq!((read.name, read.analytics.is_none()), (None, true));
 }
 
 fn new_campaign() -> types::builder::NewCampaign {
@@ -415,7 +550,7 @@ async fn create_campaign_with_and_without_an_idempotency_key() {
         Some("c1a45e88-ad34-4f57-9d2e-91a1d4f50f7e")
     );
     insta::assert_json_snapshot!("create_campaign_request_body", request.json());
-    assert_eq!(outcome.unwrap().campaign.unwrap().id, Some(1234));
+    assert_eq!(outcome.unwrap().campaign.unwrap().id, 1234);
 
     let (outcome, request) = exchange(
         400,
@@ -667,14 +802,8 @@ async fn list_campaign_contacts_in_both_paging_styles_and_status_lists() {
         contacts[1].billed_duration,
         Some(CampaignContactBilledDuration::Integer(270))
     ));
-    assert_eq!(
-        contacts[0].status,
-        Some(types::CampaignContactStatus::Acepted)
-    );
-    assert_eq!(
-        contacts[1].status,
-        Some(types::CampaignContactStatus::Answered)
-    );
+    assert_eq!(contacts[0].status, types::CampaignContactStatus::Acepted);
+    assert_eq!(contacts[1].status, types::CampaignContactStatus::Answered);
     // As the contacts pages write it: a space, no offset; read as UTC.
     assert_eq!(contacts[0].last_call_at, Some(time("2025-10-03T19:11:39Z")));
     assert_eq!(contacts[0].extracted_data["monto_prometido"], "1000");
@@ -708,7 +837,7 @@ async fn retrieve_and_delete_a_campaign_contact() {
     })
     .await;
     assert_eq!(line(&request), ("GET", "/campaigns/1234/contacts/42"));
-    assert_eq!(outcome.unwrap().contact.unwrap().id, Some(42));
+    assert_eq!(outcome.unwrap().contact.unwrap().id, 42);
 
     // Whatever 2xx the API answers with, and whatever body: done.
     for (status, body) in [(200, r#"{"success": true}"#), (204, "")] {

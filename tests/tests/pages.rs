@@ -50,7 +50,7 @@ async fn six_contacts(faults: Faults) -> (Judged, i64, Vec<i64>) {
         .send()
         .await
         .unwrap();
-    let ids = sandbox.contacts(id).iter().map(|c| c.id.unwrap()).collect();
+    let ids = sandbox.contacts(id).iter().map(|c| c.id).collect();
     (sandbox, id, ids)
 }
 
@@ -75,7 +75,7 @@ async fn three_pages_yield_every_item_once_in_order_with_three_requests() {
         .try_collect()
         .await
         .unwrap();
-    let ids: Vec<_> = contacts.iter().map(|c| c.id.unwrap()).collect();
+    let ids: Vec<_> = contacts.iter().map(|c| c.id).collect();
     assert_eq!(ids, added);
 
     let requests = list_requests(&sandbox);
@@ -118,7 +118,7 @@ async fn the_older_has_more_form_pages_too() {
         .list_campaigns()
         .status(CampaignStatus::Active)
         .stream()
-        .map_ok(|campaign| campaign.id.unwrap())
+        .map_ok(|campaign| campaign.id)
         .try_collect()
         .await
         .unwrap();
@@ -137,9 +137,9 @@ async fn a_stream_dropped_after_its_first_item_sends_no_second_request() {
             .page_size(2)
             .stream();
         let first = stream.next().await.unwrap().unwrap();
-        assert_eq!(first.id, Some(added[0]));
+        assert_eq!(first.id, added[0]);
         // The second item is on the first page: still no request.
-        assert_eq!(stream.next().await.unwrap().unwrap().id, Some(added[1]));
+        assert_eq!(stream.next().await.unwrap().unwrap().id, added[1]);
         assert_eq!(list_requests(&sandbox).len(), 1);
     }
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;

@@ -88,7 +88,7 @@ async fn a_post_with_an_idempotency_key_succeeds_after_503_503_with_one_key() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(campaign.campaign.unwrap().id, Some(1234));
+    assert_eq!(campaign.campaign.unwrap().id, 1234);
     let requests = server.requests();
     assert_eq!(requests.len(), 3, "503, 503, then 201");
     let sent = keys(&requests);

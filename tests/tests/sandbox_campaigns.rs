@@ -62,12 +62,9 @@ async fn create_rules() {
         .into_inner()
         .campaign
         .expect("the campaign");
-    assert_eq!(created.status, Some(CampaignStatus::Pending));
+    assert_eq!(created.status, CampaignStatus::Pending);
     assert_eq!(created.timezone.as_deref(), Some("America/Mexico_City"));
-    assert_eq!(
-        created.agent.and_then(|a| a.id),
-        Some(lucia.public_id.clone())
-    );
+    assert_eq!(created.agent.map(|a| a.id), Some(lucia.public_id.clone()));
     assert_eq!(created.archived, Some(false));
 
     // A field of the other channel.
@@ -377,7 +374,7 @@ async fn every_lifecycle_action_from_every_status() {
                 .into_inner();
             assert_eq!(
                 now.campaign
-                    .and_then(|c| c.status)
+                    .map(|c| c.status)
                     .map(|s| s.to_string())
                     .as_deref(),
                 Some(status),
@@ -416,11 +413,7 @@ async fn every_lifecycle_action_from_every_status() {
         let result = client.campaign_action().id(id).action(*action).send().await;
         match (expected, result) {
             (Ok(to), Ok(answer)) => {
-                let status = answer
-                    .into_inner()
-                    .campaign
-                    .and_then(|c| c.status)
-                    .map(|s| s.to_string());
+                let status = answer.into_inner().campaign.map(|c| c.status.to_string());
                 assert_eq!(status.as_deref(), Some(*to), "{action} from {from}");
             }
             (Err(targets), Err(e)) => {
@@ -464,10 +457,7 @@ async fn every_lifecycle_action_from_every_status() {
                 .expect("archive");
             let campaign = campaign.into_inner().campaign.expect("the campaign");
             assert_eq!(campaign.archived, Some(true), "archive from {from}");
-            assert_eq!(
-                campaign.status.map(|s| s.to_string()).as_deref(),
-                Some(from)
-            );
+            assert_eq!(campaign.status.to_string(), from);
         }
     }
     // An action that is none.

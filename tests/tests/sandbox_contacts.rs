@@ -127,7 +127,7 @@ async fn each_row_on_its_own_and_duplicates_by_phone_number() {
     assert_eq!(carla.name.as_deref(), Some("Carla Núñez"));
     assert_eq!(carla.context.as_deref(), Some("Saldo vencido 30 días"));
     assert_eq!(carla.f_id.as_deref(), Some("crm-Carla Núñez"));
-    assert_eq!(carla.status, Some(CampaignContactStatus::Queue));
+    assert_eq!(carla.status, CampaignContactStatus::Queue);
     // The campaign had no contacts: it is ready now.
     let read = client
         .retrieve_campaign()
@@ -138,7 +138,7 @@ async fn each_row_on_its_own_and_duplicates_by_phone_number() {
         .into_inner();
     assert_eq!(
         read.campaign
-            .and_then(|c| c.status)
+            .map(|c| c.status)
             .map(|s| s.to_string())
             .as_deref(),
         Some("ready")
@@ -147,7 +147,7 @@ async fn each_row_on_its_own_and_duplicates_by_phone_number() {
     let one = client
         .retrieve_campaign_contact()
         .id(id)
-        .contact_id(carla.id.unwrap())
+        .contact_id(carla.id)
         .send()
         .await
         .expect("one contact")
@@ -160,7 +160,7 @@ async fn each_row_on_its_own_and_duplicates_by_phone_number() {
     let e = client
         .retrieve_campaign_contact()
         .id(other)
-        .contact_id(carla.id.unwrap())
+        .contact_id(carla.id)
         .send()
         .await
         .unwrap_err();
@@ -288,7 +288,7 @@ async fn contacts_are_deleted_only_from_queue_or_failed() {
         .send()
         .await
         .expect("add");
-    let ids: Vec<i64> = sandbox.contacts(id).iter().map(|c| c.id.unwrap()).collect();
+    let ids: Vec<i64> = sandbox.contacts(id).iter().map(|c| c.id).collect();
     // Queued: deleted, and never called.
     client
         .delete_campaign_contact()
@@ -321,7 +321,7 @@ async fn contacts_are_deleted_only_from_queue_or_failed() {
     let statuses: Vec<_> = sandbox
         .contacts(id)
         .iter()
-        .map(|c| (c.id.unwrap(), c.status.clone().unwrap()))
+        .map(|c| (c.id, c.status.clone()))
         .collect();
     assert_eq!(
         statuses,
@@ -439,13 +439,13 @@ async fn an_idempotency_key_seen_before_is_answered_as_the_first_time() {
         .expect("create")
         .into_inner()
         .campaign
-        .and_then(|c| c.id);
+        .map(|c| c.id);
     let b = create()
         .await
         .expect("create again")
         .into_inner()
         .campaign
-        .and_then(|c| c.id);
+        .map(|c| c.id);
     assert_eq!(a, b);
     assert_eq!(
         sandbox
@@ -585,7 +585,7 @@ async fn a_pause_refused_with_429_is_sent_again_after_retry_after_and_done_once(
         .expect("the pause's task")
         .expect("the pause, sent again, is done");
     assert_eq!(
-        paused.into_inner().campaign.and_then(|c| c.status),
+        paused.into_inner().campaign.map(|c| c.status),
         Some(altur_api::types::CampaignStatus::Inactive)
     );
     assert_eq!(

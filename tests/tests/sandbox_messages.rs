@@ -59,8 +59,8 @@ async fn an_end_user_messages_an_agent_and_reads_the_thread() {
         reply.messages[0]
     );
     let thread = reply.thread.expect("the thread");
-    let thread_id = thread.id.clone().expect("a thread id");
-    assert_eq!(thread.agent.and_then(|a| a.id), Some(agent.id));
+    let thread_id = thread.id.clone();
+    assert_eq!(thread.agent.map(|a| a.id), Some(agent.id));
     assert_eq!(thread.end_user.map(|u| u.id), Some(user.id));
     assert_eq!(sent.thread_id, thread_id);
 
@@ -78,7 +78,7 @@ async fn an_end_user_messages_an_agent_and_reads_the_thread() {
         .await
         .expect("send again")
         .into_inner();
-    assert_eq!(again.thread.and_then(|t| t.id), Some(thread_id.clone()));
+    assert_eq!(again.thread.map(|t| t.id), Some(thread_id.clone()));
     let messages = client
         .get_messages()
         .thread_id(&thread_id)
@@ -101,7 +101,7 @@ async fn an_end_user_messages_an_agent_and_reads_the_thread() {
         .await
         .expect("thread")
         .into_inner();
-    assert_eq!(read.id.as_deref(), Some(thread_id.as_str()));
+    assert_eq!(read.id, thread_id);
 
     // PUT keeps what it is not given.
     let renamed = client

@@ -70,8 +70,13 @@ fn check_event(name: &str, event: &Event) {
                 "the offset and the microseconds are read"
             );
             assert_eq!(
-                changed.data.analytics["contactsConvertedRate"],
-                serde_json::json!(0.156)
+                changed
+                    .data
+                    .analytics
+                    .as_ref()
+                    .unwrap()
+                    .contacts_converted_rate,
+                Some(0.156)
             );
             assert_eq!(event.dedup_key(), Some("evt_3kQpZ7tA9bN2cV1hX0sR"));
         }

@@ -261,7 +261,10 @@ async fn a_200_missing_a_required_field_is_a_decode_error() {
         panic!("{error:?}")
     };
     assert!(
-        source.to_string().starts_with("missing field `sent_by`"),
+        // Where, then what: the first message lacks it.
+        source
+            .to_string()
+            .starts_with("messages[0].sent_by: missing field `sent_by` at line 26"),
         "{source}"
     );
     assert_eq!(&raw[..], body.as_bytes());

@@ -158,7 +158,7 @@ fn the_refresh_takes_the_next_version_without_a_hand_edit() {
         "GET /call/{id}: where Altur's document (",
         "+ property `cost`: number",
         "+ property `direction`: string",
-        "! property `status` is now required",
+        "! property `type` is now required",
     ] {
         assert!(superseded.contains(expected), "{expected}: {superseded}");
     }
@@ -203,7 +203,7 @@ fn the_refresh_takes_the_next_version_without_a_hand_edit() {
         "- `Client::list_agents` (`GET /agents`): Returns the organization's Agents.",
         "- **Breaking:** `SendMessageBody::content` is required: a request without it is refused before it is sent",
         "- **Breaking:** `Call` has a new field `cost` (What the Call cost, in USD): a struct literal of `Call` must set it",
-        "- **Breaking:** `Call::status` is always there: no longer an `Option`",
+        "- **Breaking:** `Call::type_` is always there: no longer an `Option`",
     ] {
         assert!(changelog.contains(expected), "{expected}\n{changelog}");
     }

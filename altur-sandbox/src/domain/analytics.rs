@@ -4,9 +4,8 @@
 //! `campaign.status_changed` page shows; the page gives no WhatsApp keys,
 //! so those are the sandbox's choice (`messages*`, in the same style).
 
-use altur_api::types::{AnsweredBy, CampaignContactStatus as Status};
+use altur_api::types::{AnsweredBy, CampaignAnalytics, CampaignContactStatus as Status};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use crate::model::records::{Campaign, Channel};
 use crate::model::state::State;
@@ -192,12 +191,10 @@ pub fn of(state: &State, campaign: &Campaign) -> Option<Analytics> {
     })
 }
 
-/// The analytics as the API writes them, in the keys the
-/// `campaign.status_changed` page shows; empty before the campaign has
-/// contacted anyone.
-pub fn as_map(state: &State, campaign: &Campaign) -> Map<String, Value> {
-    match of(state, campaign).map(serde_json::to_value) {
-        Some(Ok(Value::Object(map))) => map,
-        _ => Map::new(),
-    }
+/// The analytics as the API writes them: the keys the
+/// `campaign.status_changed` page shows, typed, and the sandbox's WhatsApp
+/// keys among the others; `None` before the campaign has contacted anyone.
+pub fn as_written(state: &State, campaign: &Campaign) -> Option<CampaignAnalytics> {
+    let value = serde_json::to_value(of(state, campaign)?).ok()?;
+    serde_json::from_value(value).ok()
 }

@@ -174,9 +174,9 @@ pub fn status_changed(ctx: &Ctx, state: &mut State, campaign_id: i64, previous: 
         true,
         |state, campaign, envelope| {
             let analytics = if campaign.status == CampaignStatus::Finished {
-                analytics::as_map(state, campaign)
+                analytics::as_written(state, campaign)
             } else {
-                serde_json::Map::new()
+                None
             };
             built::<types::CampaignStatusChangedEvent, _>(
                 types::CampaignStatusChangedEvent::builder()

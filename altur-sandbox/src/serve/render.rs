@@ -131,7 +131,7 @@ pub fn campaign(state: &State, campaign: &Campaign) -> types::Campaign {
             .template_alt(settings.template_alt.clone())
             .scheduling(settings.scheduling.clone())
             .cycles(settings.cycles.clone())
-            .analytics(analytics::as_map(state, campaign)),
+            .analytics(analytics::as_written(state, campaign)),
     )
 }
 
@@ -217,26 +217,30 @@ pub fn written_contact(state: &mut State, id: i64) -> Arc<str> {
 
 /// A page of contacts, written as `types::ListCampaignContactsResponse` is:
 /// the type's own envelope around the contacts as each was written. The
-/// envelope is written with one empty contact in their place (`{}`), which
-/// the written ones then take.
+/// envelope is written around the first contact alone (read back from its
+/// text, so that it has whatever a contact requires), whose place the
+/// written ones then take.
 pub fn contacts_page(
     mut page: types::ListCampaignContactsResponse,
     written: &[Arc<str>],
 ) -> Vec<u8> {
-    const PLACE: &str = r#""contacts":[{}]"#;
-    if written.is_empty() {
+    let Some(first) = written.first() else {
         return serde_json::to_vec(&page)
             .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
-    }
-    page.contacts = vec![built(types::CampaignContact::builder())];
+    };
+    let placeholder: types::CampaignContact = serde_json::from_str(first)
+        .unwrap_or_else(|e| unreachable!("a contact as written reads back: {e}"));
+    page.contacts = vec![placeholder];
     let envelope = serde_json::to_string(&page)
         .unwrap_or_else(|e| unreachable!("the spec's types serialize: {e}"));
+    let open = r#""contacts":["#;
+    let place = format!("{open}{first}]");
     let at = envelope
-        .find(PLACE)
-        .unwrap_or_else(|| unreachable!("the envelope holds its one empty contact: {envelope}"));
+        .find(&place)
+        .unwrap_or_else(|| unreachable!("the envelope holds its one contact: {envelope}"));
     let (before, after) = (
-        &envelope[..at + PLACE.len() - 3],
-        &envelope[at + PLACE.len() - 1..],
+        &envelope[..at + open.len()],
+        &envelope[at + place.len() - 1..],
     );
     let length = written.iter().map(|w| w.len() + 1).sum::<usize>();
     let mut bytes = Vec::with_capacity(envelope.len() + length);

@@ -90,7 +90,7 @@ async fn calls(client: &str, operation: &str, url: &str, n: usize) {
                     .send()
                     .await
                     .unwrap();
-                assert_eq!(thread.id.as_deref(), Some("thr_7f3a2c"));
+                assert_eq!(thread.id, "thr_7f3a2c");
             }
             ("handwritten", "retrieve_thread") => {
                 let thread = handwritten.retrieve_thread("thr_7f3a2c").await.unwrap();

@@ -264,7 +264,8 @@ pub fn add_page(site: &Path, url: &str, title: &str, block: &str) {
 ///   of the Send Message page: a schema defined two ways, one adding;
 /// - a request field turned required: `content` of Send Message's body;
 /// - a whole document for an operation we reconstructed, GET /call/{id}:
-///   two new fields on `Call`, `status` now required, and without the
+///   two new fields on `Call`, `type` now required (`id` and `status`
+///   already are, by the overlay), and without the
 ///   enum meanings and one description ours has.
 pub fn next_version_site(name: &str) -> Scratch {
     let published = upstream_names(&workspace());
@@ -301,7 +302,7 @@ pub fn next_version_site(name: &str) -> Scratch {
             let required = call
                 .entry("required".into())
                 .or_insert_with(|| serde_norway::Value::Sequence(Vec::new()));
-            required.as_sequence_mut().unwrap().push("status".into());
+            required.as_sequence_mut().unwrap().push("type".into());
         }
     });
     // What Altur publishes today, and the one page it adds.
