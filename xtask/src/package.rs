@@ -38,9 +38,13 @@ pub fn unpack_crate(root: &Path, target: &Path, dir: &Path) -> Result<(), String
         .ok_or("cargo package wrote no .crate file")?;
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    // `--touch`: the files dated now, not as the archive dates them (cargo
+    // package writes 2006), so a build of the unpacked crate in a target
+    // that built an older one sees them changed and builds again.
     let status = Command::new("tar")
         .arg("xzf")
         .arg(&archive)
+        .arg("--touch")
         .args(["--strip-components", "1", "-C"])
         .arg(dir)
         .status()
