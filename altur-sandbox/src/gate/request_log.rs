@@ -98,25 +98,32 @@ impl RequestLog {
 mod tests {
     use super::*;
 
-    /// A name sent twice: the test reads the value the sandbox acted on.
-    #[test]
-    fn a_repeated_parameter_reads_as_the_sandbox_acts_on_it() {
-        let request = Request {
+    /// A GET of `path` answered 200, as the log keeps it.
+    fn get(path: &str, query: &[(&str, &str)]) -> Request {
+        Request {
             at: Utc::now(),
             method: "GET".into(),
-            path: "/campaigns".into(),
-            query: vec![
-                ("pageSize".into(), "2".into()),
-                ("status".into(), "active".into()),
-                ("pageSize".into(), "5".into()),
-            ],
+            path: path.into(),
+            query: query
+                .iter()
+                .map(|(name, value)| ((*name).into(), (*value).into()))
+                .collect(),
             headers: HeaderMap::new(),
             body: Bytes::new(),
             operation: None,
             status: Some(200),
             replayed: false,
             fault: None,
-        };
+        }
+    }
+
+    /// A name sent twice: the test reads the value the sandbox acted on.
+    #[test]
+    fn a_repeated_parameter_reads_as_the_sandbox_acts_on_it() {
+        let request = get(
+            "/campaigns",
+            &[("pageSize", "2"), ("status", "active"), ("pageSize", "5")],
+        );
         assert_eq!(query_value(&request.query, "pageSize"), Some("5"));
         assert_eq!(request.query_param("pageSize"), Some("5"));
         assert_eq!(request.query_param("status"), Some("active"));
@@ -127,18 +134,7 @@ mod tests {
     fn keeps_the_latest_up_to_its_limit() {
         let mut recorded = RequestLog::new(2);
         for path in ["/a", "/b", "/c"] {
-            recorded.push(Request {
-                at: Utc::now(),
-                method: "GET".into(),
-                path: path.into(),
-                query: Vec::new(),
-                headers: HeaderMap::new(),
-                body: Bytes::new(),
-                operation: None,
-                status: Some(200),
-                replayed: false,
-                fault: None,
-            });
+            recorded.push(get(path, &[]));
         }
         let paths: Vec<_> = recorded.all().into_iter().map(|r| r.path).collect();
         assert_eq!(paths, ["/b", "/c"]);
