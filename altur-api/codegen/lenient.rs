@@ -13,6 +13,11 @@
 //!   3339), through `crate::lenient::write_date_time`, which formats it
 //!   once and writes it whole where chrono's own `Serialize` goes through
 //!   the serializer a character at a time.
+//! - Every integer field (and every id whose wire form is an integer,
+//!   `id_types.rs`) decodes through `crate::lenient::integer`, which also
+//!   takes a float without a fractional part (`1820.0`), as Python writes
+//!   a count summed as floats; `1820.5` is still an error. A union of
+//!   scalars reads it as its integer too (`crate::scalar_union`).
 //! - A date-time in a query string is sent with at most microseconds
 //!   (`crate::lenient::QueryTime`), which Python's parsers accept.
 //! - A success status other than the documented one (201 for 200) is a
@@ -50,8 +55,10 @@ pub(super) fn lenient_field(field: &mut Field) {
     let has_default = has_serde_word(&field.attrs, "default");
     let decoder = match type_argument(&field.ty, "Option") {
         Some(inner) if is_date_time(inner) => Some("crate::lenient::option_date_time"),
+        Some(inner) if is_i64(inner) => Some("crate::lenient::option_integer"),
         Some(_) => None,
         None if is_date_time(&field.ty) => Some("crate::lenient::date_time"),
+        None if is_i64(&field.ty) => Some("crate::lenient::integer"),
         // `default = "path"` (a value other than the type's default) is left
         // as it is: only request bodies have one, and they are sent, not read.
         None if has_default && serde_value(&field.attrs, "default").is_none() => {
@@ -171,4 +178,8 @@ fn is_success_pattern(pat: &syn::Pat) -> bool {
 
 fn is_date_time(ty: &Type) -> bool {
     last_segment(ty).is_some_and(|s| s == "DateTime")
+}
+
+fn is_i64(ty: &Type) -> bool {
+    last_segment(ty).is_some_and(|s| s == "i64")
 }

@@ -13,6 +13,7 @@ mod aliases;
 mod call_spans;
 mod enum_docs;
 mod extra_keys;
+mod id_types;
 mod json_schema;
 mod lenient;
 mod max_items;
@@ -124,6 +125,7 @@ fn generate_file(spec: &openapiv3::OpenAPI) -> Result<syn::File, CodegenError> {
     scalar_unions::apply(&mut file);
     lenient::apply(&mut file);
     extra_keys::apply(&mut file);
+    id_types::apply(&mut file);
     aliases::apply(&mut file, spec)?;
     enum_docs::apply(spec, &mut file);
     typed_send::apply(&mut file, spec);

@@ -14,6 +14,7 @@
 
 use std::collections::BTreeSet;
 
+use quote::ToTokens;
 use syn::visit_mut::VisitMut;
 
 use syn::{
@@ -143,8 +144,26 @@ impl VisitMut for IntoField {
 /// `TryFrom<builder::X> for X`), to `X` and to `Option<X>`.
 fn declared_conversions(items: &[Item]) -> Vec<Item> {
     let strict: BTreeSet<Ident> = items.iter().filter_map(strict_enum).collect();
+    let declared: BTreeSet<Ident> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s.ident.clone()),
+            Item::Enum(e) => Some(e.ident.clone()),
+            _ => None,
+        })
+        .collect();
+    // A `FieldValue` an earlier pass wrote (`id_types.rs`: a UUID id from
+    // text, worded as a UUID field's) wins over the declared conversion.
+    let written: BTreeSet<(String, String)> = items.iter().filter_map(field_value_pair).collect();
     let mut impls = Vec::new();
     let mut add = |source: Type, target: Ident, converted: Expr| {
+        let pair = (
+            source.to_token_stream().to_string(),
+            target.to_token_stream().to_string(),
+        );
+        if written.contains(&pair) {
+            return;
+        }
         impls.push(parse_quote! {
             impl crate::FieldValue<#target> for #source {
                 fn into_field(self) -> ::std::result::Result<#target, ::std::string::String> {
@@ -178,6 +197,11 @@ fn declared_conversions(items: &[Item]) -> Vec<Item> {
         let Some(target) = local_type(&block.self_ty, in_builder) else {
             return;
         };
+        // `From<CampaignId> for i64` declares no setter's value: an id is
+        // not what an integer field takes.
+        if !in_builder && !declared.contains(&target) {
+            return;
+        }
         let source = if in_builder {
             parse_quote!(builder::#source)
         } else {
@@ -220,6 +244,17 @@ fn declared_conversions(items: &[Item]) -> Vec<Item> {
         }
     }
     impls
+}
+
+/// `(source, target)` of an `impl crate::FieldValue<target> for source`.
+fn field_value_pair(item: &Item) -> Option<(String, String)> {
+    let Item::Impl(block) = item else { return None };
+    let (trait_path, _) = block.trait_.as_ref()?;
+    let target = path_argument(trait_path, "FieldValue")?;
+    Some((
+        block.self_ty.to_token_stream().to_string(),
+        target.to_token_stream().to_string(),
+    ))
 }
 
 /// The enums `open_enums` gave a `parse_known`.

@@ -78,6 +78,27 @@ pub(super) fn remove_derives(attrs: &mut [Attribute], names: &[&str]) -> Option<
     removed
 }
 
+/// Adds each of `names` a struct does not derive yet to its `derive`.
+pub(super) fn add_derives(s: &mut syn::ItemStruct, names: &[syn::Path]) {
+    let Some(derive) = s.attrs.iter_mut().find(|a| a.path().is_ident("derive")) else {
+        s.attrs.push(syn::parse_quote!(#[derive(#(#names),*)]));
+        return;
+    };
+    type Paths = syn::punctuated::Punctuated<syn::Path, syn::Token![,]>;
+    let mut paths = derive
+        .parse_args_with(Paths::parse_terminated)
+        .expect("a derive attribute lists paths");
+    for name in names {
+        let present = paths
+            .iter()
+            .any(|p| p.segments.last().map(|s| &s.ident) == name.segments.last().map(|s| &s.ident));
+        if !present {
+            paths.push(name.clone());
+        }
+    }
+    *derive = syn::parse_quote!(#[derive(#paths)]);
+}
+
 /// The last segment's name of a type path (`Option` of `::std::option::Option<T>`).
 pub(super) fn last_segment(ty: &Type) -> Option<String> {
     match ty {

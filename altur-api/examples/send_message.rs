@@ -47,7 +47,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 async fn run(
     client: &Client,
-    agent_id: uuid::Uuid,
+    agent_id: altur_api::types::AgentId,
     content: String,
 ) -> Result<(), altur_api::Error> {
     let end_user = client
@@ -76,11 +76,10 @@ async fn run(
         .send()
         .await?
         .into_inner();
-    let thread_id = reply
-        .thread
-        .as_ref()
-        .map(|thread| thread.id.clone())
-        .unwrap_or_default();
+    let Some(thread_id) = reply.thread.as_ref().map(|thread| thread.id.clone()) else {
+        println!("2. sent {content:?} to agent {agent_id}; the answer names no thread");
+        return Ok(());
+    };
     println!("2. sent {content:?} to agent {agent_id}: thread {thread_id}");
     for message in &reply.messages {
         println!("   reply [{}]: {}", message.sent_by, text(message));

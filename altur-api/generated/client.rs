@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 47bff3e40da35864
+// fingerprint: 17a96f5678dfdd44
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -410,8 +410,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RetrieveCampaignContact<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
-        contact_id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
+        contact_id: Result<types::ContactId, String>,
     }
     impl<'a> RetrieveCampaignContact<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -429,17 +429,19 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
         pub fn contact_id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::ContactId>,
         {
-            self.contact_id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.contact_id = <V as crate::FieldValue<
+                types::ContactId,
+            >>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("contact_id {e}"));
             self
         }
@@ -521,8 +523,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct DeleteCampaignContact<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
-        contact_id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
+        contact_id: Result<types::ContactId, String>,
     }
     impl<'a> DeleteCampaignContact<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -540,17 +542,19 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
         pub fn contact_id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::ContactId>,
         {
-            self.contact_id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.contact_id = <V as crate::FieldValue<
+                types::ContactId,
+            >>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("contact_id {e}"));
             self
         }
@@ -631,7 +635,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RetrieveCall<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<types::CallId, String>,
     }
     impl<'a> RetrieveCall<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -648,9 +652,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<::std::string::String>,
+            V: crate::FieldValue<types::CallId>,
         {
-            self.id = <V as crate::FieldValue<::std::string::String>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CallId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -723,7 +727,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListCampaigns<'a> {
         client: &'a super::Client,
-        agent_id: Result<Option<::uuid::Uuid>, String>,
+        agent_id: Result<Option<types::AgentId>, String>,
         cursor: Result<Option<::std::string::String>, String>,
         end_date: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
         integration: Result<Option<types::CampaignChannel>, String>,
@@ -754,9 +758,9 @@ pub mod builder {
         }
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<::uuid::Uuid>,
+            V: crate::FieldValue<types::AgentId>,
         {
-            self.agent_id = <V as crate::FieldValue<::uuid::Uuid>>::into_field(value)
+            self.agent_id = <V as crate::FieldValue<types::AgentId>>::into_field(value)
                 .map(Some)
                 .map_err(|e: ::std::string::String| format!("agent_id {e}"));
             self
@@ -1073,7 +1077,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RetrieveCampaign<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
     }
     impl<'a> RetrieveCampaign<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -1090,9 +1094,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -1168,7 +1172,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UpdateCampaign<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
         body: Result<types::builder::CampaignUpdate, String>,
     }
     impl<'a> UpdateCampaign<'a> {
@@ -1187,9 +1191,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -1305,7 +1309,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListCampaignCalls<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
         answered_by: Result<Option<types::AnsweredBy>, String>,
         end_date: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
         page_index: Result<Option<u64>, String>,
@@ -1334,9 +1338,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -1511,7 +1515,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListCampaignContacts<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
         cursor: Result<Option<::std::string::String>, String>,
         direction: Result<Option<types::ListCampaignContactsDirection>, String>,
         page_index: Result<Option<i64>, String>,
@@ -1538,9 +1542,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -1683,7 +1687,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct AddCampaignContacts<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::AddCampaignContactsBody, String>,
     }
@@ -1704,9 +1708,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -1827,7 +1831,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RetrieveEndUser<'a> {
         client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
+        id: Result<types::EndUserId, String>,
     }
     impl<'a> RetrieveEndUser<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -1844,9 +1848,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<::uuid::Uuid>,
+            V: crate::FieldValue<types::EndUserId>,
         {
-            self.id = <V as crate::FieldValue<::uuid::Uuid>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::EndUserId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -1926,7 +1930,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UpdateEndUser<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<types::EndUserId, String>,
         body: Result<types::builder::EndUserData, String>,
     }
     impl<'a> UpdateEndUser<'a> {
@@ -1945,9 +1949,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<::std::string::String>,
+            V: crate::FieldValue<types::EndUserId>,
         {
-            self.id = <V as crate::FieldValue<::std::string::String>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::EndUserId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -2042,7 +2046,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetMessages<'a> {
         client: &'a super::Client,
-        thread_id: Result<::std::string::String, String>,
+        thread_id: Result<types::ThreadId, String>,
     }
     impl<'a> GetMessages<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -2059,11 +2063,9 @@ pub mod builder {
         }
         pub fn thread_id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<::std::string::String>,
+            V: crate::FieldValue<types::ThreadId>,
         {
-            self.thread_id = <V as crate::FieldValue<
-                ::std::string::String,
-            >>::into_field(value)
+            self.thread_id = <V as crate::FieldValue<types::ThreadId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("thread_id {e}"));
             self
         }
@@ -2157,7 +2159,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RetrieveThread<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<types::ThreadId, String>,
     }
     impl<'a> RetrieveThread<'a> {
         /// What this operation's calls' spans name (from the spec).
@@ -2174,9 +2176,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<::std::string::String>,
+            V: crate::FieldValue<types::ThreadId>,
         {
-            self.id = <V as crate::FieldValue<::std::string::String>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::ThreadId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }
@@ -2361,7 +2363,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CampaignAction<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CampaignId, String>,
         action: Result<types::CampaignActionAction, String>,
     }
     impl<'a> CampaignAction<'a> {
@@ -2380,9 +2382,9 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: crate::FieldValue<i64>,
+            V: crate::FieldValue<types::CampaignId>,
         {
-            self.id = <V as crate::FieldValue<i64>>::into_field(value)
+            self.id = <V as crate::FieldValue<types::CampaignId>>::into_field(value)
                 .map_err(|e: ::std::string::String| format!("id {e}"));
             self
         }

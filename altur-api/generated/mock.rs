@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 47bff3e40da35864
+// fingerprint: 17a96f5678dfdd44
 
 pub mod operations {
     //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
@@ -23,14 +23,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/{}/contacts/.*$", value.to_string()),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn contact_id(self, value: i64) -> Self {
+        pub fn contact_id(self, value: &types::ContactId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/.*/contacts/{}$", value.to_string()),
                 )
@@ -79,14 +79,14 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/{}/contacts/.*$", value.to_string()),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn contact_id(self, value: i64) -> Self {
+        pub fn contact_id(self, value: &types::ContactId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/.*/contacts/{}$", value.to_string()),
                 )
@@ -137,7 +137,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &types::CallId) -> Self {
             let re = regex::Regex::new(&format!("^/call/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -184,7 +184,7 @@ pub mod operations {
         }
         pub fn agent_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a ::uuid::Uuid>>,
+            T: Into<Option<&'a types::AgentId>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("agentId", value.to_string()))
@@ -366,7 +366,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(&format!("^/campaigns/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -411,7 +411,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(&format!("^/campaigns/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -478,7 +478,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/{}/calls$", value.to_string()),
                 )
@@ -587,7 +587,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/{}/contacts$", value.to_string()),
                 )
@@ -686,7 +686,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/campaigns/{}/contacts$", value.to_string()),
                 )
@@ -747,7 +747,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &::uuid::Uuid) -> Self {
+        pub fn id(self, value: &types::EndUserId) -> Self {
             let re = regex::Regex::new(&format!("^/enduser/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -801,7 +801,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &types::EndUserId) -> Self {
             let re = regex::Regex::new(&format!("^/enduser/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -849,7 +849,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn thread_id(self, value: &str) -> Self {
+        pub fn thread_id(self, value: &types::ThreadId) -> Self {
             let re = regex::Regex::new(&format!("^/message/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -912,7 +912,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &types::ThreadId) -> Self {
             let re = regex::Regex::new(&format!("^/thread/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1009,7 +1009,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CampaignId) -> Self {
             let re = regex::Regex::new(&format!("^/campaigns/{}/.*$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))

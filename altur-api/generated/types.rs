@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 47bff3e40da35864
+// fingerprint: 17a96f5678dfdd44
 
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
@@ -104,12 +104,20 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct AddContactsResponseSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub created: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub failed: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub skipped_duplicate: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub updated: ::std::option::Option<i64>,
     }
     impl AddContactsResponseSummary {
@@ -122,7 +130,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Agent {
         ///Unique identifier for the Agent
-        pub id: ::uuid::Uuid,
+        pub id: AgentId,
         ///Name of the Agent
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -130,6 +138,103 @@ pub mod types {
     impl Agent {
         pub fn builder() -> builder::Agent {
             Default::default()
+        }
+    }
+    ///An agent's id, a UUID (Send Message, Start Call, a thread's agent); not its public id, which the campaign pages take
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct AgentId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for AgentId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AgentId> for ::uuid::Uuid {
+        fn from(value: AgentId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::uuid::Uuid> for AgentId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for AgentId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for AgentId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AgentId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for AgentId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///An agent's public id, as the campaign pages show and take it; not its UUID
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct AgentPublicId(pub ::std::string::String);
+    impl ::std::ops::Deref for AgentPublicId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AgentPublicId> for ::std::string::String {
+        fn from(value: AgentPublicId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for AgentPublicId {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for AgentPublicId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for AgentPublicId {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
         }
     }
     ///Who answered the Call
@@ -203,6 +308,8 @@ pub mod types {
         pub answered_by: ::std::option::Option<AnsweredBy>,
         ///Billable duration of the Call in seconds
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub billable_duration: ::std::option::Option<i64>,
         ///When the Call was created
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -214,6 +321,8 @@ pub mod types {
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Duration of the Call in seconds
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub duration: ::std::option::Option<i64>,
         ///When the Call ended
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -224,7 +333,7 @@ pub mod types {
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub ended_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique identifier for the Call
-        pub id: ::std::string::String,
+        pub id: CallId,
         ///When the Call was answered
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ///
@@ -254,6 +363,8 @@ pub mod types {
         pub assistant: ::std::option::Option<WebhookAgent>,
         ///Billed duration of the Call in seconds
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub billed_duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub campaign_user: ::std::option::Option<WebhookCampaignUser>,
@@ -265,6 +376,8 @@ pub mod types {
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Duration of the Call in seconds
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_user: ::std::option::Option<WebhookEndUser>,
@@ -278,7 +391,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event_type: ::std::option::Option<::std::string::String>,
         ///Unique identifier of the Call
-        pub id: ::std::string::String,
+        pub id: CallId,
         ///Phone number the call came from, E.164
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone_number_from: ::std::option::Option<::std::string::String>,
@@ -306,6 +419,48 @@ pub mod types {
     impl CallEndedEvent {
         pub fn builder() -> builder::CallEndedEvent {
             Default::default()
+        }
+    }
+    ///A call's id, such as cll_gBoLtd02pUI50QwXkFjB
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CallId(pub ::std::string::String);
+    impl ::std::ops::Deref for CallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CallId> for ::std::string::String {
+        fn from(value: CallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CallId {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CallId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CallId {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
         }
     }
     ///Status of the Call
@@ -481,8 +636,12 @@ pub mod types {
         pub archived: ::std::option::Option<bool>,
         ///Older name of concurrency_limit
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub concurrency: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub concurrency_limit: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// Decoded from RFC 3339 or any form Python writes (a space for `T`, 0 to 9 fractional digits); a time without an offset is read as UTC.
@@ -496,14 +655,18 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
-        pub id: i64,
+        pub id: CampaignId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration: ::std::option::Option<CampaignIntegration>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub message_limit: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scheduling: ::std::option::Option<Scheduling>,
@@ -595,7 +758,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignAgent {
         ///Public id of the Agent (the campaign pages show no UUID)
-        pub id: ::std::string::String,
+        pub id: AgentPublicId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -610,12 +773,16 @@ pub mod types {
     pub struct CampaignAnalytics {
         ///Calls placed
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub calls: ::std::option::Option<i64>,
         ///Calls a person answered
         #[serde(
             rename = "callsAnsweredByHuman",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub calls_answered_by_human: ::std::option::Option<i64>,
         ///callsAnsweredByHuman / calls, from 0 to 1
         #[serde(
@@ -628,6 +795,8 @@ pub mod types {
             rename = "callsAnsweredByMachine",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub calls_answered_by_machine: ::std::option::Option<i64>,
         ///callsAnsweredByMachine / calls, from 0 to 1
         #[serde(
@@ -640,6 +809,8 @@ pub mod types {
             rename = "callsAnsweredByUnknown",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub calls_answered_by_unknown: ::std::option::Option<i64>,
         ///callsAnsweredByUnknown / calls, from 0 to 1
         #[serde(
@@ -649,12 +820,16 @@ pub mod types {
         pub calls_answered_by_unknown_rate: ::std::option::Option<f64>,
         ///Contacts of the Campaign
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub contacts: ::std::option::Option<i64>,
         ///Contacts who answered
         #[serde(
             rename = "contactsAnswered",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub contacts_answered: ::std::option::Option<i64>,
         ///contactsAnswered / contacts, from 0 to 1
         #[serde(
@@ -667,6 +842,8 @@ pub mod types {
             rename = "contactsConverted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub contacts_converted: ::std::option::Option<i64>,
         ///contactsConverted / contacts, from 0 to 1
         #[serde(
@@ -679,6 +856,8 @@ pub mod types {
             rename = "contactsFailed",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub contacts_failed: ::std::option::Option<i64>,
         ///contactsFailed / contacts, from 0 to 1
         #[serde(
@@ -691,6 +870,8 @@ pub mod types {
             rename = "contactsProcessed",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub contacts_processed: ::std::option::Option<i64>,
         ///contactsProcessed / contacts, from 0 to 1
         #[serde(
@@ -703,6 +884,8 @@ pub mod types {
             rename = "contactsVoicemail",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub contacts_voicemail: ::std::option::Option<i64>,
         ///contactsVoicemail / contacts, from 0 to 1
         #[serde(
@@ -725,6 +908,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub answered_by: ::std::option::Option<AnsweredBy>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub billed_duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<CampaignCallContact>,
@@ -735,6 +920,8 @@ pub mod types {
         #[serde(serialize_with = "crate::lenient::write_option_date_time")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         /// Decoded from RFC 3339 or any form Python writes (a space for `T`, 0 to 9 fractional digits); a time without an offset is read as UTC.
@@ -748,7 +935,7 @@ pub mod types {
             ::std::string::String,
             ::serde_json::Value,
         >,
-        pub id: ::std::string::String,
+        pub id: CallId,
         ///Path of the recording, relative to the API server
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recording_url: ::std::option::Option<::std::string::String>,
@@ -777,7 +964,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub f_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<ContactId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -854,6 +1041,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub billed_duration: ::std::option::Option<CampaignContactBilledDuration>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub call_count: ::std::option::Option<i64>,
         ///Phone number
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -870,10 +1059,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub f_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub failed_retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_follow_up: ::std::option::Option<bool>,
-        pub id: i64,
+        pub id: ContactId,
         ///When the contact was last called; the API writes it as "2025-10-03 19:11:39" (no offset: read as UTC)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ///
@@ -887,12 +1078,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub retries: ::std::option::Option<i64>,
         pub status: CampaignContactStatus,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::lenient::null_as_default")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub voicemail_retries: ::std::option::Option<i64>,
     }
     impl CampaignContact {
@@ -1082,6 +1277,8 @@ pub mod types {
         pub campaign: WebhookCampaign,
         ///The iteration that just finished
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cycle_iteration: ::std::option::Option<i64>,
         ///When the next iteration starts; null when none is left
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1129,6 +1326,60 @@ pub mod types {
             Default::default()
         }
     }
+    ///A campaign's id
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CampaignId(pub i64);
+    impl ::std::ops::Deref for CampaignId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CampaignId> for i64 {
+        fn from(value: CampaignId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for CampaignId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CampaignId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CampaignId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CampaignId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for CampaignId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///`CampaignIntegration`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -1151,6 +1402,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub total_count: ::std::option::Option<i64>,
     }
     impl CampaignList {
@@ -1168,17 +1421,27 @@ pub mod types {
         pub archived: ::std::option::Option<bool>,
         ///Older name of concurrency_limit
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub concurrency: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub concurrency_limit: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         ///Older name of cycle_cooldown_minutes
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cycle_cooldown: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cycle_cooldown_minutes: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cycle_current_iteration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cycle_enabled: ::std::option::Option<bool>,
@@ -1191,6 +1454,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cycle_last_iteration_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cycle_max_iterations: ::std::option::Option<i64>,
         ///Older name of cycle_filter_statuses
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1204,13 +1469,15 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
-        pub id: i64,
+        pub id: CampaignId,
         ///Older name of cycle_last_iteration_at
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_iteration_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub retries: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scheduling: ::std::option::Option<Scheduling>,
@@ -1257,6 +1524,8 @@ pub mod types {
         pub name: ::std::option::Option<CampaignSettingsName>,
         ///How many more times a contact not reached (voicemail, busy, no answer, failed) is called, 0 to 5
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub retries: ::std::option::Option<i64>,
         ///Calling hours: a window a weekday (mon to sun) in the Campaign's `timezone`; nobody is called outside them, and a day left out or not `active` has none. Left out, any hour
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1478,6 +1747,8 @@ pub mod types {
         pub name: ::std::option::Option<CampaignUpdateName>,
         ///How many more times a contact not reached (voicemail, busy, no answer, failed) is called, 0 to 5
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub retries: ::std::option::Option<i64>,
         ///Calling hours: a window a weekday (mon to sun) in the Campaign's `timezone`; nobody is called outside them, and a day left out or not `active` has none. Left out, any hour
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1552,6 +1823,60 @@ pub mod types {
                 })
         }
     }
+    ///A campaign contact's id, as Altur numbers it; not your own f_id
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ContactId(pub i64);
+    impl ::std::ops::Deref for ContactId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContactId> for i64 {
+        fn from(value: ContactId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ContactId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ContactId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ContactId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContactId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ContactId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///`ContactResult`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -1564,6 +1889,8 @@ pub mod types {
         pub id: ::std::option::Option<ContactResultId>,
         ///Position of the row in the request
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub index: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<ContactResultStatus>,
@@ -1733,6 +2060,8 @@ pub mod types {
     pub struct Cycles {
         ///Minutes between the end of a cycle and the start of the next (mode: cooldown)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cooldown_minutes: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
@@ -1746,6 +2075,8 @@ pub mod types {
         pub filter_tags: ::std::vec::Vec<::std::string::String>,
         ///How many cycles run, at most
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub max_iterations: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<CyclesMode>,
@@ -1824,6 +2155,8 @@ pub mod types {
     pub struct CyclesUpdate {
         ///Minutes between the end of a cycle and the start of the next (mode: cooldown)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub cooldown_minutes: ::std::option::Option<i64>,
         ///Whom a new cycle calls again, by status (no-answer, busy, voicemail...); left out, everyone not converted
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1835,6 +2168,8 @@ pub mod types {
         pub filter_tags: ::std::vec::Vec<::std::string::String>,
         ///How many cycles run, at most
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub max_iterations: ::std::option::Option<i64>,
         ///When each new cycle starts (mode: scheduled only; refused in cooldown mode). Not the calling hours, which are `scheduling`
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1887,7 +2222,7 @@ pub mod types {
         ///EndUser's display name
         pub display_name: ::std::string::String,
         ///Unique identifier for the EndUser
-        pub id: ::uuid::Uuid,
+        pub id: EndUserId,
         ///EndUser's information valuable for interactions with Agents or human agents
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub info: ::std::option::Option<::std::string::String>,
@@ -1914,6 +2249,61 @@ pub mod types {
     impl EndUserData {
         pub fn builder() -> builder::EndUserData {
             Default::default()
+        }
+    }
+    ///An end user's id, a UUID
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EndUserId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for EndUserId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EndUserId> for ::uuid::Uuid {
+        fn from(value: EndUserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::uuid::Uuid> for EndUserId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for EndUserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for EndUserId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EndUserId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for EndUserId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///Enum representing the Integration's channel
@@ -2101,6 +2491,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub total_count: ::std::option::Option<i64>,
     }
     impl ListCampaignCallsResponse {
@@ -2257,6 +2649,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub total_count: ::std::option::Option<i64>,
     }
     impl ListCampaignContactsResponse {
@@ -2289,7 +2683,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sent_by_user: ::std::option::Option<::std::string::String>,
         ///Unique identifier of the Thread the Message belongs to
-        pub thread_id: ::std::string::String,
+        pub thread_id: ThreadId,
         ///Message type enum
         #[serde(rename = "type")]
         pub type_: MessageType,
@@ -2476,7 +2870,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct NewCampaign {
         ///Public id of the Agent that will own the Campaign
-        pub agent_id: ::std::string::String,
+        pub agent_id: AgentPublicId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cycles: ::std::option::Option<Cycles>,
         ///A note on the Campaign for the people who run it
@@ -2495,6 +2889,8 @@ pub mod types {
         pub name: NewCampaignName,
         ///How many more times a contact not reached (voicemail, busy, no answer, failed) is called, 0 to 5
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub retries: ::std::option::Option<i64>,
         ///Calling hours: a window a weekday (mon to sun) in the Campaign's `timezone`; nobody is called outside them, and a day left out or not `active` has none. Left out, any hour
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2608,14 +3004,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub next_page: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub page_index: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub page_size: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub previous_cursor: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::lenient::option_integer")]
         pub previous_page: ::std::option::Option<i64>,
     }
     impl Pagination {
@@ -2667,13 +3071,13 @@ pub mod types {
     pub struct SendMessageBody {
         ///Unique identifier of the Agent receiving the Message
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub agent_id: ::std::option::Option<::uuid::Uuid>,
+        pub agent_id: ::std::option::Option<AgentId>,
         ///Text content of the Message
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content: ::std::option::Option<::std::string::String>,
         ///Unique identifier of the EndUser sending the Message
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub end_user_id: ::std::option::Option<::uuid::Uuid>,
+        pub end_user_id: ::std::option::Option<EndUserId>,
     }
     impl SendMessageBody {
         pub fn builder() -> builder::SendMessageBody {
@@ -2685,7 +3089,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct StartCallBody {
         ///Unique identifier of the Agent taking part in the Call (formerly Chatbot or Assistant)
-        pub agent_id: ::uuid::Uuid,
+        pub agent_id: AgentId,
         ///Context about the EndUser, as free text or a JSON object
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_user_context: ::std::option::Option<StartCallBodyEndUserContext>,
@@ -2846,7 +3250,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_user: ::std::option::Option<EndUser>,
         ///Unique identifier for the Thread
-        pub id: ::std::string::String,
+        pub id: ThreadId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration: ::std::option::Option<Integration>,
         ///Tags assigned to Thread
@@ -2865,6 +3269,48 @@ pub mod types {
     impl Thread {
         pub fn builder() -> builder::Thread {
             Default::default()
+        }
+    }
+    ///A thread's id
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ThreadId(pub ::std::string::String);
+    impl ::std::ops::Deref for ThreadId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ThreadId> for ::std::string::String {
+        fn from(value: ThreadId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ThreadId {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ThreadId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ThreadId {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
         }
     }
     ///`TranscriptEntry`
@@ -2984,7 +3430,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct WebhookCampaign {
-        pub id: i64,
+        pub id: CampaignId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///The status before; null on campaign.cycle_completed
@@ -3032,7 +3478,7 @@ pub mod types {
             ::serde_json::Value,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::uuid::Uuid>,
+        pub id: ::std::option::Option<EndUserId>,
         ///E.164
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone_number: ::std::option::Option<::std::string::String>,
@@ -3295,7 +3741,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Agent {
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::AgentId, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3312,9 +3758,9 @@ pub mod types {
         impl Agent {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::uuid::Uuid>,
+                T: crate::FieldValue<super::AgentId>,
             {
-                self.id = <T as crate::FieldValue<::uuid::Uuid>>::into_field(value)
+                self.id = <T as crate::FieldValue<super::AgentId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -3370,7 +3816,7 @@ pub mod types {
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::CallId, ::std::string::String>,
             started_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -3460,11 +3906,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::CallId>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::string::String,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<super::CallId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -3584,7 +4028,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::CallId, ::std::string::String>,
             phone_number_from: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3734,11 +4178,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::CallId>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::string::String,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<super::CallId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -3904,7 +4346,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::CampaignId, ::std::string::String>,
             integration: ::std::result::Result<
                 ::std::option::Option<super::CampaignIntegration>,
                 ::std::string::String,
@@ -4061,9 +4503,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<i64>,
+                T: crate::FieldValue<super::CampaignId>,
             {
-                self.id = <T as crate::FieldValue<i64>>::into_field(value)
+                self.id = <T as crate::FieldValue<super::CampaignId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -4213,7 +4655,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CampaignAgent {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::AgentPublicId, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4230,10 +4672,10 @@ pub mod types {
         impl CampaignAgent {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::AgentPublicId>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::string::String,
+                    super::AgentPublicId,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -4685,7 +5127,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::CallId, ::std::string::String>,
             recording_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4802,11 +5244,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::CallId>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::string::String,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<super::CallId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -4910,7 +5350,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ContactId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4948,10 +5391,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<i64>>,
+                T: crate::FieldValue<::std::option::Option<super::ContactId>>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<i64>,
+                    ::std::option::Option<super::ContactId>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -5049,7 +5492,7 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::ContactId, ::std::string::String>,
             last_call_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -5183,9 +5626,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<i64>,
+                T: crate::FieldValue<super::ContactId>,
             {
-                self.id = <T as crate::FieldValue<i64>>::into_field(value)
+                self.id = <T as crate::FieldValue<super::ContactId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -5692,7 +6135,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::CampaignId, ::std::string::String>,
             last_iteration_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5941,9 +6384,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<i64>,
+                T: crate::FieldValue<super::CampaignId>,
             {
-                self.id = <T as crate::FieldValue<i64>>::into_field(value)
+                self.id = <T as crate::FieldValue<super::CampaignId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -7256,7 +7699,7 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::EndUserId, ::std::string::String>,
             info: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -7289,9 +7732,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::uuid::Uuid>,
+                T: crate::FieldValue<super::EndUserId>,
             {
-                self.id = <T as crate::FieldValue<::uuid::Uuid>>::into_field(value)
+                self.id = <T as crate::FieldValue<super::EndUserId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -7761,10 +8204,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            thread_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            thread_id: ::std::result::Result<super::ThreadId, ::std::string::String>,
             type_: ::std::result::Result<super::MessageType, ::std::string::String>,
         }
         impl ::std::default::Default for Message {
@@ -7844,10 +8284,10 @@ pub mod types {
             }
             pub fn thread_id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::ThreadId>,
             {
                 self.thread_id = <T as crate::FieldValue<
-                    ::std::string::String,
+                    super::ThreadId,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("thread_id {e}"));
                 self
@@ -7973,10 +8413,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct NewCampaign {
-            agent_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            agent_id: ::std::result::Result<super::AgentPublicId, ::std::string::String>,
             cycles: ::std::result::Result<
                 ::std::option::Option<super::Cycles>,
                 ::std::string::String,
@@ -8047,10 +8484,10 @@ pub mod types {
         impl NewCampaign {
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::AgentPublicId>,
             {
                 self.agent_id = <T as crate::FieldValue<
-                    ::std::string::String,
+                    super::AgentPublicId,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("agent_id {e}"));
                 self
@@ -8719,7 +9156,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SendMessageBody {
             agent_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<super::AgentId>,
                 ::std::string::String,
             >,
             content: ::std::result::Result<
@@ -8727,7 +9164,7 @@ pub mod types {
                 ::std::string::String,
             >,
             end_user_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<super::EndUserId>,
                 ::std::string::String,
             >,
         }
@@ -8743,10 +9180,10 @@ pub mod types {
         impl SendMessageBody {
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::uuid::Uuid>>,
+                T: crate::FieldValue<::std::option::Option<super::AgentId>>,
             {
                 self.agent_id = <T as crate::FieldValue<
-                    ::std::option::Option<::uuid::Uuid>,
+                    ::std::option::Option<super::AgentId>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("agent_id {e}"));
                 self
@@ -8763,10 +9200,10 @@ pub mod types {
             }
             pub fn end_user_id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::uuid::Uuid>>,
+                T: crate::FieldValue<::std::option::Option<super::EndUserId>>,
             {
                 self.end_user_id = <T as crate::FieldValue<
-                    ::std::option::Option<::uuid::Uuid>,
+                    ::std::option::Option<super::EndUserId>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("end_user_id {e}"));
                 self
@@ -8795,7 +9232,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct StartCallBody {
-            agent_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            agent_id: ::std::result::Result<super::AgentId, ::std::string::String>,
             end_user_context: ::std::result::Result<
                 ::std::option::Option<super::StartCallBodyEndUserContext>,
                 ::std::string::String,
@@ -8829,9 +9266,11 @@ pub mod types {
         impl StartCallBody {
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::uuid::Uuid>,
+                T: crate::FieldValue<super::AgentId>,
             {
-                self.agent_id = <T as crate::FieldValue<::uuid::Uuid>>::into_field(value)
+                self.agent_id = <T as crate::FieldValue<
+                    super::AgentId,
+                >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("agent_id {e}"));
                 self
             }
@@ -8993,7 +9432,7 @@ pub mod types {
                 ::std::option::Option<super::EndUser>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::ThreadId, ::std::string::String>,
             integration: ::std::result::Result<
                 ::std::option::Option<super::Integration>,
                 ::std::string::String,
@@ -9075,11 +9514,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::ThreadId>,
             {
-                self.id = <T as crate::FieldValue<
-                    ::std::string::String,
-                >>::into_field(value)
+                self.id = <T as crate::FieldValue<super::ThreadId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -9395,7 +9832,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct WebhookCampaign {
-            id: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::CampaignId, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -9422,9 +9859,9 @@ pub mod types {
         impl WebhookCampaign {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<i64>,
+                T: crate::FieldValue<super::CampaignId>,
             {
-                self.id = <T as crate::FieldValue<i64>>::into_field(value)
+                self.id = <T as crate::FieldValue<super::CampaignId>>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
             }
@@ -9592,7 +10029,7 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<super::EndUserId>,
                 ::std::string::String,
             >,
             phone_number: ::std::result::Result<
@@ -9656,10 +10093,10 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::uuid::Uuid>>,
+                T: crate::FieldValue<::std::option::Option<super::EndUserId>>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::uuid::Uuid>,
+                    ::std::option::Option<super::EndUserId>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -10462,6 +10899,552 @@ pub mod types {
             crate::scalar_union::deserialize(deserializer)
         }
     }
+    impl crate::FieldValue<AgentId> for &str {
+        fn into_field(self) -> ::std::result::Result<AgentId, ::std::string::String> {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self).map(AgentId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self)
+                .map(|id| Some(AgentId(id)))
+        }
+    }
+    impl crate::FieldValue<AgentId> for String {
+        fn into_field(self) -> ::std::result::Result<AgentId, ::std::string::String> {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self).map(AgentId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentId>> for String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self)
+                .map(|id| Some(AgentId(id)))
+        }
+    }
+    impl crate::FieldValue<AgentId> for &String {
+        fn into_field(self) -> ::std::result::Result<AgentId, ::std::string::String> {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self).map(AgentId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentId>> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self)
+                .map(|id| Some(AgentId(id)))
+        }
+    }
+    impl ::std::cmp::PartialEq<::uuid::Uuid> for AgentId {
+        fn eq(&self, other: &::uuid::Uuid) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&AgentId> for AgentId {
+        fn from(value: &AgentId) -> Self {
+            value.clone()
+        }
+    }
+    impl ::std::convert::From<&str> for AgentPublicId {
+        fn from(value: &str) -> Self {
+            Self(value.to_owned())
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for AgentPublicId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for AgentPublicId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    impl crate::FieldValue<AgentPublicId> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<AgentPublicId, ::std::string::String> {
+            crate::FieldValue::<::std::string::String>::into_field(self)
+                .map(AgentPublicId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentPublicId>> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentPublicId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::std::string::String>::into_field(self)
+                .map(|id| Some(AgentPublicId(id)))
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for AgentPublicId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&AgentPublicId> for AgentPublicId {
+        fn from(value: &AgentPublicId) -> Self {
+            value.clone()
+        }
+    }
+    impl ::std::convert::From<&str> for CallId {
+        fn from(value: &str) -> Self {
+            Self(value.to_owned())
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for CallId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for CallId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    impl crate::FieldValue<CallId> for &String {
+        fn into_field(self) -> ::std::result::Result<CallId, ::std::string::String> {
+            crate::FieldValue::<::std::string::String>::into_field(self).map(CallId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CallId>> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CallId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::std::string::String>::into_field(self)
+                .map(|id| Some(CallId(id)))
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for CallId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&CallId> for CallId {
+        fn from(value: &CallId) -> Self {
+            value.clone()
+        }
+    }
+    impl crate::FieldValue<CampaignId> for i8 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for i8 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for i16 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for i16 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for i32 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for i32 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for u8 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for u8 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for u16 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for u16 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for u32 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for u32 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for u64 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for u64 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for usize {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for usize {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl crate::FieldValue<CampaignId> for isize {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(CampaignId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for isize {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(CampaignId(id)))
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CampaignId {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::lenient::integer(deserializer).map(Self)
+        }
+    }
+    impl ::std::cmp::PartialEq<i64> for CampaignId {
+        fn eq(&self, other: &i64) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&CampaignId> for CampaignId {
+        fn from(value: &CampaignId) -> Self {
+            value.clone()
+        }
+    }
+    impl crate::FieldValue<ContactId> for i8 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for i8 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for i16 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for i16 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for i32 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for i32 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for u8 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for u8 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for u16 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for u16 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for u32 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for u32 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for u64 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for u64 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for usize {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for usize {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl crate::FieldValue<ContactId> for isize {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            crate::FieldValue::<i64>::into_field(self).map(ContactId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for isize {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<i64>::into_field(self).map(|id| Some(ContactId(id)))
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContactId {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::lenient::integer(deserializer).map(Self)
+        }
+    }
+    impl ::std::cmp::PartialEq<i64> for ContactId {
+        fn eq(&self, other: &i64) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&ContactId> for ContactId {
+        fn from(value: &ContactId) -> Self {
+            value.clone()
+        }
+    }
+    impl crate::FieldValue<EndUserId> for &str {
+        fn into_field(self) -> ::std::result::Result<EndUserId, ::std::string::String> {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self).map(EndUserId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<EndUserId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<EndUserId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self)
+                .map(|id| Some(EndUserId(id)))
+        }
+    }
+    impl crate::FieldValue<EndUserId> for String {
+        fn into_field(self) -> ::std::result::Result<EndUserId, ::std::string::String> {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self).map(EndUserId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<EndUserId>> for String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<EndUserId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self)
+                .map(|id| Some(EndUserId(id)))
+        }
+    }
+    impl crate::FieldValue<EndUserId> for &String {
+        fn into_field(self) -> ::std::result::Result<EndUserId, ::std::string::String> {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self).map(EndUserId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<EndUserId>> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<EndUserId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::uuid::Uuid>::into_field(self)
+                .map(|id| Some(EndUserId(id)))
+        }
+    }
+    impl ::std::cmp::PartialEq<::uuid::Uuid> for EndUserId {
+        fn eq(&self, other: &::uuid::Uuid) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&EndUserId> for EndUserId {
+        fn from(value: &EndUserId) -> Self {
+            value.clone()
+        }
+    }
+    impl ::std::convert::From<&str> for ThreadId {
+        fn from(value: &str) -> Self {
+            Self(value.to_owned())
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for ThreadId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for ThreadId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    impl crate::FieldValue<ThreadId> for &String {
+        fn into_field(self) -> ::std::result::Result<ThreadId, ::std::string::String> {
+            crate::FieldValue::<::std::string::String>::into_field(self).map(ThreadId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ThreadId>> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ThreadId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::std::string::String>::into_field(self)
+                .map(|id| Some(ThreadId(id)))
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for ThreadId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&ThreadId> for ThreadId {
+        fn from(value: &ThreadId) -> Self {
+            value.clone()
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for Thread {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -10580,7 +11563,7 @@ pub mod types {
                         ::std::option::Option<EndUser>,
                     > = ::std::option::Option::None;
                     let mut older_1: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                    let mut field_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut field_id: ::std::option::Option<ThreadId> = ::std::option::Option::None;
                     let mut field_integration: ::std::option::Option<
                         ::std::option::Option<Integration>,
                     > = ::std::option::Option::None;
@@ -10696,9 +11679,7 @@ pub mod types {
                                     );
                                 }
                                 field_id = ::std::option::Option::Some(
-                                    ::serde::de::MapAccess::next_value::<
-                                        ::std::string::String,
-                                    >(&mut map)?,
+                                    ::serde::de::MapAccess::next_value::<ThreadId>(&mut map)?,
                                 );
                             }
                             ThreadKey::Property6 => {
@@ -10892,6 +11873,45 @@ pub mod types {
                 .map(Some)
         }
     }
+    impl crate::FieldValue<AgentId> for ::uuid::Uuid {
+        fn into_field(self) -> ::std::result::Result<AgentId, ::std::string::String> {
+            let value = self;
+            Ok(<AgentId as ::std::convert::From<::uuid::Uuid>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentId>> for ::uuid::Uuid {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<AgentId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<AgentPublicId> for ::std::string::String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<AgentPublicId, ::std::string::String> {
+            let value = self;
+            Ok(
+                <AgentPublicId as ::std::convert::From<
+                    ::std::string::String,
+                >>::from(value),
+            )
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentPublicId>>
+    for ::std::string::String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentPublicId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<AgentPublicId>>::into_field(self).map(Some)
+        }
+    }
     impl crate::FieldValue<AnsweredBy> for &str {
         fn into_field(self) -> ::std::result::Result<AnsweredBy, ::std::string::String> {
             let value = self;
@@ -10928,6 +11948,22 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<AnsweredBy>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CallId> for ::std::string::String {
+        fn into_field(self) -> ::std::result::Result<CallId, ::std::string::String> {
+            let value = self;
+            Ok(<CallId as ::std::convert::From<::std::string::String>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CallId>> for ::std::string::String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CallId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CallId>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<CallStatus> for &str {
@@ -11168,6 +12204,56 @@ pub mod types {
                 .map(Some)
         }
     }
+    impl crate::FieldValue<CampaignId> for i64 {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            let value = self;
+            Ok(<CampaignId as ::std::convert::From<i64>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for i64 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CampaignId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CampaignId> for &str {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            let value = self;
+            <CampaignId as ::std::convert::TryFrom<&str>>::try_from(value)
+                .map_err(|e| format!("is invalid: {e}"))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CampaignId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CampaignId> for String {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            let value = self;
+            <CampaignId as ::std::convert::TryFrom<String>>::try_from(value)
+                .map_err(|e| format!("is invalid: {e}"))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CampaignId>>::into_field(self).map(Some)
+        }
+    }
     impl crate::FieldValue<CampaignSettingsName> for &str {
         fn into_field(
             self,
@@ -11291,6 +12377,56 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<CampaignUpdateName>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ContactId> for i64 {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            let value = self;
+            Ok(<ContactId as ::std::convert::From<i64>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for i64 {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ContactId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ContactId> for &str {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            let value = self;
+            <ContactId as ::std::convert::TryFrom<&str>>::try_from(value)
+                .map_err(|e| format!("is invalid: {e}"))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ContactId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ContactId> for String {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            let value = self;
+            <ContactId as ::std::convert::TryFrom<String>>::try_from(value)
+                .map_err(|e| format!("is invalid: {e}"))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ContactId>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<ContactResultError> for &str {
@@ -11437,6 +12573,22 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<CyclesMode>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<EndUserId> for ::uuid::Uuid {
+        fn into_field(self) -> ::std::result::Result<EndUserId, ::std::string::String> {
+            let value = self;
+            Ok(<EndUserId as ::std::convert::From<::uuid::Uuid>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<EndUserId>> for ::uuid::Uuid {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<EndUserId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<EndUserId>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<EndUserIntegrationType> for &str {
@@ -11840,6 +12992,22 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<TagColor>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ThreadId> for ::std::string::String {
+        fn into_field(self) -> ::std::result::Result<ThreadId, ::std::string::String> {
+            let value = self;
+            Ok(<ThreadId as ::std::convert::From<::std::string::String>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ThreadId>> for ::std::string::String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ThreadId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ThreadId>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<TranscriptSpeaker> for &str {
@@ -12896,6 +14064,170 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<WebhookEndUser>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<AgentId> for &AgentId {
+        fn into_field(self) -> ::std::result::Result<AgentId, ::std::string::String> {
+            let value = self;
+            Ok(<AgentId as ::std::convert::From<&AgentId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentId>> for &AgentId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<AgentId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<AgentPublicId> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<AgentPublicId, ::std::string::String> {
+            let value = self;
+            Ok(<AgentPublicId as ::std::convert::From<&str>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentPublicId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentPublicId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<AgentPublicId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<AgentPublicId> for &AgentPublicId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<AgentPublicId, ::std::string::String> {
+            let value = self;
+            Ok(<AgentPublicId as ::std::convert::From<&AgentPublicId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<AgentPublicId>> for &AgentPublicId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<AgentPublicId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<AgentPublicId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CallId> for &str {
+        fn into_field(self) -> ::std::result::Result<CallId, ::std::string::String> {
+            let value = self;
+            Ok(<CallId as ::std::convert::From<&str>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CallId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CallId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CallId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CallId> for &CallId {
+        fn into_field(self) -> ::std::result::Result<CallId, ::std::string::String> {
+            let value = self;
+            Ok(<CallId as ::std::convert::From<&CallId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CallId>> for &CallId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CallId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CallId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<CampaignId> for &CampaignId {
+        fn into_field(self) -> ::std::result::Result<CampaignId, ::std::string::String> {
+            let value = self;
+            Ok(<CampaignId as ::std::convert::From<&CampaignId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<CampaignId>> for &CampaignId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<CampaignId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<CampaignId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ContactId> for &ContactId {
+        fn into_field(self) -> ::std::result::Result<ContactId, ::std::string::String> {
+            let value = self;
+            Ok(<ContactId as ::std::convert::From<&ContactId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ContactId>> for &ContactId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ContactId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ContactId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<EndUserId> for &EndUserId {
+        fn into_field(self) -> ::std::result::Result<EndUserId, ::std::string::String> {
+            let value = self;
+            Ok(<EndUserId as ::std::convert::From<&EndUserId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<EndUserId>> for &EndUserId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<EndUserId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<EndUserId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ThreadId> for &str {
+        fn into_field(self) -> ::std::result::Result<ThreadId, ::std::string::String> {
+            let value = self;
+            Ok(<ThreadId as ::std::convert::From<&str>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ThreadId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ThreadId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ThreadId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<ThreadId> for &ThreadId {
+        fn into_field(self) -> ::std::result::Result<ThreadId, ::std::string::String> {
+            let value = self;
+            Ok(<ThreadId as ::std::convert::From<&ThreadId>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<ThreadId>> for &ThreadId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<ThreadId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<ThreadId>>::into_field(self).map(Some)
         }
     }
 }

@@ -1,13 +1,14 @@
 //! What the generated types and operations call to decode leniently (see
 //! `codegen/lenient.rs` and `codegen/aliases.rs` for where): `null` for a
-//! list or map, date-times in every form a Python backend writes, older
+//! list or map, integers written as whole floats, date-times in every form
+//! a Python backend writes, older
 //! property names beside newer ones, and success bodies that are empty or
 //! come with another 2xx status.
 
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Utc};
-use serde::de::{Deserializer, Visitor};
+use serde::de::{Deserializer, Unexpected, Visitor};
 use serde::{Deserialize, Serializer};
 
 /// `null` decodes as the type's default (an empty list or map), as if the
@@ -18,6 +19,57 @@ where
     T: Deserialize<'de> + Default,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// An integer, or a float without a fractional part (`1820.0`): a Python
+/// backend writes a count it summed as floats so, and it is the same number.
+pub(crate) fn integer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+    deserializer.deserialize_any(IntegerVisitor)
+}
+
+/// An optional integer, as [`integer`] reads it: `null` or absent is `None`.
+pub(crate) fn option_integer<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<i64>, D::Error> {
+    /// An integer read by [`integer`], for serde's own `Option`.
+    struct Lenient(i64);
+    impl<'de> Deserialize<'de> for Lenient {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            integer(deserializer).map(Lenient)
+        }
+    }
+    Ok(Option::<Lenient>::deserialize(deserializer)?.map(|n| n.0))
+}
+
+/// `value` as an `i64` where it is a whole number a float holds exactly.
+pub(crate) fn integral(value: f64) -> Option<i64> {
+    // Below 2^53 a whole float is the number the server wrote; from it on
+    // a float may stand for another (9007199254740993.0 reads as ...992).
+    // NaN and the infinities have no zero fractional part.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    (value.fract() == 0.0 && value.abs() < EXACT).then_some(value as i64)
+}
+
+struct IntegerVisitor;
+
+impl Visitor<'_> for IntegerVisitor {
+    type Value = i64;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an integer that fits in an i64")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<i64, E> {
+        Ok(value)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<i64, E> {
+        i64::try_from(value).map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<i64, E> {
+        integral(value).ok_or_else(|| E::invalid_value(Unexpected::Float(value), &self))
+    }
 }
 
 /// A required date-time, in any of the forms [`parse_date_time`] reads.

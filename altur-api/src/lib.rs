@@ -1,7 +1,61 @@
 // The README's links to the items of a feature this build leaves out go to
 // its table of features instead (a link's first definition is the one
-// used): `cargo doc` has no broken link with or without the features, and
-// with them (as docs.rs builds) each link is checked. CI builds both ways.
+// used), one block per feature. The README writes such a link as a
+// reference (`[text][path]`, `[`path`]`), as an inline link's target
+// cannot be defined again; the operations table too (xtask writes it).
+// `cargo doc` has no broken link with the default features, without them
+// (alone, or with `webhooks`, `axum` or the inboxes), or with docs.rs's
+// (where each link is checked); CI builds each, so a link missing here
+// fails the build that lacks its feature.
+// The operations table's links, one per operation of the spec (written by
+// `cargo xtask spec build` beside the table).
+#![cfg_attr(
+    not(feature = "client"),
+    doc = include_str!("../generated/operation_links.md")
+)]
+#![cfg_attr(
+    not(feature = "client"),
+    doc = "[`Client`]: #features
+[`Client::request`]: #features
+[Client::builder]: #features
+[Client::from_env]: #features
+[`ClientBuilder::connect_timeout`]: #features
+[`ClientBuilder::http_client`]: #features
+[`ClientBuilder::max_retries`]: #features
+[`ClientBuilder::timeout`]: #features
+[`Error`]: #features
+[Error]: #features
+[`Error::api_error`]: #features
+[`Error::body`]: #features
+[`Error::Decode`]: #features
+[`Error::InvalidRequest`]: #features
+[`Error::is_not_modeled`]: #features
+[`Error::operation`]: #features
+[`Error::RateLimited`]: #features
+[`Error::RetriesExhausted`]: #features
+[`Error::status`]: #features
+[max_items::ADD_CAMPAIGN_CONTACTS]: #features
+[`RawRequest::pages`]: #features
+[`RawResponse`]: #features
+[`requests_per_second`]: #features
+"
+)]
+#![cfg_attr(
+    not(feature = "webhooks"),
+    doc = "[`webhook`]: #features
+[`webhook::Delivery`]: #features
+[`webhook::Event`]: #features
+[webhook::Event::CallEnded]: #features
+[webhook::Event::CampaignCycleCompleted]: #features
+[webhook::Event::CampaignStatusChanged]: #features
+[webhook::Event::dedup_key]: #features
+[webhook::Event::TYPES]: #features
+[webhook::Secret]: #features
+[`webhook::sign`]: #features
+[`webhook::verify`]: #features
+[`webhook::WebhookError`]: #features
+"
+)]
 #![cfg_attr(
     not(feature = "import"),
     doc = "[`Client::import_contacts`]: #features

@@ -55,7 +55,7 @@ fn main() {
 /// statuses a running campaign has (queue, retrying, answered, converted,
 /// voicemail, busy...). The clock then stands still, so both watches see
 /// the same numbers.
-async fn running_campaign(size: usize) -> (Sandbox, i64) {
+async fn running_campaign(size: usize) -> (Sandbox, altur_api::types::CampaignId) {
     let sandbox = Sandbox::builder()
         .seed(36)
         .manual_clock()
@@ -81,7 +81,7 @@ async fn running_campaign(size: usize) -> (Sandbox, i64) {
 }
 
 /// How many statuses the campaign's contacts are in.
-fn statuses(sandbox: &Sandbox, id: i64) -> usize {
+fn statuses(sandbox: &Sandbox, id: altur_api::types::CampaignId) -> usize {
     let mut seen: Vec<String> = sandbox
         .contacts(id)
         .iter()
@@ -95,7 +95,10 @@ fn statuses(sandbox: &Sandbox, id: i64) -> usize {
 /// The watch before issue 36, for the same window: every refresh the
 /// campaign and every page of its contacts, counted by status, on a client
 /// held to 12 a second. Requests the sandbox received, and refreshes done.
-async fn paging_every_contact(sandbox: &Sandbox, id: i64) -> (usize, usize) {
+async fn paging_every_contact(
+    sandbox: &Sandbox,
+    id: altur_api::types::CampaignId,
+) -> (usize, usize) {
     let client = sandbox
         .client_builder()
         .rate_limit(std::num::NonZeroU32::new(12).expect("not zero"))
@@ -137,7 +140,7 @@ async fn paging_every_contact(sandbox: &Sandbox, id: i64) -> (usize, usize) {
 
 /// `altur campaigns watch --id ID` as a process, for the window: requests the
 /// sandbox received, and the refreshes it printed.
-async fn watch(sandbox: &Sandbox, id: i64) -> (usize, usize) {
+async fn watch(sandbox: &Sandbox, id: altur_api::types::CampaignId) -> (usize, usize) {
     let before = sandbox.requests().len();
     let mut child = Command::new(env!("CARGO_BIN_EXE_altur"))
         .args(["campaigns", "watch", "--id", &id.to_string()])

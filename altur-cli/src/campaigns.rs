@@ -38,7 +38,7 @@ pub enum Command {
     /// conversions, refreshed until it finishes or is archived
     Watch {
         #[command(flatten)]
-        campaign: crate::names::CampaignId,
+        campaign: crate::names::CampaignFlag,
         /// Seconds between refreshes (each reads the campaign and counts its
         /// contacts by status in a few requests, at most 6 a second: half of
         /// the 12 Altur allows, whatever the campaign's size)
@@ -52,7 +52,7 @@ pub enum Command {
     /// recording); every call; the contacts by status, with a chart
     Report {
         #[command(flatten)]
-        campaign: crate::names::CampaignId,
+        campaign: crate::names::CampaignFlag,
     },
 }
 
@@ -367,7 +367,13 @@ fn redraw(lines: &[String], drawn: usize) -> usize {
 /// zone), and asks; anything but yes sends nothing. Not on a terminal there
 /// is no one to ask: it refuses, having only read the campaign, and says
 /// to add `--yes`.
-pub async fn confirm_calling(client: &altur_api::Client, id: i64, verb: &str) -> Result<()> {
+pub async fn confirm_calling(client: &altur_api::Client, id: &str, verb: &str) -> Result<()> {
+    // Refused, never let through, where the text is no campaign id.
+    let id: i64 = id.parse().map_err(|_| {
+        Failure::Usage(format!(
+            "`{verb}` needs a campaign's id (altur campaigns list), not {id:?}"
+        ))
+    })?;
     // Read first: an id the API has nothing under is said as every command
     // says it, not as a question that could not be asked.
     let campaign = crate::names::campaign(client, id).await?;

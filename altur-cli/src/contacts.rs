@@ -25,7 +25,7 @@ pub enum Command {
     /// run that stopped goes on where it stopped
     Import {
         #[command(flatten)]
-        campaign: crate::names::CampaignId,
+        campaign: crate::names::CampaignFlag,
         /// The contacts: CSV with a header (contact, name, context, f_id,
         /// any other column into extracted_data; comma, semicolon or tab
         /// delimited; UTF-8, as a spreadsheet's "CSV UTF-8") if it ends in

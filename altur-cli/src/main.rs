@@ -130,7 +130,7 @@ async fn run(matches: &clap::ArgMatches, globals: &Globals) -> failure::Result<(
         if let Some((id, verb, yes)) = tree::calling_start(command, leaf)
             && !yes
         {
-            campaigns::confirm_calling(&client, id, verb.value).await?;
+            campaigns::confirm_calling(&client, &id, verb.value).await?;
         }
         let cli = generated::Cli::new(client, output);
         return cli

@@ -13,7 +13,7 @@ pub const ALIAS: &str = "campaign";
 
 /// `--id ID` (or `--campaign ID`).
 #[derive(clap::Args, Debug)]
-pub struct CampaignId {
+pub struct CampaignFlag {
     /// The campaign's id (`altur campaigns list` lists them); `--campaign`
     /// is the same flag
     #[arg(long = "id", visible_alias = ALIAS, value_name = "ID")]

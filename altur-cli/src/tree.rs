@@ -259,7 +259,7 @@ fn with_yes(command: Command) -> Command {
 pub fn calling_start(
     operation: CliCommand,
     leaf: &clap::ArgMatches,
-) -> Option<(i64, &'static Verb, bool)> {
+) -> Option<(String, &'static Verb, bool)> {
     let verb = VERBS.iter().find(|verb| {
         verb.operation.path() == operation.path()
             && starts_calling(verb)
@@ -270,7 +270,15 @@ pub fn calling_start(
                 .and_then(|mut values| values.next())
                 .is_some_and(|value| value == verb.value)
     })?;
-    let id = *leaf.try_get_one::<i64>("id").ok().flatten()?;
+    // The id as typed, whatever type the spec gives it: a typed read of
+    // another type is `None`, and the campaign would start calling without
+    // the question. clap requires `--id`, so a calling start always has it.
+    let id = leaf
+        .try_get_raw("id")
+        .ok()
+        .flatten()
+        .and_then(|mut values| values.next())
+        .map(|id| id.to_string_lossy().into_owned())?;
     let yes = leaf.try_get_one::<bool>("yes").ok().flatten() == Some(&true);
     Some((id, verb, yes))
 }

@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 
 const TERMINAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/on_a_terminal.py");
 
-fn campaign_json(sandbox: &Sandbox, id: i64) -> Value {
+fn campaign_json(sandbox: &Sandbox, id: altur_api::types::CampaignId) -> Value {
     let campaigns = sandbox.campaigns();
     let campaign = campaigns.iter().find(|c| c.id == id).expect("the campaign");
     serde_json::to_value(campaign).unwrap()
@@ -139,7 +139,11 @@ async fn a_pause_beside_a_watch_of_3000_contacts_goes_through_at_the_first_try()
 
 /// A campaign of `contacts` contacts whose only window opens three days
 /// from today at 09:00 in Mexico City; its id, and that moment's text.
-async fn closed_campaign(sandbox: &Sandbox, name: &str, contacts: usize) -> (i64, String) {
+async fn closed_campaign(
+    sandbox: &Sandbox,
+    name: &str,
+    contacts: usize,
+) -> (altur_api::types::CampaignId, String) {
     let zone: chrono_tz::Tz = "America/Mexico_City".parse().unwrap();
     let day = chrono::Utc::now().with_timezone(&zone).date_naive() + chrono::Duration::days(3);
     let key = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

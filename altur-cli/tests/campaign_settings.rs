@@ -23,13 +23,13 @@ async fn sandbox() -> Sandbox {
         .unwrap()
 }
 
-fn campaign(sandbox: &Sandbox, id: i64) -> Value {
+fn campaign(sandbox: &Sandbox, id: altur_api::types::CampaignId) -> Value {
     let campaigns = sandbox.campaigns();
     serde_json::to_value(campaigns.iter().find(|c| c.id == id).unwrap()).unwrap()
 }
 
 /// A campaign with cycles in `mode`, created through the API.
-async fn with_cycles(sandbox: &Sandbox, mode: &str) -> i64 {
+async fn with_cycles(sandbox: &Sandbox, mode: &str) -> altur_api::types::CampaignId {
     let cycles: altur_api::types::Cycles = serde_json::from_value(json!({
         "enabled": true, "mode": mode, "max_iterations": 2, "cooldown_minutes": 60,
     }))
@@ -157,7 +157,7 @@ async fn calling_hours_as_a_person_writes_them() {
     let id = serde_json::from_str::<Value>(&created.stdout).unwrap()["campaign"]["id"]
         .as_i64()
         .unwrap();
-    let stored = campaign(&sandbox, id);
+    let stored = campaign(&sandbox, id.into());
     assert_eq!(stored["timezone"], "America/Monterrey");
     assert_eq!(
         stored["scheduling"]["mon"],
@@ -193,7 +193,7 @@ async fn calling_hours_as_a_person_writes_them() {
     )
     .await;
     assert_eq!(updated.code, 0, "{updated:?}");
-    let stored = campaign(&sandbox, id);
+    let stored = campaign(&sandbox, id.into());
     assert_eq!(stored["name"], "Otro nombre");
     assert_eq!(stored["scheduling"]["mon"]["startTime"], "08:00");
     assert_eq!(stored["scheduling"]["sun"]["stopTime"], "20:00");

@@ -23,7 +23,7 @@ const BAD: [usize; 3] = [5, 1500, 2499];
 
 /// A sandbox whose rate limit does not slow the tests (the import paces
 /// itself at the documented 12 per second all the same), and a campaign.
-async fn start(faults: Faults) -> (Sandbox, i64) {
+async fn start(faults: Faults) -> (Sandbox, altur_api::types::CampaignId) {
     let sandbox = Sandbox::builder()
         .seed(27)
         .manual_clock()
@@ -40,7 +40,11 @@ async fn start(faults: Faults) -> (Sandbox, i64) {
     (sandbox, campaign)
 }
 
-fn import(sandbox: &Sandbox, campaign: i64, args: &[&str]) -> std::process::Command {
+fn import(
+    sandbox: &Sandbox,
+    campaign: altur_api::types::CampaignId,
+    args: &[&str],
+) -> std::process::Command {
     let campaign = campaign.to_string();
     let mut command = altur(
         [
@@ -68,7 +72,10 @@ fn adds(sandbox: &Sandbox) -> Vec<altur_sandbox::Request> {
 }
 
 /// The campaign's contacts by phone number: each once.
-fn phones(sandbox: &Sandbox, campaign: i64) -> std::collections::BTreeMap<String, Value> {
+fn phones(
+    sandbox: &Sandbox,
+    campaign: altur_api::types::CampaignId,
+) -> std::collections::BTreeMap<String, Value> {
     let contacts = sandbox.contacts(campaign);
     let by_phone: std::collections::BTreeMap<_, _> = contacts
         .iter()
@@ -85,7 +92,7 @@ fn phones(sandbox: &Sandbox, campaign: i64) -> std::collections::BTreeMap<String
 
 /// Waits (without blocking the sandbox) until `count` contacts are in the
 /// campaign.
-async fn until_contacts(sandbox: &Sandbox, campaign: i64, count: usize) {
+async fn until_contacts(sandbox: &Sandbox, campaign: altur_api::types::CampaignId, count: usize) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while sandbox.contacts(campaign).len() < count {
         assert!(Instant::now() < deadline, "{count} contacts never arrived");
@@ -281,7 +288,7 @@ async fn a_second_import_on_a_held_journal_exits_5_at_once_and_a_killed_holder_f
 
 /// The contacts of the Spanish files below, as the campaign should hold
 /// them: accents intact, the amount in `extracted_data`.
-fn assert_spanish(sandbox: &Sandbox, campaign: i64) {
+fn assert_spanish(sandbox: &Sandbox, campaign: altur_api::types::CampaignId) {
     let contacts = phones(sandbox, campaign);
     assert_eq!(contacts.len(), 2, "{contacts:?}");
     let josé = &contacts["+5215550001"];

@@ -120,6 +120,12 @@ fn sample(spec: &Value, schema: &Value) -> Value {
     if let Some(first) = schema["enum"].get(0) {
         return first.clone();
     }
+    // A description beside a `$ref` (an id's type, say) is an `allOf` of one.
+    if let Some([only]) = schema["allOf"].as_array().map(Vec::as_slice)
+        && schema.get("properties").is_none()
+    {
+        return sample(spec, only);
+    }
     match schema["type"].as_str() {
         Some("string") => match schema["format"].as_str() {
             Some("uuid") => json!("0d4f7c1e-3b2a-4e8f-9c6d-1a2b3c4d5e6f"),

@@ -23,8 +23,8 @@ const CONTEXT: &str = "Debe $1,200.50, pagar \"antes\" del viernes\nllamar por l
 /// of messages.
 struct World {
     sandbox: Sandbox,
-    campaign: i64,
-    thread: String,
+    campaign: altur_api::types::CampaignId,
+    thread: altur_api::types::ThreadId,
 }
 
 async fn world() -> World {

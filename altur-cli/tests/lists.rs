@@ -18,7 +18,7 @@ const OPERATION: &str = "list_campaign_contacts";
 
 /// A sandbox with a campaign of six contacts (`contact 0` to `contact 5`);
 /// the campaign's id.
-async fn campaign(builder: SandboxBuilder) -> (Sandbox, i64) {
+async fn campaign(builder: SandboxBuilder) -> (Sandbox, altur_api::types::CampaignId) {
     let sandbox = builder
         .seed(24)
         .manual_clock()
@@ -46,7 +46,11 @@ async fn campaign(builder: SandboxBuilder) -> (Sandbox, i64) {
     (sandbox, id)
 }
 
-fn list(sandbox: &Sandbox, id: i64, extra: &[&str]) -> std::process::Command {
+fn list(
+    sandbox: &Sandbox,
+    id: altur_api::types::CampaignId,
+    extra: &[&str],
+) -> std::process::Command {
     let id = id.to_string();
     let mut command = altur(
         [

@@ -57,7 +57,11 @@ fn judged_rows(python: &Path) -> Vec<Judged> {
         .collect()
 }
 
-fn import(sandbox: &Sandbox, campaign: i64, args: &[&str]) -> std::process::Command {
+fn import(
+    sandbox: &Sandbox,
+    campaign: altur_api::types::CampaignId,
+    args: &[&str],
+) -> std::process::Command {
     let campaign = campaign.to_string();
     common::sandbox_command(
         sandbox,

@@ -22,7 +22,7 @@ const CONTACTS: usize = 4;
 
 /// A campaign that ran to its end (so that it has calls), its `CONTACTS`
 /// contacts with an amount in `extracted_data`.
-async fn ran() -> (Sandbox, i64) {
+async fn ran() -> (Sandbox, altur_api::types::CampaignId) {
     let sandbox = Sandbox::builder()
         .seed(36)
         .manual_clock()

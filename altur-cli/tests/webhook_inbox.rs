@@ -205,7 +205,7 @@ impl Sandbox {
 
     /// A phone campaign of the first agent: 2,000 contacts (magic numbers),
     /// a retry each, a second cycle for the busy ones; activated. Its id.
-    async fn run_campaign(&self) -> i64 {
+    async fn run_campaign(&self) -> altur_api::types::CampaignId {
         let client = self.client();
         let agent = self.info["agents"][0]["public_id"].as_str().unwrap();
         let line = self.info["integrations"]
@@ -246,7 +246,7 @@ impl Sandbox {
         id
     }
 
-    async fn finished(&self, campaign: i64) -> bool {
+    async fn finished(&self, campaign: altur_api::types::CampaignId) -> bool {
         let status = self
             .client()
             .retrieve_campaign()
@@ -261,13 +261,13 @@ impl Sandbox {
     }
 
     /// The campaign's calls' ids, as the sandbox lists them.
-    async fn call_ids(&self, campaign: i64) -> BTreeSet<String> {
+    async fn call_ids(&self, campaign: altur_api::types::CampaignId) -> BTreeSet<String> {
         use altur_api::TryStreamExt;
         self.client()
             .list_campaign_calls()
             .id(campaign)
             .stream()
-            .map_ok(|call| call.id)
+            .map_ok(|call| call.id.to_string())
             .try_collect()
             .await
             .expect("list the calls")
@@ -364,7 +364,12 @@ fn rusqlite_connection(path: &PathBuf) -> altur_api::webhook::inbox::sqlite::rus
 /// events among them, and nothing left pending in the inbox. Each is a
 /// condition on what the sandbox, the balancer and the inbox say, waited
 /// for (at most five minutes), never a time.
-async fn settled(sandbox: &Sandbox, balancer: &RoundRobin, store: &impl Store, campaign: i64) {
+async fn settled(
+    sandbox: &Sandbox,
+    balancer: &RoundRobin,
+    store: &impl Store,
+    campaign: altur_api::types::CampaignId,
+) {
     let deadline = Instant::now() + Duration::from_secs(300);
     let mut finished = false;
     loop {
@@ -411,7 +416,7 @@ async fn every_delivered_event_handled_once(
     sandbox: &Sandbox,
     balancer: &RoundRobin,
     store: &impl Store,
-    campaign: i64,
+    campaign: altur_api::types::CampaignId,
     policy: &altur_api_tests::inbox::Policy,
 ) -> Vec<Handled> {
     let rows = store.rows().await;

@@ -254,7 +254,7 @@ async fn varied(operation: &str, client: &Client, cases: &mut Cases) -> Outcome 
             .map(seen),
         "update_end_user" => client
             .update_end_user()
-            .id(c.segment())
+            .id(c.uuid())
             .body(c.end_user_data())
             .send()
             .await

@@ -18,6 +18,8 @@ pub enum Point {
     Optional { pointer: String, has_default: bool },
     /// A date-time string.
     DateTime { pointer: String },
+    /// An integer: a count, an id, a union of scalars' integer.
+    Integer { pointer: String },
     /// An object with listed properties (not a free-form map); `component`:
     /// the component schema it is, where it is one by reference;
     /// `keeps_unknown`: its schema takes other keys too (`additionalProperties`
@@ -191,6 +193,7 @@ impl<'s> Samples<'s> {
                 _ => "texto ñ".into(),
             },
             Some("integer") => {
+                points.push(Point::Integer { pointer });
                 let minimum = schema.get("minimum").and_then(Value::as_i64).unwrap_or(1);
                 minimum.max(1).into()
             }

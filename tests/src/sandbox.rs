@@ -191,7 +191,7 @@ pub fn phone_campaign(
 pub async fn create_campaign(
     client: &altur_api::Client,
     campaign: altur_api::types::builder::NewCampaign,
-) -> i64 {
+) -> altur_api::types::CampaignId {
     client
         .create_campaign()
         .body(campaign)
@@ -206,7 +206,11 @@ pub async fn create_campaign(
 
 /// `count` contacts (`+5255` and eight digits, named `Cliente n`) added to
 /// campaign `id`, in batches of the spec's `maxItems`.
-pub async fn add_numbered_contacts(client: &altur_api::Client, id: i64, count: usize) {
+pub async fn add_numbered_contacts(
+    client: &altur_api::Client,
+    id: altur_api::types::CampaignId,
+    count: usize,
+) {
     let contacts: Vec<altur_api::types::NewContact> = (0..count)
         .map(|n| {
             crate::built(
@@ -222,7 +226,7 @@ pub async fn add_numbered_contacts(client: &altur_api::Client, id: i64, count: u
 /// `contacts` added to campaign `id`, in batches of the spec's `maxItems`.
 pub async fn add_contacts(
     client: &altur_api::Client,
-    id: i64,
+    id: altur_api::types::CampaignId,
     contacts: &[altur_api::types::NewContact],
 ) {
     for batch in contacts.chunks(altur_api::max_items::ADD_CAMPAIGN_CONTACTS) {
@@ -237,7 +241,7 @@ pub async fn add_contacts(
 }
 
 /// Activates campaign `id`.
-pub async fn activate(client: &altur_api::Client, id: i64) {
+pub async fn activate(client: &altur_api::Client, id: altur_api::types::CampaignId) {
     client
         .campaign_action()
         .id(id)
@@ -254,7 +258,7 @@ pub async fn ran_campaign(
     sandbox: &Sandbox,
     name: &str,
     contacts: &[altur_api::types::NewContact],
-) -> i64 {
+) -> altur_api::types::CampaignId {
     let client = sandbox.client();
     let campaign = create_campaign(&client, phone_campaign(&sandbox.agents()[0], name)).await;
     add_contacts(&client, campaign, contacts).await;

@@ -26,8 +26,8 @@ use crate::sandbox::Judged;
 /// What a scenario needs to know of its target.
 pub struct Target {
     pub client: Client,
-    pub agent_id: uuid::Uuid,
-    pub agent_public_id: String,
+    pub agent_id: altur_api::types::AgentId,
+    pub agent_public_id: altur_api::types::AgentPublicId,
     pub phone_integration: String,
     /// Numbers it may call.
     pub phones: Vec<String>,
@@ -101,7 +101,7 @@ impl Target {
             agent_id: variable("ALTUR_SCENARIO_AGENT_ID")
                 .parse()
                 .expect("ALTUR_SCENARIO_AGENT_ID is a UUID"),
-            agent_public_id: variable("ALTUR_SCENARIO_AGENT_PUBLIC_ID"),
+            agent_public_id: variable("ALTUR_SCENARIO_AGENT_PUBLIC_ID").into(),
             phone_integration: variable("ALTUR_SCENARIO_PHONE_INTEGRATION"),
             phones: std::env::var("ALTUR_SCENARIO_PHONES")
                 .map(|p| p.split(',').map(|n| n.trim().to_owned()).collect())

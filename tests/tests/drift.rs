@@ -173,6 +173,14 @@ fn drifts(
                 with(sample, pointer, Value::Null),
                 (!has_default).then(|| without(decoded, pointer)),
             )),
+            Point::Integer { pointer } => {
+                let whole = sample.pointer(pointer).and_then(Value::as_i64).unwrap();
+                out.push((
+                    format!("{pointer} = {whole}.0"),
+                    with(sample, pointer, json!(whole as f64)),
+                    Some(decoded.clone()),
+                ));
+            }
             Point::DateTime { pointer } => {
                 for (form, instant) in TIME_FORMS {
                     out.push((

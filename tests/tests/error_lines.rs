@@ -107,7 +107,7 @@ async fn every_status_of_a_few_operations_prints_the_api_message() {
         .build()
         .unwrap();
     let agent = sandbox.agents()[0].clone();
-    let message = |agent_id: uuid::Uuid| {
+    let message = |agent_id: altur_api::types::AgentId| {
         SendMessageBody::builder()
             .agent_id(agent_id)
             .end_user_id(uuid::Uuid::from_u128(
@@ -126,9 +126,9 @@ async fn every_status_of_a_few_operations_prints_the_api_message() {
     check(&spec, "send_message", (401, None), said);
     let said = client
         .send_message()
-        .body(message(uuid::Uuid::from_u128(
-            0x5eed_0000_0000_4000_8000_0000_0000_0001,
-        )))
+        .body(message(
+            uuid::Uuid::from_u128(0x5eed_0000_0000_4000_8000_0000_0000_0001).into(),
+        ))
         .send()
         .await;
     check(&spec, "send_message", (404, None), said);

@@ -36,7 +36,7 @@ struct Server {
 
 impl Server {
     /// A new campaign; its id.
-    async fn campaign(&self) -> i64 {
+    async fn campaign(&self) -> altur_api::types::CampaignId {
         create_campaign(
             &self.sandbox.client(),
             phone_campaign(&self.sandbox.agents()[0], "Cobranza"),
@@ -79,7 +79,7 @@ impl Server {
 
     /// Every one of `count` generated contacts ([`phone`]) is in the
     /// campaign, and none was carried out twice (replays aside).
-    fn assert_each_contact_once(&self, campaign: i64, count: usize) {
+    fn assert_each_contact_once(&self, campaign: altur_api::types::CampaignId, count: usize) {
         let contacts = self.sandbox.contacts(campaign);
         assert_eq!(contacts.len(), count, "contacts in campaign {campaign}");
         let held: std::collections::HashSet<String> =
@@ -113,7 +113,7 @@ impl Server {
 #[derive(Clone, Debug)]
 struct Handled {
     key: Option<String>,
-    campaign: i64,
+    campaign: altur_api::types::CampaignId,
     /// The rows' phone numbers.
     phones: Vec<String>,
     /// Answered from the replay store, nothing done.
@@ -138,14 +138,14 @@ impl Handled {
             .path
             .trim_start_matches("/campaigns/")
             .trim_end_matches("/contacts")
-            .parse()
+            .parse::<i64>()
             .unwrap_or(0);
         let fault = request.fault.as_deref().unwrap_or("");
         let does_nothing =
             fault == "ServerError" || fault == "Stall" || fault.starts_with("RateLimited");
         Handled {
             key: request.header("idempotency-key").map(str::to_owned),
-            campaign,
+            campaign: campaign.into(),
             phones,
             replayed: request.replayed,
             done: !request.replayed && !does_nothing && request.status.is_none_or(|s| s < 400),
@@ -240,7 +240,7 @@ fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
 /// One run of the job on `file` into `campaign`, journalled at `journal`.
 async fn with_journal(
     client: &Client,
-    campaign: i64,
+    campaign: altur_api::types::CampaignId,
     journal: &Path,
     file: &ContactFile,
 ) -> Result<Report, ImportError> {
@@ -398,7 +398,12 @@ async fn a_lost_answer_is_sent_again_with_its_key_by_the_resumed_run() {
     server.assert_each_contact_once(campaign, 10_000);
 }
 
-fn spawn_child(server: &Server, campaign: i64, file: &Path, journal: &Path) -> Child {
+fn spawn_child(
+    server: &Server,
+    campaign: altur_api::types::CampaignId,
+    file: &Path,
+    journal: &Path,
+) -> Child {
     Command::new(env!("CARGO_BIN_EXE_import_child"))
         .env("ALTUR_API_KEY", server.sandbox.api_key())
         .args([server.url(), &campaign.to_string()])

@@ -439,6 +439,44 @@ async fn campaign_analytics_keep_documented_and_unknown_keys() {
     );
 }
 
+/// A count a Python backend summed as floats comes as `1820.0`: the same
+/// count, not a campaign that fails to decode; a fraction is no count, and
+/// the error names where it is.
+#[tokio::test]
+async fn a_count_written_as_a_whole_float_is_the_count_and_a_fraction_an_error() {
+    let whole = r#"{"campaign": {"id": 1234.0, "status": "finished",
+        "analytics": {"calls": 1820.0, "contacts": 2000, "contactsConvertedRate": 0.156}}}"#;
+    let (outcome, _) = exchange(200, whole, |c| async move {
+        c.retrieve_campaign().id(1234).send().await
+    })
+    .await;
+    let campaign = outcome.unwrap().campaign.unwrap();
+    let analytics = campaign.analytics.unwrap();
+    assert_eq!(campaign.id, 1234);
+    assert_eq!(
+        (analytics.calls, analytics.contacts),
+        (Some(1820), Some(2000))
+    );
+    assert!(analytics.extra.is_empty(), "{:?}", analytics.extra);
+
+    let fraction = r#"{"campaign": {"id": 1234, "status": "finished",
+        "analytics": {"calls": 1820.5}}}"#;
+    let (outcome, _) = exchange(200, fraction, |c| async move {
+        c.retrieve_campaign().id(1234).send().await
+    })
+    .await;
+    let error = outcome.unwrap_err();
+    assert!(
+        matches!(error, altur_api::Error::Decode { .. }),
+        "{error:?}"
+    );
+    let line = error.to_string();
+    assert!(
+        line.contains("campaign.analytics.calls") && line.contains("1820.5"),
+        "{line}"
+    );
+}
+
 /// What every example carries is required (a resource's id and status):
 /// an answer without it is `Error::Decode` naming where it is missing
 /// (`campaign.id`, `contacts[1].status`), with the body kept whole; what
@@ -512,7 +550,7 @@ async fn an_answer_without_a_required_id_or_status_names_it() {
     let read = outcome.unwrap().campaign.unwrap();
     assert_eq!(
         (read.id, read.status),
-        (1234, types::CampaignStatus::Active)
+        (types::CampaignId(1234), types::CampaignStatus::Active)
     );
     assert_eq!((read.name, read.analytics.is_none()), (None, true));
 }
@@ -910,7 +948,10 @@ async fn list_campaign_calls() {
     let page = outcome.unwrap();
     let call = &page.calls[0];
     assert_eq!(call.answered_by, Some(types::AnsweredBy::Human));
-    assert_eq!(call.contact.as_ref().unwrap().id, Some(42));
+    assert_eq!(
+        call.contact.as_ref().unwrap().id,
+        Some(types::ContactId(42))
+    );
     assert_eq!(
         call.recording_url.as_deref(),
         Some("/api/v1.0/call/call_abc123def456/recording")

@@ -23,7 +23,13 @@ fn client(server: &TestServer) -> Client {
 
 /// A sandbox with one campaign of six queued contacts; the campaign's id
 /// and their ids in the order added.
-async fn six_contacts(faults: Faults) -> (Judged, i64, Vec<i64>) {
+async fn six_contacts(
+    faults: Faults,
+) -> (
+    Judged,
+    altur_api::types::CampaignId,
+    Vec<altur_api::types::ContactId>,
+) {
     let sandbox = Judged::start(
         Sandbox::builder()
             .seed(8)

@@ -60,9 +60,7 @@ fn client_with(url: &str, configure: impl FnOnce(ClientBuilder) -> ClientBuilder
 fn new_campaign() -> types::builder::NewCampaign {
     types::NewCampaign::builder()
         .name("Q2 Reactivation".parse::<types::NewCampaignName>().unwrap())
-        .agent_id(uuid::Uuid::from_u128(
-            0x5b0f0c6e_8a59_4c0e_9a43_2f5b1f0f7a11,
-        ))
+        .agent_id("agt_5b0f0c6e")
         .integration_id("int_9".to_owned())
 }
 

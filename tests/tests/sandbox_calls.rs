@@ -30,7 +30,11 @@ fn scratch(name: &str) -> std::path::PathBuf {
     path
 }
 
-async fn start_call(client: &altur_api::Client, agent: uuid::Uuid, to: &str) -> String {
+async fn start_call(
+    client: &altur_api::Client,
+    agent: altur_api::types::AgentId,
+    to: &str,
+) -> altur_api::types::CallId {
     client
         .start_call()
         .body(
@@ -75,7 +79,7 @@ async fn a_call_ends_and_its_on_call_end_reaches_the_receiver_once_though_it_fai
     let agent = sandbox.agents()[0].id;
 
     let id = start_call(&client, agent, "+15005550001").await;
-    let read = |client: altur_api::Client, id: String| async move {
+    let read = |client: altur_api::Client, id: altur_api::types::CallId| async move {
         client
             .retrieve_call()
             .id(id)

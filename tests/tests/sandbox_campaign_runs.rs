@@ -50,7 +50,11 @@ fn phone_campaign(agent: &SandboxAgent, name: &str) -> altur_api::types::builder
 }
 
 /// Adds the rows in batches of the spec's `maxItems`.
-async fn add(client: &Client, campaign: i64, phones: impl IntoIterator<Item = String>) {
+async fn add(
+    client: &Client,
+    campaign: altur_api::types::CampaignId,
+    phones: impl IntoIterator<Item = String>,
+) {
     let rows: Vec<NewContact> = phones
         .into_iter()
         .enumerate()
@@ -236,7 +240,7 @@ async fn a_campaign_of_a_thousand_contacts_runs_through_its_cycles_to_finished()
             other => panic!("unexpected {other:?}"),
         }
     }
-    let placed: BTreeSet<String> = calls.iter().map(|c| c.id.clone()).collect();
+    let placed: BTreeSet<altur_api::types::CallId> = calls.iter().map(|c| c.id.clone()).collect();
     assert_eq!(ended, placed, "one on_call_end per call placed");
     let statuses: Vec<String> = transitions
         .iter()
@@ -456,7 +460,13 @@ async fn a_whatsapp_campaign_sends_within_its_message_limit() {
 }
 
 /// One run of 10,000 contacts through two cycles: what it ends with.
-async fn ten_thousand(seed: u64) -> (Vec<(i64, String, i64)>, Vec<String>, Duration) {
+async fn ten_thousand(
+    seed: u64,
+) -> (
+    Vec<(altur_api::types::ContactId, String, i64)>,
+    Vec<altur_api::types::CallId>,
+    Duration,
+) {
     let sandbox = Sandbox::builder()
         .seed(seed)
         .manual_clock()

@@ -23,7 +23,7 @@ async fn sandbox(rate_limits: bool) -> Judged {
     .await
 }
 
-async fn campaign(sandbox: &Judged, client: &Client) -> i64 {
+async fn campaign(sandbox: &Judged, client: &Client) -> altur_api::types::CampaignId {
     create_campaign(client, phone_campaign(&sandbox.agents()[0], "Cobranza")).await
 }
 
@@ -288,7 +288,7 @@ async fn contacts_are_deleted_only_from_queue_or_failed() {
         .send()
         .await
         .expect("add");
-    let ids: Vec<i64> = sandbox.contacts(id).iter().map(|c| c.id).collect();
+    let ids: Vec<altur_api::types::ContactId> = sandbox.contacts(id).iter().map(|c| c.id).collect();
     // Queued: deleted, and never called.
     client
         .delete_campaign_contact()

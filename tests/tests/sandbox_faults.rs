@@ -12,7 +12,7 @@ use altur_api_tests::built;
 use altur_api_tests::sandbox::{Judged, create_campaign, phone_campaign, raw};
 use altur_sandbox::{Fault, Faults, Sandbox};
 
-async fn campaign(sandbox: &Judged) -> i64 {
+async fn campaign(sandbox: &Judged) -> altur_api::types::CampaignId {
     create_campaign(
         &sandbox.client(),
         phone_campaign(&sandbox.agents()[0], "Cobranza"),

@@ -48,7 +48,7 @@ async fn strings_and_bare_values_are_sent_as_the_typed_values_would_be() {
     mock.assert_async().await;
 
     let page = server.list_campaign_contacts(|when, then| {
-        when.id(1234)
+        when.id(&1234.into())
             .status(CampaignContactStatus::NoAnswer)
             .page_size(std::num::NonZeroU64::new(100).unwrap())
             .page_index(2);

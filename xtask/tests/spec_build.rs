@@ -69,7 +69,7 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     );
 
     // The crate README's operations table is checked and written the same way.
-    let row = "| [`send_message`](Client::send_message) | `POST` | `/message` | after a 429 only \
+    let row = "| [`send_message`][Client::send_message] | `POST` | `/message` | after a 429 only \
                |  | published: `openapi/upstream/post_message.yaml` |";
     assert!(readme.contains(row), "{readme}");
     std::fs::write(&readme_path, readme.replace(row, "")).unwrap();
@@ -81,6 +81,21 @@ fn check_passes_on_the_committed_spec_and_fails_with_a_diff_on_a_stale_one() {
     assert!(error.contains(&format!("+{row}")), "{error}");
     spec::build(&root, Mode::Write).unwrap();
     assert_eq!(std::fs::read_to_string(&readme_path).unwrap(), readme);
+
+    // So are the table's links for a build without `client`, one an
+    // operation.
+    let links_path = root.join(xtask::operations_table::LINKS_WITHOUT_CLIENT);
+    let links = std::fs::read_to_string(&links_path).unwrap();
+    let line = "[Client::send_message]: #features\n";
+    assert!(links.contains(line), "{links}");
+    std::fs::write(&links_path, links.replace(line, "")).unwrap();
+    let error = spec::build(&root, Mode::Check).expect_err("stale links");
+    assert!(
+        error.starts_with("altur-api/generated/operation_links.md is not what"),
+        "{error}"
+    );
+    spec::build(&root, Mode::Write).unwrap();
+    assert_eq!(std::fs::read_to_string(&links_path).unwrap(), links);
 
     // A README without the markers is an error that says what is missing.
     std::fs::write(&readme_path, "# altur-api\n").unwrap();

@@ -50,7 +50,7 @@ pub use xlsx::XlsxRows;
 /// phone number the campaign already has.
 pub use crate::types::AddCampaignContactsBodyIfDuplicate as IfDuplicate;
 
-use crate::Client;
+use crate::{Client, types};
 
 /// The documented limit of the endpoint an import sends to, requests per
 /// second: the spec's `x-altur-requests-per-second` of
@@ -63,7 +63,7 @@ impl Client {
     /// [`max_items::ADD_CAMPAIGN_CONTACTS`](crate::max_items::ADD_CAMPAIGN_CONTACTS)
     /// (the spec's `maxItems`), each with an idempotency key that a rerun of
     /// the same job sends again; see [`ImportContacts`].
-    pub fn import_contacts(&self, campaign_id: i64) -> ImportContacts<'_> {
-        ImportContacts::new(self, campaign_id)
+    pub fn import_contacts(&self, campaign_id: impl Into<types::CampaignId>) -> ImportContacts<'_> {
+        ImportContacts::new(self, campaign_id.into().0)
     }
 }

@@ -1,6 +1,8 @@
 //! The agents a sandbox made, as a test or the command sees them: each with
 //! its integrations (the API cannot list them).
 
+use altur_api::types;
+
 use crate::model::records::{Agent, Channel};
 use crate::model::state::State;
 
@@ -8,9 +10,9 @@ use crate::model::state::State;
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SandboxAgent {
     /// For `send_message` and `start_call`.
-    pub id: uuid::Uuid,
+    pub id: types::AgentId,
     /// For `create_campaign`.
-    pub public_id: String,
+    pub public_id: types::AgentPublicId,
     pub name: String,
     pub nickname: String,
     pub integrations: Vec<SandboxIntegration>,
@@ -36,8 +38,8 @@ pub fn agents(state: &State) -> Vec<SandboxAgent> {
     made.sort_by_key(|a| a.position);
     made.into_iter()
         .map(|a| SandboxAgent {
-            id: a.id,
-            public_id: a.public_id.clone(),
+            id: a.id.into(),
+            public_id: a.public_id.clone().into(),
             name: a.name.clone(),
             nickname: a.nickname.clone(),
             integrations: [Channel::PhoneCall, Channel::Whatsapp, Channel::Api]

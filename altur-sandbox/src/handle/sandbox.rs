@@ -145,21 +145,21 @@ impl Sandbox {
     }
 
     /// A campaign's contacts, as its contact list answers them.
-    pub fn contacts(&self, campaign: i64) -> Vec<types::CampaignContact> {
+    pub fn contacts(&self, campaign: types::CampaignId) -> Vec<types::CampaignContact> {
         let stored = self.running.lock();
         stored
             .state
-            .contacts_of(campaign)
+            .contacts_of(campaign.0)
             .map(render::contact)
             .collect()
     }
 
     /// A campaign's calls, in the order they were placed.
-    pub fn campaign_calls(&self, campaign: i64) -> Vec<types::CampaignCall> {
+    pub fn campaign_calls(&self, campaign: types::CampaignId) -> Vec<types::CampaignCall> {
         let stored = self.running.lock();
         let state = &stored.state;
         state
-            .calls_of(campaign)
+            .calls_of(campaign.0)
             .map(|call| render::campaign_call(state, call))
             .collect()
     }

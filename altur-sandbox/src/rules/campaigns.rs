@@ -69,7 +69,7 @@ pub fn create(
     let agent = state
         .agents
         .values()
-        .find(|a| a.public_id == body.agent_id)
+        .find(|a| a.public_id == *body.agent_id)
         .cloned()
         .ok_or_else(|| {
             ApiError::invalid(

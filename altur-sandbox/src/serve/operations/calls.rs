@@ -26,7 +26,7 @@ pub fn start(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiE
         ctx,
         state,
         Placing {
-            agent_id: body.agent_id,
+            agent_id: body.agent_id.into(),
             to: body.phone_number_to,
             display_name: body.end_user_display_name,
             context,

@@ -1,5 +1,6 @@
 //! Send Message, Get Messages, Retrieve Thread.
 
+use altur_api::uuid::Uuid;
 use altur_api::{optional, types};
 
 use super::{Answer, Input};
@@ -15,9 +16,11 @@ pub fn send(ctx: &Ctx, state: &mut State, input: &Input) -> Result<Answer, ApiEr
     // to send as, to, or anything to send (the sandbox's choice: 400).
     // Read through `optional`: they compile whether the spec makes them
     // optional or, one day, required.
-    let agent_id = optional(body.agent_id)
+    let agent_id = optional::<types::AgentId, _>(body.agent_id)
+        .map(Uuid::from)
         .ok_or_else(|| ApiError::invalid(Some("agent_id".into()), "agent_id is required"))?;
-    let end_user_id = optional(body.end_user_id)
+    let end_user_id = optional::<types::EndUserId, _>(body.end_user_id)
+        .map(Uuid::from)
         .ok_or_else(|| ApiError::invalid(Some("end_user_id".into()), "end_user_id is required"))?;
     let content = optional::<String, _>(body.content)
         .filter(|c| !c.trim().is_empty())
