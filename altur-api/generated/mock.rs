@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 17a96f5678dfdd44
+// fingerprint: 3f90cf625c3c89c2
 
 pub mod operations {
     //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)

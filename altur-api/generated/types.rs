@@ -1,7 +1,7 @@
 // Generated from altur.yaml by altur-api's codegen/: never edit it by hand.
 // `cargo xtask spec build` writes it. The packaged crate compiles it as it
 // is; the workspace's build (feature `codegen`) generates it afresh.
-// fingerprint: 17a96f5678dfdd44
+// fingerprint: 3f90cf625c3c89c2
 
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
@@ -1385,7 +1385,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CampaignIntegration {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::option::Option<IntegrationPublicId>,
     }
     impl CampaignIntegration {
         pub fn builder() -> builder::CampaignIntegration {
@@ -2425,6 +2425,48 @@ pub mod types {
             Default::default()
         }
     }
+    ///An integration's public id (an agent's phone line or WhatsApp number), as the campaign pages show and take it; not an agent's
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct IntegrationPublicId(pub ::std::string::String);
+    impl ::std::ops::Deref for IntegrationPublicId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IntegrationPublicId> for ::std::string::String {
+        fn from(value: IntegrationPublicId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for IntegrationPublicId {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for IntegrationPublicId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for IntegrationPublicId {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
     ///Enum representing the Integration's channel
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -2880,7 +2922,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_message: ::std::option::Option<::std::string::String>,
         ///Public id of the Integration; it must belong to agent_id
-        pub integration_id: ::std::string::String,
+        pub integration_id: IntegrationPublicId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub integration_type: ::std::option::Option<CampaignChannel>,
         ///WhatsApp: the most messages the Campaign sends, 1 to 10000
@@ -5953,7 +5995,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignIntegration {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::IntegrationPublicId>,
                 ::std::string::String,
             >,
         }
@@ -5965,10 +6007,10 @@ pub mod types {
         impl CampaignIntegration {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::option::Option<::std::string::String>>,
+                T: crate::FieldValue<::std::option::Option<super::IntegrationPublicId>>,
             {
                 self.id = <T as crate::FieldValue<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::option::Option<super::IntegrationPublicId>,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("id {e}"));
                 self
@@ -8427,7 +8469,7 @@ pub mod types {
                 ::std::string::String,
             >,
             integration_id: ::std::result::Result<
-                ::std::string::String,
+                super::IntegrationPublicId,
                 ::std::string::String,
             >,
             integration_type: ::std::result::Result<
@@ -8524,10 +8566,10 @@ pub mod types {
             }
             pub fn integration_id<T>(mut self, value: T) -> Self
             where
-                T: crate::FieldValue<::std::string::String>,
+                T: crate::FieldValue<super::IntegrationPublicId>,
             {
                 self.integration_id = <T as crate::FieldValue<
-                    ::std::string::String,
+                    super::IntegrationPublicId,
                 >>::into_field(value)
                     .map_err(|e: ::std::string::String| format!("integration_id {e}"));
                 self
@@ -11404,6 +11446,50 @@ pub mod types {
             value.clone()
         }
     }
+    impl ::std::convert::From<&str> for IntegrationPublicId {
+        fn from(value: &str) -> Self {
+            Self(value.to_owned())
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for IntegrationPublicId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for IntegrationPublicId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    impl crate::FieldValue<IntegrationPublicId> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<IntegrationPublicId, ::std::string::String> {
+            crate::FieldValue::<::std::string::String>::into_field(self)
+                .map(IntegrationPublicId)
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<IntegrationPublicId>> for &String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<IntegrationPublicId>,
+            ::std::string::String,
+        > {
+            crate::FieldValue::<::std::string::String>::into_field(self)
+                .map(|id| Some(IntegrationPublicId(id)))
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for IntegrationPublicId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::convert::From<&IntegrationPublicId> for IntegrationPublicId {
+        fn from(value: &IntegrationPublicId) -> Self {
+            value.clone()
+        }
+    }
     impl ::std::convert::From<&str> for ThreadId {
         fn from(value: &str) -> Self {
             Self(value.to_owned())
@@ -12654,6 +12740,29 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<ErrorError>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<IntegrationPublicId> for ::std::string::String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<IntegrationPublicId, ::std::string::String> {
+            let value = self;
+            Ok(
+                <IntegrationPublicId as ::std::convert::From<
+                    ::std::string::String,
+                >>::from(value),
+            )
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<IntegrationPublicId>>
+    for ::std::string::String {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<IntegrationPublicId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<IntegrationPublicId>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<IntegrationType> for &str {
@@ -14196,6 +14305,47 @@ pub mod types {
             ::std::string::String,
         > {
             <Self as crate::FieldValue<EndUserId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<IntegrationPublicId> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<IntegrationPublicId, ::std::string::String> {
+            let value = self;
+            Ok(<IntegrationPublicId as ::std::convert::From<&str>>::from(value))
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<IntegrationPublicId>> for &str {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<IntegrationPublicId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<IntegrationPublicId>>::into_field(self).map(Some)
+        }
+    }
+    impl crate::FieldValue<IntegrationPublicId> for &IntegrationPublicId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<IntegrationPublicId, ::std::string::String> {
+            let value = self;
+            Ok(
+                <IntegrationPublicId as ::std::convert::From<
+                    &IntegrationPublicId,
+                >>::from(value),
+            )
+        }
+    }
+    impl crate::FieldValue<::std::option::Option<IntegrationPublicId>>
+    for &IntegrationPublicId {
+        fn into_field(
+            self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<IntegrationPublicId>,
+            ::std::string::String,
+        > {
+            <Self as crate::FieldValue<IntegrationPublicId>>::into_field(self).map(Some)
         }
     }
     impl crate::FieldValue<ThreadId> for &str {

@@ -28,7 +28,7 @@ pub struct Target {
     pub client: Client,
     pub agent_id: altur_api::types::AgentId,
     pub agent_public_id: altur_api::types::AgentPublicId,
-    pub phone_integration: String,
+    pub phone_integration: altur_api::types::IntegrationPublicId,
     /// Numbers it may call.
     pub phones: Vec<String>,
     kind: Kind,
@@ -102,7 +102,7 @@ impl Target {
                 .parse()
                 .expect("ALTUR_SCENARIO_AGENT_ID is a UUID"),
             agent_public_id: variable("ALTUR_SCENARIO_AGENT_PUBLIC_ID").into(),
-            phone_integration: variable("ALTUR_SCENARIO_PHONE_INTEGRATION"),
+            phone_integration: variable("ALTUR_SCENARIO_PHONE_INTEGRATION").into(),
             phones: std::env::var("ALTUR_SCENARIO_PHONES")
                 .map(|p| p.split(',').map(|n| n.trim().to_owned()).collect())
                 .unwrap_or_default(),

@@ -16,11 +16,6 @@ const LEFT_PLAIN: &[(&str, &str)] = &[
         "Integration.id",
         "a thread's integration: no operation takes it, and the docs do not say it is the public id Create Campaign takes",
     ),
-    (
-        "Campaign.integration.id",
-        "an integration's public id; integrations are no kind of id issue 38 names (a type for them is the next step)",
-    ),
-    ("NewCampaign.integration_id", "as Campaign.integration.id"),
     ("Tag.id", "a tag's id: no operation takes it"),
     ("User.id", "a user of the app's: no operation takes it"),
     (
@@ -168,6 +163,7 @@ fn every_id_in_the_spec_has_its_type_or_a_reason_to_be_plain() {
     for kind in [
         "AgentId",
         "AgentPublicId",
+        "IntegrationPublicId",
         "EndUserId",
         "ThreadId",
         "CallId",

@@ -27,7 +27,8 @@ impl SandboxAgent {
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SandboxIntegration {
-    pub public_id: String,
+    /// For `create_campaign`, beside its agent's public id.
+    pub public_id: types::IntegrationPublicId,
     pub channel: String,
     pub phone_number: String,
 }
@@ -46,7 +47,7 @@ pub fn agents(state: &State) -> Vec<SandboxAgent> {
                 .into_iter()
                 .filter_map(|channel| state.integration_of(a.id, channel))
                 .map(|i| SandboxIntegration {
-                    public_id: i.public_id.clone(),
+                    public_id: i.public_id.clone().into(),
                     channel: i.channel.wire().to_owned(),
                     phone_number: i.phone_number.clone(),
                 })

@@ -82,7 +82,7 @@ pub fn create(
         })?;
     let integration = state
         .integrations
-        .get(&body.integration_id)
+        .get(&*body.integration_id)
         .cloned()
         .ok_or_else(|| {
             ApiError::invalid(
