@@ -7,8 +7,8 @@
 //! named, until the overlay types it or `LEFT_PLAIN` says why not: on
 //! change day this is where a person writes something for an id.
 
-use altur_api_tests::workspace_root;
-use serde_norway::Value;
+use altur_api_tests::{committed_spec, committed_spec_value, spec_operations};
+use serde_json::Value;
 
 /// Ids left plain, each with the reason.
 const LEFT_PLAIN: &[(&str, &str)] = &[
@@ -58,7 +58,7 @@ fn is_id(name: &str) -> bool {
 /// Whether `schema` is an id type: a reference to a schema named `*Id`,
 /// alone or as the one part of an `allOf` (beside a description).
 fn is_typed(schema: &Value) -> bool {
-    let reference = match schema.get("allOf").and_then(Value::as_sequence) {
+    let reference = match schema.get("allOf").and_then(Value::as_array) {
         Some(parts) if parts.len() == 1 => parts[0].get("$ref"),
         _ => schema.get("$ref"),
     };
@@ -71,9 +71,8 @@ fn is_typed(schema: &Value) -> bool {
 /// Every property holding an id in `schema`, at any depth, as `where.name`,
 /// with whether it is typed.
 fn id_properties(schema: &Value, at: &str, found: &mut Vec<(String, bool)>) {
-    if let Some(properties) = schema.get("properties").and_then(Value::as_mapping) {
+    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
         for (name, property) in properties {
-            let name = name.as_str().unwrap_or_default();
             let here = format!("{at}.{name}");
             if is_id(name) {
                 found.push((here.clone(), is_typed(property)));
@@ -87,7 +86,7 @@ fn id_properties(schema: &Value, at: &str, found: &mut Vec<(String, bool)>) {
     for combined in ["allOf", "oneOf", "anyOf"] {
         for part in schema
             .get(combined)
-            .and_then(Value::as_sequence)
+            .and_then(Value::as_array)
             .into_iter()
             .flatten()
         {
@@ -100,35 +99,37 @@ fn id_properties(schema: &Value, at: &str, found: &mut Vec<(String, bool)>) {
 /// it is typed.
 fn ids(spec: &Value) -> Vec<(String, bool)> {
     let mut found = Vec::new();
-    for (name, schema) in spec["components"]["schemas"].as_mapping().unwrap() {
-        id_properties(schema, name.as_str().unwrap(), &mut found);
+    for (name, schema) in spec["components"]["schemas"].as_object().unwrap() {
+        id_properties(schema, name, &mut found);
     }
-    for (path, item) in spec["paths"].as_mapping().unwrap() {
-        let path = path.as_str().unwrap();
-        for (method, operation) in item.as_mapping().unwrap() {
-            let at = format!("{} {path}", method.as_str().unwrap().to_uppercase());
-            for parameter in operation
-                .get("parameters")
-                .and_then(Value::as_sequence)
-                .into_iter()
-                .flatten()
-            {
-                let name = parameter["name"].as_str().unwrap();
-                if is_id(name) {
-                    found.push((
-                        format!("{at} {} {name}", parameter["in"].as_str().unwrap()),
-                        is_typed(&parameter["schema"]),
-                    ));
-                }
+    for spec_operation in spec_operations(spec) {
+        let operation = spec_operation.operation;
+        let at = format!(
+            "{} {}",
+            spec_operation.method.to_uppercase(),
+            spec_operation.path
+        );
+        for parameter in operation
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let name = parameter["name"].as_str().unwrap();
+            if is_id(name) {
+                found.push((
+                    format!("{at} {} {name}", parameter["in"].as_str().unwrap()),
+                    is_typed(&parameter["schema"]),
+                ));
             }
-            if let Some(body) = operation
-                .get("requestBody")
-                .and_then(|b| b.get("content"))
-                .and_then(|c| c.get("application/json"))
-                .and_then(|j| j.get("schema"))
-            {
-                id_properties(body, &format!("{at} body"), &mut found);
-            }
+        }
+        if let Some(body) = operation
+            .get("requestBody")
+            .and_then(|b| b.get("content"))
+            .and_then(|c| c.get("application/json"))
+            .and_then(|j| j.get("schema"))
+        {
+            id_properties(body, &format!("{at} body"), &mut found);
         }
     }
     found
@@ -136,8 +137,8 @@ fn ids(spec: &Value) -> Vec<(String, bool)> {
 
 #[test]
 fn every_id_in_the_spec_has_its_type_or_a_reason_to_be_plain() {
-    let text = std::fs::read_to_string(workspace_root().join("openapi/altur.yaml")).unwrap();
-    let spec: Value = serde_norway::from_str(&text).unwrap();
+    let text = committed_spec();
+    let spec = committed_spec_value();
     let found = ids(&spec);
     let untyped: Vec<&str> = found
         .iter()
